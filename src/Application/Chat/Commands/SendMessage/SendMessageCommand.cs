@@ -1,0 +1,6 @@
+using MediatR;
+
+namespace DrawGuess.Application.Chat.Commands.SendMessage;
+
+/// <summary>A chat line, which is also how guesses are made.</summary>
+public sealed record SendMessageCommand(string ConnectionId, string? Text) : IRequest<Unit>;

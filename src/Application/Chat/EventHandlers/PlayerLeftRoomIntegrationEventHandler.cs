@@ -1,0 +1,17 @@
+using DrawGuess.Application.Rooms.Contracts;
+using MediatR;
+
+namespace DrawGuess.Application.Chat.EventHandlers;
+
+internal sealed class PlayerLeftRoomIntegrationEventHandler(SystemMessages system, IChatRepository chats)
+    : INotificationHandler<PlayerLeftRoomIntegrationEvent>
+{
+    public async Task Handle(PlayerLeftRoomIntegrationEvent e, CancellationToken cancellationToken)
+    {
+        (await chats.GetAsync(e.RoomId, cancellationToken)).Forget(e.PlayerId);
+        if (e.Reason is LeaveReason.Kicked or LeaveReason.VoteKicked)
+            await system.PostAsync(e.RoomId, "playerKicked", $"{e.Name} was kicked.", [e.Name], cancellationToken);
+        else
+            await system.PostAsync(e.RoomId, "playerLeft", $"{e.Name} left the room.", [e.Name], cancellationToken);
+    }
+}

@@ -1,0 +1,11 @@
+using MediatR;
+
+namespace DrawGuess.Application.Common.Ports;
+
+/// <summary>Sends a command later. Scheduling again with the same key replaces the earlier one.</summary>
+public interface ICommandScheduler
+{
+    void Schedule(string key, DateTimeOffset dueAt, IRequest<Unit> command);
+
+    void Cancel(string key);
+}

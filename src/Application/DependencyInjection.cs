@@ -1,0 +1,52 @@
+using System.Reflection;
+using DrawGuess.Application.Chat;
+using DrawGuess.Application.Common.Behaviours;
+using DrawGuess.Application.Rooms;
+using DrawGuess.Application.Rounds;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DrawGuess.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// MediatR 5.1.0 has no DI package and FluentValidation's is not available here, so handlers,
+    /// notification handlers and validators are registered by scanning this assembly.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+
+        // Order matters: the first registered behaviour is the outermost.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TimingBehaviour<,>));
+
+        var assembly = Assembly.GetExecutingAssembly();
+        RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>));
+        RegisterClosedImplementations(services, assembly, typeof(INotificationHandler<>));
+        RegisterClosedImplementations(services, assembly, typeof(IValidator<>));
+
+        services.AddScoped<RoomBroadcaster>();
+        services.AddScoped<RoomSnapshots>();
+        services.AddScoped<RoomDeparture>();
+        services.AddScoped<GameEventDispatcher>();
+        services.AddScoped<CanvasRelay>();
+        services.AddScoped<SystemMessages>();
+        services.AddOptions<RoomsOptions>();
+        services.AddOptions<RoundsOptions>();
+        return services;
+    }
+
+    private static void RegisterClosedImplementations(IServiceCollection services, Assembly assembly, Type openInterface)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var implemented in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface))
+                services.AddScoped(implemented, type);
+        }
+    }
+}

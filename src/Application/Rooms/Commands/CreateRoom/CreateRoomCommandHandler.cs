@@ -1,0 +1,51 @@
+using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Domain.Common;
+using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.SharedKernel;
+using MediatR;
+using Microsoft.Extensions.Logging;
+
+namespace DrawGuess.Application.Rooms.Commands.CreateRoom;
+
+internal sealed class CreateRoomCommandHandler(
+    IPlayerSessionStore sessions,
+    IRoomRepository rooms,
+    IRoomLocks locks,
+    ILobbySubscriptions lobby,
+    IRandomSource random,
+    TimeProvider clock,
+    IMediator mediator,
+    RoomDeparture departure,
+    RoomBroadcaster broadcaster,
+    RoomSnapshots snapshots,
+    ILogger<CreateRoomCommandHandler> logger) : IRequestHandler<CreateRoomCommand, RoomSnapshotDto>
+{
+    public async Task<RoomSnapshotDto> Handle(CreateRoomCommand request, CancellationToken cancellationToken)
+    {
+        var caller = sessions.RequireCaller(request.ConnectionId);
+        if (caller.RoomId is { } currentRoom) await departure.LeaveAsync(caller.PlayerId, currentRoom, cancellationToken);
+
+        var room = Room.Create(RoomId.New(), await UnusedCodeAsync(cancellationToken), RoomSettingsMapping.ToSettings(request.Settings!),
+            caller.PlayerId, caller.Name, clock.GetUtcNow());
+        using var _ = await locks.AcquireAsync(room.Id, cancellationToken);
+        await rooms.AddAsync(room, cancellationToken);
+        sessions.SetRoom(caller.PlayerId, room.Id);
+        await lobby.UnwatchAsync(request.ConnectionId);
+        var host = room.Members[0];
+        await mediator.Publish(new PlayerJoinedRoomIntegrationEvent(room.Id, host.PlayerId, host.Name, host.JoinOrder), cancellationToken);
+        await broadcaster.RoomChanged(room);
+        logger.LogInformation("Room {RoomId} created by {PlayerId}", room.Id, caller.PlayerId);
+        return await snapshots.For(room, caller.PlayerId, cancellationToken);
+    }
+
+    private async Task<RoomCode> UnusedCodeAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var code = RoomCode.Generate(random);
+            if (await rooms.FindByCodeAsync(code, cancellationToken) is null) return code;
+        }
+    }
+}

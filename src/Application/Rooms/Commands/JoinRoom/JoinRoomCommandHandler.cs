@@ -1,0 +1,44 @@
+using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.Rooms.Sessions;
+using MediatR;
+
+namespace DrawGuess.Application.Rooms.Commands.JoinRoom;
+
+internal sealed class JoinRoomCommandHandler(
+    IPlayerSessionStore sessions,
+    IRoomRepository rooms,
+    IRoomLocks locks,
+    ILobbySubscriptions lobby,
+    ICommandScheduler scheduler,
+    IMediator mediator,
+    RoomDeparture departure,
+    RoomBroadcaster broadcaster,
+    RoomSnapshots snapshots) : IRequestHandler<JoinRoomCommand, RoomSnapshotDto>
+{
+    public async Task<RoomSnapshotDto> Handle(JoinRoomCommand request, CancellationToken cancellationToken)
+    {
+        var caller = sessions.RequireCaller(request.ConnectionId);
+        var roomId = (await rooms.FindByIdOrCodeAsync(request.RoomIdOrCode!, cancellationToken)).Id;
+        if (caller.RoomId is { } currentRoom && currentRoom != roomId)
+            await departure.LeaveAsync(caller.PlayerId, currentRoom, cancellationToken);
+
+        using var _ = await locks.AcquireAsync(roomId, cancellationToken);
+        var room = await rooms.RequireAsync(roomId, cancellationToken);
+        var wasConnected = room.FindMember(caller.PlayerId)?.Connected;
+        var (member, isNew) = room.Join(caller.PlayerId, caller.Name);
+        sessions.SetRoom(caller.PlayerId, room.Id);
+        scheduler.Cancel(RoomDeparture.SeatTimerKey(room.Id, caller.PlayerId));
+        await lobby.UnwatchAsync(request.ConnectionId);
+        if (isNew || wasConnected == false)
+        {
+            await rooms.SaveAsync(room, cancellationToken);
+            if (isNew)
+                await mediator.Publish(new PlayerJoinedRoomIntegrationEvent(room.Id, member.PlayerId, member.Name, member.JoinOrder), cancellationToken);
+            else
+                await mediator.Publish(new PlayerConnectionChangedIntegrationEvent(room.Id, member.PlayerId, true), cancellationToken);
+            await broadcaster.RoomChanged(room);
+        }
+        return await snapshots.For(room, caller.PlayerId, cancellationToken);
+    }
+}

@@ -1,0 +1,25 @@
+using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Domain.Common;
+using DrawGuess.Domain.SharedKernel;
+using MediatR;
+using Microsoft.Extensions.Logging;
+
+namespace DrawGuess.Application.Rooms.Commands.RegisterPlayer;
+
+internal sealed class RegisterPlayerCommandHandler(IPlayerSessionStore sessions, ISecretTokens tokens, ILogger<RegisterPlayerCommandHandler> logger)
+    : IRequestHandler<RegisterPlayerCommand, SessionDto>
+{
+    public Task<SessionDto> Handle(RegisterPlayerCommand request, CancellationToken cancellationToken)
+    {
+        if (sessions.FindByConnection(request.ConnectionId) is not null)
+            throw new GameRuleException(ErrorCodes.ValidationFailed, "connection: already registered; open a new connection for another player.");
+        var token = tokens.NewToken();
+        var session = new PlayerSession(PlayerId.New(), request.Name!.Trim(), tokens.Hash(token));
+        sessions.Add(session);
+        sessions.Bind(session.PlayerId, request.ConnectionId);
+        logger.LogInformation("Player {PlayerId} registered", session.PlayerId);
+        return Task.FromResult(new SessionDto(session.PlayerId.ToString(), session.Name, token));
+    }
+}

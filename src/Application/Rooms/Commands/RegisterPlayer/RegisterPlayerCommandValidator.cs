@@ -1,0 +1,13 @@
+using DrawGuess.Domain.Rooms;
+using FluentValidation;
+
+namespace DrawGuess.Application.Rooms.Commands.RegisterPlayer;
+
+internal sealed class RegisterPlayerCommandValidator : AbstractValidator<RegisterPlayerCommand>
+{
+    public RegisterPlayerCommandValidator()
+    {
+        RuleFor(c => c.Name).Must(PlayerName.IsValid)
+            .WithMessage($"must be 1-{PlayerName.MaxLength} characters after trimming, without control characters");
+    }
+}

@@ -1,0 +1,6 @@
+using MediatR;
+
+namespace DrawGuess.Application.Rooms.Commands.StartGame;
+
+/// <summary>The host starts a game (or plays again after game over).</summary>
+public sealed record StartGameCommand(string ConnectionId) : IRequest<Unit>;

@@ -1,0 +1,6 @@
+using DrawGuess.Application.Rooms.Contracts;
+using MediatR;
+
+namespace DrawGuess.Application.Rooms.Commands.UpdateRoomSettings;
+
+public sealed record UpdateRoomSettingsCommand(string ConnectionId, RoomSettingsDto? Settings) : IRequest<Unit>;

@@ -1,0 +1,23 @@
+using DrawGuess.Domain.Common;
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Application.Rooms.Contracts;
+
+/// <summary>Read access to guest identities, owned by the Rooms module.</summary>
+public interface IPlayerSessions
+{
+    PlayerSessionView? FindByConnection(string connectionId);
+
+    PlayerSessionView? Find(PlayerId playerId);
+
+    /// <summary>The caller's session, or NOT_REGISTERED.</summary>
+    PlayerSessionView RequireCaller(string connectionId) =>
+        FindByConnection(connectionId) ?? throw new GameRuleException(ErrorCodes.NotRegistered, "Register or resume first.");
+
+    /// <summary>The caller's session and room, or NOT_REGISTERED / NOT_IN_ROOM.</summary>
+    (PlayerSessionView Caller, RoomId RoomId) RequireCallerInRoom(string connectionId)
+    {
+        var caller = RequireCaller(connectionId);
+        return caller.RoomId is { } roomId ? (caller, roomId) : throw new GameRuleException(ErrorCodes.NotInRoom, "Join a room first.");
+    }
+}

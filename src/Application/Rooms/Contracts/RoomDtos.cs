@@ -1,0 +1,23 @@
+namespace DrawGuess.Application.Rooms.Contracts;
+
+public sealed record SessionDto(string PlayerId, string Name, string ResumeToken);
+
+public sealed record PlayerDto(string PlayerId, string Name, bool IsHost, bool Connected, long JoinOrder);
+
+public sealed record RoomSettingsView(
+    string Name, bool IsPublic, int MaxPlayers, int Rounds, int DrawingSeconds, int WordChoices, int Hints,
+    string Language, IReadOnlyList<string> CustomWords, bool CustomWordsOnly);
+
+public sealed record RoomDto(string RoomId, string Code, string Name, bool IsPublic, string HostId, string Status, RoomSettingsView Settings, IReadOnlyList<PlayerDto> Players);
+
+public sealed record RoomSummaryDto(string RoomId, string Name, int Players, int MaxPlayers, string Status, string Language);
+
+public sealed record PublicRoomDto(string RoomId, string Name, bool IsPublic, string Status, string Language, int MaxPlayers, int Rounds, int DrawingSeconds, IReadOnlyList<PlayerDto> Players);
+
+public sealed record RoomRemovedDto(string RoomId);
+
+public sealed record KickedDto(string RoomId, bool ByVote);
+
+public sealed record VoteKickDto(string TargetId, int Votes, int Needed);
+
+public sealed record RoomFiguresDto(int RoomsWaiting, int RoomsPlaying, int PlayersInRooms, int ConnectedPlayers, int RegisteredPlayers);

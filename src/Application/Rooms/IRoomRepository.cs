@@ -1,0 +1,19 @@
+using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Application.Rooms;
+
+public interface IRoomRepository
+{
+    Task<Room?> FindAsync(RoomId roomId, CancellationToken cancellationToken);
+
+    Task<Room?> FindByCodeAsync(RoomCode code, CancellationToken cancellationToken);
+
+    Task AddAsync(Room room, CancellationToken cancellationToken);
+
+    Task SaveAsync(Room room, CancellationToken cancellationToken);
+
+    Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Room>> ListAsync(CancellationToken cancellationToken);
+}

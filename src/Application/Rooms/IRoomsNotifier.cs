@@ -1,0 +1,19 @@
+using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Application.Rooms;
+
+public interface IRoomsNotifier
+{
+    Task RoomUpdated(IReadOnlyCollection<PlayerId> to, RoomDto room);
+
+    Task Kicked(PlayerId player, KickedDto kicked);
+
+    Task VoteKickUpdated(IReadOnlyCollection<PlayerId> to, VoteKickDto vote);
+
+    Task LobbyRoomUpdated(RoomSummaryDto room);
+
+    Task LobbyRoomRemoved(RoomRemovedDto room);
+
+    Task SessionReplaced(string connectionId);
+}

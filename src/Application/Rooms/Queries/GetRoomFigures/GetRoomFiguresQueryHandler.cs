@@ -1,0 +1,16 @@
+using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Domain.Rooms;
+using MediatR;
+
+namespace DrawGuess.Application.Rooms.Queries.GetRoomFigures;
+
+internal sealed class GetRoomFiguresQueryHandler(IRoomRepository rooms, IPlayerSessionStore sessions) : IRequestHandler<GetRoomFiguresQuery, RoomFiguresDto>
+{
+    public async Task<RoomFiguresDto> Handle(GetRoomFiguresQuery request, CancellationToken cancellationToken)
+    {
+        var all = await rooms.ListAsync(cancellationToken);
+        var playing = all.Count(r => r.Status == RoomStatus.Playing);
+        return new RoomFiguresDto(all.Count - playing, playing, all.Sum(r => r.Members.Count), sessions.ConnectedCount, sessions.Count);
+    }
+}

@@ -1,0 +1,19 @@
+using DrawGuess.Domain.Rooms;
+using DrawGuess.Application.Rooms.Contracts;
+
+namespace DrawGuess.Application.Rooms;
+
+/// <summary>Tells the room's players and the lobby that a room changed.</summary>
+internal sealed class RoomBroadcaster(IRoomsNotifier notifier)
+{
+    public async Task RoomChanged(Room room)
+    {
+        await notifier.RoomUpdated(room.Members.Select(m => m.PlayerId).ToArray(), RoomViews.ToDto(room));
+        if (room.Settings.IsPublic)
+            await notifier.LobbyRoomUpdated(RoomViews.ToSummary(room));
+        else
+            await notifier.LobbyRoomRemoved(new RoomRemovedDto(room.Id.ToString()));
+    }
+
+    public Task RoomClosed(Room room) => notifier.LobbyRoomRemoved(new RoomRemovedDto(room.Id.ToString()));
+}

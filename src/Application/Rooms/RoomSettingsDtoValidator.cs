@@ -1,0 +1,32 @@
+using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Domain.Common;
+using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.SharedKernel;
+using FluentValidation;
+using L = DrawGuess.Domain.Rooms.RoomSettings.Limits;
+
+namespace DrawGuess.Application.Rooms;
+
+/// <summary>The settings rules shared by creating a room and changing its settings.</summary>
+internal sealed class RoomSettingsDtoValidator : AbstractValidator<RoomSettingsDto>
+{
+    public RoomSettingsDtoValidator()
+    {
+        RuleFor(s => s.Name).NotNull().Must(n => n!.Trim().Length is >= 1 and <= L.NameMaxLength && !TextRules.HasControlCharacters(n))
+            .WithMessage($"must be 1-{L.NameMaxLength} characters without control characters");
+        RuleFor(s => s.MaxPlayers).InclusiveBetween(L.MinPlayers, L.MaxPlayers);
+        RuleFor(s => s.Rounds).InclusiveBetween(L.MinRounds, L.MaxRounds);
+        RuleFor(s => s.DrawingSeconds).InclusiveBetween(L.MinDrawingSeconds, L.MaxDrawingSeconds);
+        RuleFor(s => s.WordChoices).InclusiveBetween(L.MinWordChoices, L.MaxWordChoices);
+        RuleFor(s => s.Hints).InclusiveBetween(0, L.MaxHints);
+        RuleFor(s => s.Language).Must(l => l is null || Language.All.Contains(l)).WithMessage("must be 'en' or 'ko'");
+        RuleFor(s => s.CustomWords).Must(w => w is null || w.Count <= L.MaxCustomWords)
+            .WithMessage($"at most {L.MaxCustomWords} words");
+        RuleForEach(s => s.CustomWords)
+            .Must(w => w is not null && w.Trim().Length is >= 1 and <= L.CustomWordMaxLength && !TextRules.HasControlCharacters(w))
+            .WithMessage($"each word must be 1-{L.CustomWordMaxLength} characters");
+        RuleFor(s => s.CustomWordsOnly)
+            .Must((s, only) => only != true || (s.CustomWords?.Count ?? 0) >= (s.WordChoices ?? RoomSettings.Defaults.WordChoices))
+            .WithMessage("needs at least as many custom words as word choices");
+    }
+}

@@ -1,0 +1,27 @@
+using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Domain.Rooms;
+
+namespace DrawGuess.Application.Rooms;
+
+internal static class RoomViews
+{
+    public static RoomDto ToDto(Room room) => new(
+        room.Id.ToString(), room.Code.Value, room.Settings.Name, room.Settings.IsPublic, room.HostId.ToString(), StatusName(room.Status),
+        ToView(room.Settings), Players(room));
+
+    public static RoomSummaryDto ToSummary(Room room) => new(
+        room.Id.ToString(), room.Settings.Name, room.Members.Count, room.Settings.MaxPlayers, StatusName(room.Status), room.Settings.Language);
+
+    /// <summary>What anyone may see of a room over REST: no invite code, no custom words.</summary>
+    public static PublicRoomDto ToPublic(Room room) => new(
+        room.Id.ToString(), room.Settings.Name, room.Settings.IsPublic, StatusName(room.Status), room.Settings.Language,
+        room.Settings.MaxPlayers, room.Settings.Rounds, room.Settings.DrawingSeconds, Players(room));
+
+    public static RoomSettingsView ToView(RoomSettings s) => new(
+        s.Name, s.IsPublic, s.MaxPlayers, s.Rounds, s.DrawingSeconds, s.WordChoices, s.Hints, s.Language, s.CustomWords, s.CustomWordsOnly);
+
+    public static string StatusName(RoomStatus status) => status == RoomStatus.Playing ? "playing" : "waiting";
+
+    private static PlayerDto[] Players(Room room) =>
+        room.Members.Select(m => new PlayerDto(m.PlayerId.ToString(), m.Name, m.PlayerId == room.HostId, m.Connected, m.JoinOrder)).ToArray();
+}

@@ -1,0 +1,16 @@
+using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Application.Rooms.Sessions;
+
+/// <summary>A guest identity: the resume token is stored only as its hash.</summary>
+public sealed class PlayerSession(PlayerId playerId, string name, string resumeTokenHash)
+{
+    public PlayerId PlayerId { get; } = playerId;
+    public string Name { get; } = name;
+    public string ResumeTokenHash { get; } = resumeTokenHash;
+    public string? ConnectionId { get; set; }
+    public RoomId? RoomId { get; set; }
+
+    public PlayerSessionView ToView() => new(PlayerId, Name, ConnectionId, RoomId);
+}

@@ -1,0 +1,7 @@
+using DrawGuess.Domain.SharedKernel;
+using MediatR;
+
+namespace DrawGuess.Application.Rounds.Commands.AdvanceGame;
+
+/// <summary>Timer: a deadline of turn <paramref name="TurnId"/> is due. A timer for an older turn does nothing.</summary>
+public sealed record AdvanceGameCommand(RoomId RoomId, int TurnId) : IRequest<Unit>;

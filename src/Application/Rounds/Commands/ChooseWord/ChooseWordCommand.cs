@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace DrawGuess.Application.Rounds.Commands.ChooseWord;
+
+public sealed record ChooseWordCommand(string ConnectionId, int Index) : IRequest<Unit>;

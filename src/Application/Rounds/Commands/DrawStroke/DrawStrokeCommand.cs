@@ -1,0 +1,6 @@
+using DrawGuess.Application.Rounds.Dtos;
+using MediatR;
+
+namespace DrawGuess.Application.Rounds.Commands.DrawStroke;
+
+public sealed record DrawStrokeCommand(string ConnectionId, StrokeBatchDto? Batch) : IRequest<Unit>;

@@ -1,0 +1,20 @@
+using DrawGuess.Application.Rounds.Contracts;
+using DrawGuess.Domain.Rounds;
+using MediatR;
+
+namespace DrawGuess.Application.Rounds.Commands.DrawStroke;
+
+internal sealed class DrawStrokeCommandHandler(CanvasRelay relay) : IRequestHandler<DrawStrokeCommand, Unit>
+{
+    public async Task<Unit> Handle(DrawStrokeCommand request, CancellationToken cancellationToken)
+    {
+        var batch = request.Batch!;
+        var tool = batch.Tool == "eraser" ? DrawingTool.Eraser : DrawingTool.Pen;
+        await relay.ApplyAsync(request.ConnectionId, (game, drawer, now) =>
+        {
+            game.DrawStroke(drawer, batch.StrokeId, tool, batch.Color, batch.Size, batch.Points!, now);
+            return new CanvasOpDto("stroke", batch.StrokeId, batch.Tool, batch.Color, batch.Size, batch.Points, null, null, false);
+        }, cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,5 @@
+using MediatR;
+
+namespace DrawGuess.Application.Rounds.Commands.Redo;
+
+public sealed record RedoCommand(string ConnectionId, int StrokeId) : IRequest<Unit>;

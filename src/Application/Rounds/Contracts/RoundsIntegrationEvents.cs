@@ -1,0 +1,23 @@
+using DrawGuess.Domain.SharedKernel;
+using MediatR;
+
+namespace DrawGuess.Application.Rounds.Contracts;
+
+public sealed record GameStartedIntegrationEvent(RoomId RoomId, GameId GameId) : INotification;
+
+/// <summary>The room has no running game any more (finished or stopped for lack of players).</summary>
+public sealed record GameEndedIntegrationEvent(RoomId RoomId, GameId GameId, bool Finished) : INotification;
+
+public sealed record TurnStartedIntegrationEvent(RoomId RoomId, int TurnId, string DrawerName) : INotification;
+
+public sealed record PlayerGuessedIntegrationEvent(RoomId RoomId, PlayerId PlayerId, string Name) : INotification;
+
+public sealed record PlayerGameResultDto(PlayerId PlayerId, string Name, int Score, int Rank, int TurnsDrawn, int CorrectGuesses);
+
+public sealed record GameFinishedIntegrationEvent(
+    GameId GameId,
+    RoomId RoomId,
+    string RoomName,
+    DateTimeOffset StartedAt,
+    DateTimeOffset FinishedAt,
+    IReadOnlyList<PlayerGameResultDto> Players) : INotification;

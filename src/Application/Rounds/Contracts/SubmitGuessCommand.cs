@@ -1,0 +1,21 @@
+using DrawGuess.Domain.SharedKernel;
+using MediatR;
+
+namespace DrawGuess.Application.Rounds.Contracts;
+
+/// <summary>
+/// The Chat module asks Rounds to judge a chat message before showing it: is it a guess, is it right,
+/// and who may read it. Sent with the room's lock held.
+/// </summary>
+public sealed record SubmitGuessCommand(RoomId RoomId, PlayerId PlayerId, string Text) : IRequest<GuessJudgement>;
+
+public enum MessageAudience
+{
+    Everyone,
+    /// <summary>The drawer and the players who already guessed.</summary>
+    GuessedOnly,
+    /// <summary>A correct guess: nobody sees the text.</summary>
+    Nobody,
+}
+
+public sealed record GuessJudgement(MessageAudience Audience, bool IsClose, IReadOnlySet<PlayerId> GuessedAudience);

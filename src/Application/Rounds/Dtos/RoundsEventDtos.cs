@@ -1,0 +1,27 @@
+namespace DrawGuess.Application.Rounds.Dtos;
+
+public sealed record TurnStartedDto(int TurnId, int Round, int TotalRounds, string DrawerId, string DrawerName, string Phase, long PhaseEndsAt, long RemainingMs);
+
+public sealed record WordOptionsDto(int TurnId, IReadOnlyList<string> Options, long PhaseEndsAt, long RemainingMs);
+
+/// <summary><see cref="Word"/> is set only in the copy sent to the drawer.</summary>
+public sealed record DrawingStartedDto(int TurnId, string DrawerId, string Hint, string? Word, long PhaseEndsAt, long RemainingMs);
+
+public sealed record HintUpdatedDto(int TurnId, string Hint);
+
+public sealed record PlayerGuessedDto(int TurnId, string PlayerId, string Name, int Order);
+
+public sealed record YouGuessedDto(int TurnId, string Word, int Points);
+
+public sealed record TurnPointsDto(string PlayerId, int Points);
+
+public sealed record TurnEndedDto(int TurnId, string? Word, string Reason, IReadOnlyList<TurnPointsDto> TurnPoints,
+    IReadOnlyList<Contracts.ScoreDto> Scores, long PhaseEndsAt, long RemainingMs);
+
+public sealed record GameOverDto(string GameId, IReadOnlyList<Contracts.PodiumEntryDto> Podium);
+
+public sealed record GameStoppedDto(string Reason);
+
+public sealed record StrokeBatchDto(int StrokeId, string? Tool, int Color, int Size, int[]? Points);
+
+public sealed record FillDto(int StrokeId, int X, int Y, int Color);

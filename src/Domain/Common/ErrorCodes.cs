@@ -1,0 +1,28 @@
+namespace DrawGuess.Domain.Common;
+
+/// <summary>The stable error codes clients see (docs/protocol.md, "Errors").</summary>
+public static class ErrorCodes
+{
+    public const string ValidationFailed = "VALIDATION_FAILED";
+    public const string BadRequest = "BAD_REQUEST";
+    public const string NotRegistered = "NOT_REGISTERED";
+    public const string InvalidResumeToken = "INVALID_RESUME_TOKEN";
+    public const string NotInRoom = "NOT_IN_ROOM";
+    public const string RoomNotFound = "ROOM_NOT_FOUND";
+    public const string RoomFull = "ROOM_FULL";
+    public const string KickedFromRoom = "KICKED_FROM_ROOM";
+    public const string NotHost = "NOT_HOST";
+    public const string GameInProgress = "GAME_IN_PROGRESS";
+    public const string NotEnoughPlayers = "NOT_ENOUGH_PLAYERS";
+    public const string NotDrawer = "NOT_DRAWER";
+    public const string WrongPhase = "WRONG_PHASE";
+    public const string PlayerNotFound = "PLAYER_NOT_FOUND";
+    public const string CannotKickSelf = "CANNOT_KICK_SELF";
+    public const string VoteKickUnavailable = "VOTE_KICK_UNAVAILABLE";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string WordInMessage = "WORD_IN_MESSAGE";
+    public const string CanvasFull = "CANVAS_FULL";
+    public const string StrokeNotFound = "STROKE_NOT_FOUND";
+    public const string NotFound = "NOT_FOUND";
+    public const string InternalError = "INTERNAL_ERROR";
+}

@@ -1,0 +1,28 @@
+namespace DrawGuess.Domain.Rankings;
+
+public sealed class PlayerResult
+{
+    private PlayerResult()
+    {
+        Name = string.Empty;
+    }
+
+    public PlayerResult(Guid playerId, string name, int score, int rank, int turnsDrawn, int correctGuesses)
+    {
+        PlayerId = playerId;
+        Name = name;
+        Score = score;
+        Rank = rank;
+        TurnsDrawn = turnsDrawn;
+        CorrectGuesses = correctGuesses;
+    }
+
+    public Guid GameId { get; private set; }
+    public Guid PlayerId { get; private set; }
+    public string Name { get; private set; }
+    public int Score { get; private set; }
+    public int Rank { get; private set; }
+    public int TurnsDrawn { get; private set; }
+    public int CorrectGuesses { get; private set; }
+    public bool IsWin => Rank == 1;
+}

@@ -1,0 +1,162 @@
+using DrawGuess.Domain.Common;
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Domain.Rooms;
+
+/// <summary>Who is in a room, who hosts it, its settings and who may never come back.</summary>
+public sealed class Room
+{
+    public const int MinPlayersToStart = 2;
+    public const int MinPlayersForVoteKick = 3;
+
+    private readonly List<RoomMember> _members = [];
+    private readonly HashSet<PlayerId> _kicked = [];
+    private readonly Dictionary<PlayerId, HashSet<PlayerId>> _kickVotes = [];
+    private long _nextJoinOrder;
+
+    private Room(RoomId id, RoomCode code, RoomSettings settings, DateTimeOffset createdAt)
+    {
+        Id = id;
+        Code = code;
+        Settings = settings;
+        CreatedAt = createdAt;
+    }
+
+    public RoomId Id { get; }
+    public RoomCode Code { get; }
+    public RoomSettings Settings { get; private set; }
+    public DateTimeOffset CreatedAt { get; }
+    public PlayerId HostId { get; private set; }
+    public RoomStatus Status { get; private set; }
+    public IReadOnlyList<RoomMember> Members => _members;
+    public int ConnectedCount => _members.Count(m => m.Connected);
+    public bool IsEmpty => _members.Count == 0;
+
+    public static Room Create(RoomId id, RoomCode code, RoomSettings settings, PlayerId hostId, string hostName, DateTimeOffset now)
+    {
+        var room = new Room(id, code, settings, now);
+        room.AddMember(hostId, hostName);
+        room.HostId = hostId;
+        return room;
+    }
+
+    public bool IsMember(PlayerId playerId) => FindMember(playerId) is not null;
+
+    public RoomMember? FindMember(PlayerId playerId) => _members.Find(m => m.PlayerId == playerId);
+
+    public RoomMember GetMember(PlayerId playerId) =>
+        FindMember(playerId) ?? throw new GameRuleException(ErrorCodes.PlayerNotFound, "That player is not in this room.");
+
+    /// <summary>Adds the player, or returns their seat unchanged if they already have one.</summary>
+    public (RoomMember Member, bool IsNew) Join(PlayerId playerId, string name)
+    {
+        if (FindMember(playerId) is { } existing)
+        {
+            existing.Reconnect();
+            return (existing, false);
+        }
+        if (_kicked.Contains(playerId))
+            throw new GameRuleException(ErrorCodes.KickedFromRoom, "You were kicked from this room.");
+        if (_members.Count >= Settings.MaxPlayers)
+            throw new GameRuleException(ErrorCodes.RoomFull, "This room is full.");
+        return (AddMember(playerId, name), true);
+    }
+
+    /// <summary>Removes the player; the host role passes to the longest-present player.</summary>
+    public void Leave(PlayerId playerId)
+    {
+        var member = GetMember(playerId);
+        _members.Remove(member);
+        _kickVotes.Remove(playerId);
+        foreach (var voters in _kickVotes.Values) voters.Remove(playerId);
+        if (HostId == playerId && _members.Count > 0)
+            HostId = _members.MinBy(m => m.JoinOrder)!.PlayerId;
+    }
+
+    public void MarkDisconnected(PlayerId playerId, DateTimeOffset now) => GetMember(playerId).Disconnect(now);
+
+    public void MarkConnected(PlayerId playerId) => GetMember(playerId).Reconnect();
+
+    public void UpdateSettings(PlayerId by, RoomSettings settings)
+    {
+        EnsureHost(by);
+        if (Status == RoomStatus.Playing)
+            throw new GameRuleException(ErrorCodes.GameInProgress, "Settings can only change between games.");
+        if (settings.MaxPlayers < _members.Count)
+            throw new GameRuleException(ErrorCodes.ValidationFailed, $"maxPlayers: the room already has {_members.Count} players.");
+        Settings = settings;
+    }
+
+    public void EnsureCanStartGame(PlayerId by)
+    {
+        EnsureHost(by);
+        if (Status == RoomStatus.Playing)
+            throw new GameRuleException(ErrorCodes.GameInProgress, "A game is already running.");
+        if (_members.Count < MinPlayersToStart)
+            throw new GameRuleException(ErrorCodes.NotEnoughPlayers, "At least 2 players are needed to start.");
+    }
+
+    public void MarkPlaying() => Status = RoomStatus.Playing;
+
+    public void MarkWaiting() => Status = RoomStatus.Waiting;
+
+    public void Kick(PlayerId by, PlayerId target)
+    {
+        EnsureHost(by);
+        EnsureKickable(by, target);
+        Remove(target);
+    }
+
+    /// <summary>Kicks when more than half of the connected players voted for it.</summary>
+    public VoteKickResult VoteKick(PlayerId voter, PlayerId target)
+    {
+        EnsureKickable(voter, target);
+        if (_members.Count < MinPlayersForVoteKick)
+            throw new GameRuleException(ErrorCodes.VoteKickUnavailable, "Vote-kick needs at least 3 players in the room.");
+        if (!_kickVotes.TryGetValue(target, out var voters)) _kickVotes[target] = voters = [];
+        voters.Add(voter);
+        var needed = ConnectedCount / 2 + 1;
+        var votes = voters.Count(v => FindMember(v) is { Connected: true });
+        var kicked = votes >= needed;
+        if (kicked) Remove(target);
+        return new VoteKickResult(target, votes, needed, kicked);
+    }
+
+    private void Remove(PlayerId target)
+    {
+        Leave(target);
+        _kicked.Add(target);
+    }
+
+    private void EnsureKickable(PlayerId by, PlayerId target)
+    {
+        GetMember(by);
+        if (by == target) throw new GameRuleException(ErrorCodes.CannotKickSelf, "You cannot kick yourself.");
+        GetMember(target);
+    }
+
+    private void EnsureHost(PlayerId playerId)
+    {
+        GetMember(playerId);
+        if (HostId != playerId) throw new GameRuleException(ErrorCodes.NotHost, "Only the host can do that.");
+    }
+
+    private RoomMember AddMember(PlayerId playerId, string name)
+    {
+        var member = new RoomMember(playerId, UniqueName(name), _nextJoinOrder++);
+        _members.Add(member);
+        return member;
+    }
+
+    private string UniqueName(string name)
+    {
+        if (!NameTaken(name)) return name;
+        for (var suffix = 2; ; suffix++)
+        {
+            var candidate = $"{name} ({suffix})";
+            if (!NameTaken(candidate)) return candidate;
+        }
+    }
+
+    private bool NameTaken(string name) => _members.Exists(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
+}

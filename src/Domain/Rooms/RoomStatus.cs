@@ -1,0 +1,7 @@
+namespace DrawGuess.Domain.Rooms;
+
+public enum RoomStatus
+{
+    Waiting,
+    Playing,
+}

@@ -1,0 +1,5 @@
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Domain.Rooms;
+
+public sealed record VoteKickResult(PlayerId TargetId, int Votes, int Needed, bool Kicked);

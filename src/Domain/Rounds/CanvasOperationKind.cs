@@ -1,0 +1,8 @@
+namespace DrawGuess.Domain.Rounds;
+
+public enum CanvasOperationKind
+{
+    Stroke,
+    Fill,
+    Clear,
+}

@@ -1,0 +1,7 @@
+namespace DrawGuess.Domain.Rounds;
+
+public enum DrawingTool
+{
+    Pen,
+    Eraser,
+}

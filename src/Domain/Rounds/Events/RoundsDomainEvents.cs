@@ -1,0 +1,20 @@
+using DrawGuess.Domain.Common;
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Domain.Rounds.Events;
+
+public sealed record GameStartedDomainEvent(GameId GameId) : IDomainEvent;
+
+public sealed record TurnStartedDomainEvent(int TurnId) : IDomainEvent;
+
+public sealed record DrawingStartedDomainEvent(int TurnId) : IDomainEvent;
+
+public sealed record HintRevealedDomainEvent(int TurnId) : IDomainEvent;
+
+public sealed record PlayerGuessedDomainEvent(int TurnId, PlayerId PlayerId, int Order, int Points) : IDomainEvent;
+
+public sealed record TurnEndedDomainEvent(int TurnId, TurnEndReason Reason) : IDomainEvent;
+
+public sealed record GameFinishedDomainEvent(GameId GameId) : IDomainEvent;
+
+public sealed record GameStoppedDomainEvent(GameId GameId) : IDomainEvent;

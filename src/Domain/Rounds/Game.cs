@@ -1,0 +1,333 @@
+using DrawGuess.Domain.Common;
+using DrawGuess.Domain.Rounds.Events;
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Domain.Rounds;
+
+/// <summary>
+/// One game in one room: who draws when, the phases and their deadlines, guesses, points and the canvas.
+/// Time only moves when a caller passes <c>now</c>; <see cref="NextDueAt"/> says when to call <see cref="Advance"/>.
+/// </summary>
+public sealed class Game : AggregateRoot
+{
+    public const int MinPlayers = 2;
+
+    private readonly List<Participant> _participants = [];
+    private readonly HashSet<PlayerId> _drawnThisRound = [];
+    private readonly IReadOnlyList<string> _deck;
+    private int _deckPosition;
+    private int _nextTurnId = 1;
+
+    private Game(GameId id, RoomId roomId, string roomName, GameRules rules, GameTimings timings, IReadOnlyList<string> deck, DateTimeOffset now)
+    {
+        Id = id;
+        RoomId = roomId;
+        RoomName = roomName;
+        Rules = rules;
+        Timings = timings;
+        _deck = deck;
+        StartedAt = now;
+    }
+
+    public GameId Id { get; }
+    public RoomId RoomId { get; }
+    /// <summary>The room's name when the game started, kept for the game's result.</summary>
+    public string RoomName { get; }
+    public GameRules Rules { get; }
+    public GameTimings Timings { get; }
+    public DateTimeOffset StartedAt { get; }
+    public DateTimeOffset? FinishedAt { get; private set; }
+    public GamePhase Phase { get; private set; }
+    public int Round { get; private set; }
+    public Turn? CurrentTurn { get; private set; }
+    public bool IsStopped { get; private set; }
+    public bool IsRunning => Phase != GamePhase.GameOver && !IsStopped;
+    public IReadOnlyList<Participant> Participants => _participants;
+
+    /// <param name="deck">Candidate words in the order they will be offered; reused from the start when exhausted.</param>
+    public static Game Start(GameId id, RoomId roomId, string roomName, GameRules rules, GameTimings timings,
+        IEnumerable<(PlayerId Id, string Name, long JoinOrder, bool Connected)> players, IReadOnlyList<string> deck, DateTimeOffset now)
+    {
+        if (deck.Count == 0) throw new ArgumentException("The word deck is empty.", nameof(deck));
+        var game = new Game(id, roomId, roomName, rules, timings, deck, now);
+        foreach (var player in players.OrderBy(p => p.JoinOrder))
+            game._participants.Add(new Participant(player.Id, player.Name, player.JoinOrder, player.Connected));
+        if (game._participants.Count < MinPlayers)
+            throw new GameRuleException(ErrorCodes.NotEnoughPlayers, "At least 2 players are needed to start.");
+        game.Round = 1;
+        game.Raise(new GameStartedDomainEvent(id));
+        game.StartNextTurn(now);
+        return game;
+    }
+
+    public Participant? FindParticipant(PlayerId playerId) => _participants.Find(p => p.PlayerId == playerId);
+
+    /// <summary>When <see cref="Advance"/> has something to do next, or null when nothing is pending.</summary>
+    public DateTimeOffset? NextDueAt
+    {
+        get
+        {
+            if (!IsRunning || CurrentTurn is not { } turn) return null;
+            var due = turn.PhaseEndsAt;
+            if (Phase == GamePhase.Drawing && turn.NextHintAt is { } hintAt && hintAt < due) due = hintAt;
+            if (Phase != GamePhase.Reveal && turn.DrawerGraceEndsAt is { } graceEnd && graceEnd < due) due = graceEnd;
+            return due;
+        }
+    }
+
+    /// <summary>Runs every transition that is due at <paramref name="now"/>. Calling it early or twice does nothing.</summary>
+    public void Advance(DateTimeOffset now, IRandomSource random)
+    {
+        for (var step = 0; step < 100 && IsRunning && Step(now, random); step++)
+        {
+        }
+    }
+
+    public void ChooseWord(PlayerId playerId, int index, DateTimeOffset now, IRandomSource random)
+    {
+        var turn = EnsureDrawer(playerId);
+        EnsurePhase(GamePhase.Choosing);
+        if (index < 0 || index >= turn.Options.Count)
+            throw new GameRuleException(ErrorCodes.ValidationFailed, $"index: must be between 0 and {turn.Options.Count - 1}.");
+        BeginDrawing(turn, turn.Options[index], now, random);
+    }
+
+    /// <summary>Judges a chat message as a guess; null when the sender cannot guess now (not drawing, drawer, already guessed).</summary>
+    public GuessVerdict? SubmitGuess(PlayerId playerId, string text, DateTimeOffset now)
+    {
+        if (Phase != GamePhase.Drawing || CurrentTurn is not { Word: { } word } turn) return null;
+        if (playerId == turn.DrawerId || turn.HasGuessed(playerId) || FindParticipant(playerId) is not { } guesser) return null;
+        var verdict = word.Judge(text);
+        if (verdict != GuessVerdict.Correct) return verdict;
+
+        var order = 1 + turn.GuessedInOrder.Count(turn.EligibleGuessers.Contains);
+        var points = Scoring.GuesserPoints(Rules.DrawingSeconds, now - turn.DrawingStartedAt!.Value, order);
+        turn.RecordGuess(playerId, points);
+        guesser.CorrectGuesses++;
+        Raise(new PlayerGuessedDomainEvent(turn.Id, playerId, order, points));
+        EndTurnIfEveryoneGuessed(now);
+        return verdict;
+    }
+
+    /// <summary>True when the player may see the word now.</summary>
+    public bool KnowsWord(PlayerId playerId) =>
+        CurrentTurn is { Word: not null } turn && (Phase is GamePhase.Reveal or GamePhase.GameOver || turn.DrawerId == playerId || turn.HasGuessed(playerId));
+
+    public bool CanChatInGuessedChannel(PlayerId playerId) =>
+        Phase is GamePhase.Choosing or GamePhase.Drawing && CurrentTurn is { } turn && (turn.DrawerId == playerId || turn.HasGuessed(playerId));
+
+    public Canvas DrawStroke(PlayerId playerId, int strokeId, DrawingTool tool, int color, int size, IReadOnlyList<int> points, DateTimeOffset now)
+    {
+        var canvas = EnsureCanDraw(playerId, now);
+        canvas.AddStrokeBatch(strokeId, tool, color, size, points);
+        return canvas;
+    }
+
+    public void Fill(PlayerId playerId, int strokeId, int x, int y, int color, DateTimeOffset now) =>
+        EnsureCanDraw(playerId, now).AddFill(strokeId, x, y, color);
+
+    public void Clear(PlayerId playerId, int strokeId, DateTimeOffset now) => EnsureCanDraw(playerId, now).AddClear(strokeId);
+
+    public void Undo(PlayerId playerId, int strokeId, DateTimeOffset now) => EnsureCanDraw(playerId, now).Undo(strokeId);
+
+    public void Redo(PlayerId playerId, int strokeId, DateTimeOffset now) => EnsureCanDraw(playerId, now).Redo(strokeId);
+
+    /// <summary>A player joined the room mid-game: a guesser from now on, drawing when their turn in join order comes.</summary>
+    public void AddParticipant(PlayerId playerId, string name, long joinOrder)
+    {
+        if (FindParticipant(playerId) is { } existing)
+        {
+            existing.Connected = true;
+            return;
+        }
+        _participants.Add(new Participant(playerId, name, joinOrder, connected: true));
+    }
+
+    public void RemoveParticipant(PlayerId playerId, DateTimeOffset now)
+    {
+        if (FindParticipant(playerId) is not { } participant) return;
+        _participants.Remove(participant);
+        if (_participants.Count < MinPlayers)
+        {
+            Stop();
+            return;
+        }
+        if (CurrentTurn is { } turn && turn.DrawerId == playerId && Phase is GamePhase.Choosing or GamePhase.Drawing)
+            EndTurn(turn, TurnEndReason.DrawerLeft, now);
+        else
+            EndTurnIfEveryoneGuessed(now);
+    }
+
+    public void SetConnected(PlayerId playerId, bool connected, DateTimeOffset now)
+    {
+        if (FindParticipant(playerId) is not { } participant) return;
+        participant.Connected = connected;
+        if (CurrentTurn is not { } turn || Phase is not (GamePhase.Choosing or GamePhase.Drawing)) return;
+        if (turn.DrawerId == playerId)
+            turn.DrawerGraceEndsAt = connected ? null : now + Timings.DrawerGrace;
+        else if (!connected)
+            EndTurnIfEveryoneGuessed(now);
+    }
+
+    /// <summary>Final standings; players with equal scores share a rank (1, 1, 3).</summary>
+    public IReadOnlyList<(Participant Participant, int Rank)> Standings() =>
+        _participants
+            .OrderByDescending(p => p.Score).ThenBy(p => p.JoinOrder)
+            .Select(p => (p, 1 + _participants.Count(other => other.Score > p.Score)))
+            .ToArray();
+
+    private bool Step(DateTimeOffset now, IRandomSource random)
+    {
+        var turn = CurrentTurn!;
+        switch (Phase)
+        {
+            case GamePhase.Choosing when turn.DrawerGraceEndsAt <= now:
+            case GamePhase.Drawing when turn.DrawerGraceEndsAt <= now:
+                EndTurn(turn, TurnEndReason.DrawerLeft, now);
+                return true;
+            case GamePhase.Choosing when turn.PhaseEndsAt <= now:
+                BeginDrawing(turn, turn.Options[random.Next(turn.Options.Count)], now, random);
+                return true;
+            case GamePhase.Drawing when turn.NextHintAt <= now:
+                turn.RevealNextHint();
+                Raise(new HintRevealedDomainEvent(turn.Id));
+                return true;
+            case GamePhase.Drawing when turn.PhaseEndsAt <= now:
+                EndTurn(turn, TurnEndReason.TimeUp, now);
+                return true;
+            case GamePhase.Reveal when turn.PhaseEndsAt <= now:
+                StartNextTurn(now);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void StartNextTurn(DateTimeOffset now)
+    {
+        var drawer = NextDrawer();
+        if (drawer is null)
+        {
+            Finish(now);
+            return;
+        }
+        _drawnThisRound.Add(drawer.PlayerId);
+        var options = new string[Math.Min(Rules.WordChoices, _deck.Count)];
+        for (var i = 0; i < options.Length; i++) options[i] = _deck[_deckPosition++ % _deck.Count];
+        CurrentTurn = new Turn(_nextTurnId++, Round, drawer.PlayerId, options, now, now + Timings.Choosing);
+        Phase = GamePhase.Choosing;
+        Raise(new TurnStartedDomainEvent(CurrentTurn.Id));
+    }
+
+    /// <summary>The next connected player in join order who has not drawn this round, moving to the next round when all have.</summary>
+    private Participant? NextDrawer()
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            var next = _participants
+                .Where(p => p.Connected && !_drawnThisRound.Contains(p.PlayerId))
+                .MinBy(p => p.JoinOrder);
+            if (next is not null) return next;
+            if (Round >= Rules.Rounds) return null;
+            Round++;
+            _drawnThisRound.Clear();
+        }
+        return null;
+    }
+
+    private void BeginDrawing(Turn turn, string wordText, DateTimeOffset now, IRandomSource random)
+    {
+        var word = new Word(wordText);
+        turn.Word = word;
+        turn.PhaseStartedAt = now;
+        turn.DrawingStartedAt = now;
+        turn.PhaseEndsAt = now + TimeSpan.FromSeconds(Rules.DrawingSeconds);
+        turn.EligibleGuessers = _participants.Where(p => p.Connected && p.PlayerId != turn.DrawerId).Select(p => p.PlayerId).ToHashSet();
+        turn.DrawRateLimit = new DrawRateLimit(now);
+        ScheduleHints(turn, word, now, random);
+        if (FindParticipant(turn.DrawerId) is { } drawer) drawer.TurnsDrawn++;
+        Phase = GamePhase.Drawing;
+        Raise(new DrawingStartedDomainEvent(turn.Id));
+    }
+
+    /// <summary>Hints reveal at most half of the letters, at evenly spaced moments of the drawing phase.</summary>
+    private void ScheduleHints(Turn turn, Word word, DateTimeOffset now, IRandomSource random)
+    {
+        var letters = word.LetterPositions.ToList();
+        var count = Math.Min(Rules.Hints, letters.Count / 2);
+        var positions = new List<int>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var pick = random.Next(letters.Count);
+            positions.Add(letters[pick]);
+            letters.RemoveAt(pick);
+        }
+        turn.HintPositions = positions;
+        var drawing = TimeSpan.FromSeconds(Rules.DrawingSeconds);
+        turn.HintTimes = Enumerable.Range(1, count).Select(k => now + drawing * k / (count + 1)).ToArray();
+    }
+
+    private void EndTurnIfEveryoneGuessed(DateTimeOffset now)
+    {
+        if (Phase != GamePhase.Drawing || CurrentTurn is not { } turn) return;
+        var stillHere = turn.EligibleGuessers.Where(id => FindParticipant(id) is { Connected: true }).ToList();
+        if (stillHere.Count > 0 && stillHere.All(turn.HasGuessed)) EndTurn(turn, TurnEndReason.AllGuessed, now);
+    }
+
+    private void EndTurn(Turn turn, TurnEndReason reason, DateTimeOffset now)
+    {
+        turn.EndReason = reason;
+        turn.DrawerGraceEndsAt = null;
+        if (reason == TurnEndReason.DrawerLeft)
+        {
+            turn.ClearPoints();
+        }
+        else
+        {
+            var correct = turn.EligibleGuessers.Count(turn.HasGuessed);
+            turn.SetPoints(turn.DrawerId, Scoring.DrawerPoints(correct, turn.EligibleGuessers.Count));
+        }
+        foreach (var (playerId, points) in turn.Points)
+        {
+            if (FindParticipant(playerId) is { } participant) participant.Score += points;
+        }
+        Phase = GamePhase.Reveal;
+        turn.PhaseStartedAt = now;
+        turn.PhaseEndsAt = now + Timings.Reveal;
+        Raise(new TurnEndedDomainEvent(turn.Id, reason));
+    }
+
+    private void Finish(DateTimeOffset now)
+    {
+        Phase = GamePhase.GameOver;
+        FinishedAt = now;
+        Raise(new GameFinishedDomainEvent(Id));
+    }
+
+    private void Stop()
+    {
+        IsStopped = true;
+        Raise(new GameStoppedDomainEvent(Id));
+    }
+
+    private Turn EnsureDrawer(PlayerId playerId)
+    {
+        if (CurrentTurn is not { } turn || turn.DrawerId != playerId || !IsRunning)
+            throw new GameRuleException(ErrorCodes.NotDrawer, "Only the drawer can do that.");
+        return turn;
+    }
+
+    private void EnsurePhase(GamePhase phase)
+    {
+        if (Phase != phase)
+            throw new GameRuleException(ErrorCodes.WrongPhase, $"Not allowed in the {Phase.ToString().ToLowerInvariant()} phase.");
+    }
+
+    private Canvas EnsureCanDraw(PlayerId playerId, DateTimeOffset now)
+    {
+        var turn = EnsureDrawer(playerId);
+        EnsurePhase(GamePhase.Drawing);
+        turn.DrawRateLimit!.Take(now);
+        return turn.Canvas;
+    }
+}

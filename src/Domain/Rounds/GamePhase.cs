@@ -1,0 +1,9 @@
+namespace DrawGuess.Domain.Rounds;
+
+public enum GamePhase
+{
+    Choosing,
+    Drawing,
+    Reveal,
+    GameOver,
+}

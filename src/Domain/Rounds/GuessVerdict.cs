@@ -1,0 +1,8 @@
+namespace DrawGuess.Domain.Rounds;
+
+public enum GuessVerdict
+{
+    Wrong,
+    Close,
+    Correct,
+}

@@ -1,0 +1,22 @@
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Domain.Rounds;
+
+public sealed class Participant
+{
+    internal Participant(PlayerId playerId, string name, long joinOrder, bool connected)
+    {
+        PlayerId = playerId;
+        Name = name;
+        JoinOrder = joinOrder;
+        Connected = connected;
+    }
+
+    public PlayerId PlayerId { get; }
+    public string Name { get; }
+    public long JoinOrder { get; }
+    public bool Connected { get; internal set; }
+    public int Score { get; internal set; }
+    public int TurnsDrawn { get; internal set; }
+    public int CorrectGuesses { get; internal set; }
+}

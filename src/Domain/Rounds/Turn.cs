@@ -1,0 +1,62 @@
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Domain.Rounds;
+
+/// <summary>One player's drawing turn: choosing, drawing, reveal.</summary>
+public sealed class Turn
+{
+    private readonly Dictionary<PlayerId, int> _points = [];
+    private readonly List<PlayerId> _guessedInOrder = [];
+    private readonly List<int> _revealedPositions = [];
+
+    internal Turn(int id, int round, PlayerId drawerId, IReadOnlyList<string> options, DateTimeOffset phaseStartedAt, DateTimeOffset phaseEndsAt)
+    {
+        Id = id;
+        Round = round;
+        DrawerId = drawerId;
+        Options = options;
+        PhaseStartedAt = phaseStartedAt;
+        PhaseEndsAt = phaseEndsAt;
+    }
+
+    public int Id { get; }
+    public int Round { get; }
+    public PlayerId DrawerId { get; }
+    public IReadOnlyList<string> Options { get; }
+    public Word? Word { get; internal set; }
+    public DateTimeOffset PhaseStartedAt { get; internal set; }
+    public DateTimeOffset PhaseEndsAt { get; internal set; }
+    public DateTimeOffset? DrawingStartedAt { get; internal set; }
+    /// <summary>Guessers present when drawing began: the denominator of the drawer's points.</summary>
+    public IReadOnlySet<PlayerId> EligibleGuessers { get; internal set; } = new HashSet<PlayerId>();
+    public IReadOnlyList<PlayerId> GuessedInOrder => _guessedInOrder;
+    public IReadOnlyDictionary<PlayerId, int> Points => _points;
+    public Canvas Canvas { get; } = new();
+    internal DrawRateLimit? DrawRateLimit { get; set; }
+    internal IReadOnlyList<int> HintPositions { get; set; } = [];
+    internal IReadOnlyList<DateTimeOffset> HintTimes { get; set; } = [];
+    public IReadOnlyList<int> RevealedPositions => _revealedPositions;
+    public DateTimeOffset? DrawerGraceEndsAt { get; internal set; }
+    public TurnEndReason? EndReason { get; internal set; }
+
+    public bool HasGuessed(PlayerId playerId) => _points.ContainsKey(playerId) && playerId != DrawerId;
+
+    /// <summary>The hint pattern guessers see now.</summary>
+    public string Hint => Word?.Pattern(_revealedPositions) ?? string.Empty;
+
+    public int PointsOf(PlayerId playerId) => _points.GetValueOrDefault(playerId);
+
+    internal void RecordGuess(PlayerId playerId, int points)
+    {
+        _guessedInOrder.Add(playerId);
+        _points[playerId] = points;
+    }
+
+    internal void SetPoints(PlayerId playerId, int points) => _points[playerId] = points;
+
+    internal void ClearPoints() => _points.Clear();
+
+    internal void RevealNextHint() => _revealedPositions.Add(HintPositions[_revealedPositions.Count]);
+
+    internal DateTimeOffset? NextHintAt => _revealedPositions.Count < HintTimes.Count ? HintTimes[_revealedPositions.Count] : null;
+}

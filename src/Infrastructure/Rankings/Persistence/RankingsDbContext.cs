@@ -1,0 +1,56 @@
+using DrawGuess.Domain.Rankings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace DrawGuess.Infrastructure.Rankings.Persistence;
+
+/// <summary>The Rankings module's tables, in their own schema where the database has schemas.</summary>
+internal sealed class RankingsDbContext(DbContextOptions<RankingsDbContext> options) : DbContext(options)
+{
+    public const string Schema = "rankings";
+
+    public DbSet<GameResult> GameResults => Set<GameResult>();
+    public DbSet<PlayerResult> PlayerResults => Set<PlayerResult>();
+    public DbSet<PlayerStatistics> PlayerStatistics => Set<PlayerStatistics>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order by DateTimeOffset; store it as a sortable number there.
+        if (Database.IsSqlite()) configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        if (!Database.IsSqlite()) modelBuilder.HasDefaultSchema(Schema);
+
+        modelBuilder.Entity<GameResult>(game =>
+        {
+            game.ToTable("game_results");
+            game.HasKey(g => g.GameId);
+            game.Property(g => g.GameId).ValueGeneratedNever();
+            game.Property(g => g.RoomName).HasMaxLength(40);
+            game.HasIndex(g => g.FinishedAt);
+            game.HasMany(g => g.Players).WithOne().HasForeignKey(p => p.GameId);
+            game.Navigation(g => g.Players).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_players");
+        });
+
+        modelBuilder.Entity<PlayerResult>(player =>
+        {
+            player.ToTable("player_results");
+            player.HasKey(p => new { p.GameId, p.PlayerId });
+            player.Property(p => p.Name).HasMaxLength(40);
+            player.Ignore(p => p.IsWin);
+            player.HasIndex(p => p.PlayerId);
+        });
+
+        modelBuilder.Entity<PlayerStatistics>(stats =>
+        {
+            stats.ToTable("player_statistics");
+            stats.HasKey(s => s.PlayerId);
+            stats.Property(s => s.PlayerId).ValueGeneratedNever();
+            stats.Property(s => s.Name).HasMaxLength(40);
+            stats.Ignore(s => s.WinRate);
+            stats.HasIndex(s => new { s.TotalScore, s.Wins, s.Games, s.PlayerId }).IsDescending(true, true, false, false);
+        });
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+using DrawGuess.Application.Rounds;
+using DrawGuess.Domain.Rounds;
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Infrastructure.Rounds;
+
+internal sealed class InMemoryGameRepository : IGameRepository
+{
+    private readonly ConcurrentDictionary<RoomId, Game> _games = new();
+
+    public Task<Game?> FindAsync(RoomId roomId, CancellationToken cancellationToken) => Task.FromResult(_games.GetValueOrDefault(roomId));
+
+    public Task SaveAsync(Game game, CancellationToken cancellationToken)
+    {
+        _games[game.RoomId] = game;
+        return Task.CompletedTask;
+    }
+
+    public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken)
+    {
+        _games.TryRemove(roomId, out _);
+        return Task.CompletedTask;
+    }
+
+    public Task<int> CountRunningAsync(CancellationToken cancellationToken) => Task.FromResult(_games.Values.Count(g => g.IsRunning));
+}

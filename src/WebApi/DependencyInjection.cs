@@ -1,0 +1,36 @@
+using DrawGuess.Application.Chat;
+using DrawGuess.Application.Rooms;
+using DrawGuess.Application.Rounds;
+using DrawGuess.WebApi.Common;
+using DrawGuess.WebApi.Realtime;
+using DrawGuess.WebApi.Status;
+using Microsoft.AspNetCore.SignalR;
+
+namespace DrawGuess.WebApi;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RoomsOptions>(configuration.GetSection(RoomsOptions.Section));
+        services.Configure<RoundsOptions>(configuration.GetSection(RoundsOptions.Section));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddOpenApi();
+        services.AddSignalR(options =>
+        {
+            options.AddFilter<HubErrorFilter>();
+            options.KeepAliveInterval = TimeSpan.FromSeconds(15);
+        });
+        services.AddSingleton<HubErrorFilter>();
+        services.AddSingleton<SignalRNotifier>();
+        services.AddSingleton<IRoomsNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
+        services.AddSingleton<IRoundsNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
+        services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
+        services.AddSingleton<ILobbySubscriptions, LobbySubscriptions>();
+        services.AddSingleton<DependencyChecks>();
+        services.AddSingleton<HttpActivity>();
+        services.AddSingleton<ServerStatusReporter>();
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using DrawGuess.Application.Rooms.Queries.GetRoom;
+using DrawGuess.Application.Rooms.Queries.ListPublicRooms;
+using MediatR;
+
+namespace DrawGuess.WebApi.Endpoints;
+
+internal static class RoomsEndpoints
+{
+    public static void MapRoomsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var rooms = app.MapGroup("/api/rooms").WithTags("Rooms");
+        rooms.MapGet("/", ListRooms).WithName(nameof(ListRooms));
+        rooms.MapGet("/{idOrCode}", GetRoom).WithName(nameof(GetRoom));
+    }
+
+    private static async Task<IResult> ListRooms(IMediator mediator, CancellationToken cancellationToken) =>
+        Results.Ok(await mediator.Send(new ListPublicRoomsQuery(), cancellationToken));
+
+    private static async Task<IResult> GetRoom(string idOrCode, IMediator mediator, CancellationToken cancellationToken) =>
+        Results.Ok(await mediator.Send(new GetRoomQuery(idOrCode), cancellationToken));
+}

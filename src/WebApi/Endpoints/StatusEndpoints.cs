@@ -1,0 +1,20 @@
+using DrawGuess.Application.Rooms.Queries.GetRoomFigures;
+using DrawGuess.Application.Rounds.Queries.CountRunningGames;
+using DrawGuess.WebApi.Status;
+using MediatR;
+
+namespace DrawGuess.WebApi.Endpoints;
+
+internal static class StatusEndpoints
+{
+    public static void MapStatusEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/status", GetStatus).WithTags("Status").WithName(nameof(GetStatus));
+
+    /// <summary>Computed in-process: it never fails because a monitoring system is down.</summary>
+    private static async Task<IResult> GetStatus(IMediator mediator, ServerStatusReporter reporter, CancellationToken cancellationToken)
+    {
+        var rooms = await mediator.Send(new GetRoomFiguresQuery(), cancellationToken);
+        var runningGames = await mediator.Send(new CountRunningGamesQuery(), cancellationToken);
+        return Results.Ok(await reporter.ReportAsync(rooms, runningGames, cancellationToken));
+    }
+}

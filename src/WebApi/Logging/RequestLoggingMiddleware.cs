@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using DrawGuess.WebApi.Status;
+
+namespace DrawGuess.WebApi.Logging;
+
+/// <summary>One log line per HTTP request (Serilog.AspNetCore's request logging does not restore here).</summary>
+internal sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger, HttpActivity activity)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var path = context.Request.Path.Value ?? string.Empty;
+            if (!path.StartsWith("/hubs/", StringComparison.Ordinal))
+            {
+                activity.Record(elapsed);
+                var level = path.StartsWith("/health", StringComparison.Ordinal) || path == "/metrics" ? LogLevel.Debug : LogLevel.Information;
+                logger.Log(level, "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms",
+                    context.Request.Method, path, context.Response.StatusCode, elapsed);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using DrawGuess.Application;
+using DrawGuess.Infrastructure;
+using DrawGuess.WebApi;
+using DrawGuess.WebApi.Endpoints;
+using DrawGuess.WebApi.Logging;
+using DrawGuess.WebApi.Realtime;
+using DrawGuess.WebApi.Spa;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddJsonConsoleLogging();
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration)
+    .AddWebApi(builder.Configuration);
+
+var app = builder.Build();
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseWebSockets();
+app.MapOpenApi();
+app.MapHealthEndpoints();
+app.MapStatusEndpoints();
+app.MapRoomsEndpoints();
+app.MapRankingsEndpoints();
+app.MapHub<GameHub>("/hubs/game");
+app.UseSpa();
+app.Run();
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

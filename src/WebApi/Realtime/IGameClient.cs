@@ -1,0 +1,30 @@
+using DrawGuess.Application.Chat.Contracts;
+using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.Rounds.Contracts;
+using DrawGuess.Application.Rounds.Dtos;
+
+namespace DrawGuess.WebApi.Realtime;
+
+/// <summary>Server events; the method names are the event names of docs/protocol.md.</summary>
+public interface IGameClient
+{
+    Task LobbyRoomUpdated(RoomSummaryDto room);
+    Task LobbyRoomRemoved(RoomRemovedDto room);
+    Task RoomUpdated(RoomDto room);
+    Task Kicked(KickedDto kicked);
+    Task VoteKickUpdated(VoteKickDto vote);
+    Task SessionReplaced(object empty);
+    Task ChatMessage(ChatMessageDto message);
+    Task CloseGuess(CloseGuessDto closeGuess);
+    Task GameStarted(GameStateDto game);
+    Task TurnStarted(TurnStartedDto turn);
+    Task WordOptions(WordOptionsDto options);
+    Task DrawingStarted(DrawingStartedDto drawing);
+    Task HintUpdated(HintUpdatedDto hint);
+    Task PlayerGuessed(PlayerGuessedDto guessed);
+    Task YouGuessed(YouGuessedDto guessed);
+    Task Canvas(CanvasOpDto operation);
+    Task TurnEnded(TurnEndedDto turn);
+    Task GameOver(GameOverDto gameOver);
+    Task GameStopped(GameStoppedDto stopped);
+}

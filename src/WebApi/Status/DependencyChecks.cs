@@ -1,0 +1,26 @@
+using DrawGuess.Application.Common.Ports;
+
+namespace DrawGuess.WebApi.Status;
+
+/// <summary>Runs every dependency probe in parallel, each with its own timeout.</summary>
+internal sealed class DependencyChecks(IEnumerable<IDependencyProbe> probes)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    public async Task<IReadOnlyList<DependencyStatus>> RunAsync(CancellationToken cancellationToken) =>
+        await Task.WhenAll(probes.Select(probe => ProbeAsync(probe, cancellationToken)));
+
+    private static async Task<DependencyStatus> ProbeAsync(IDependencyProbe probe, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
+        try
+        {
+            return await probe.ProbeAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new DependencyStatus(probe.Name, false, Timeout.TotalMilliseconds, "timed out");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using System.Reflection;
+using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Infrastructure.Common;
+
+namespace DrawGuess.WebApi.Status;
+
+public sealed record ProcessFiguresDto(double CpuSeconds, long WorkingSetBytes, long GcHeapBytes, int Gen0Collections, int Gen1Collections,
+    int Gen2Collections, int ThreadPoolThreads, long ThreadPoolQueueLength);
+
+public sealed record GameFiguresDto(int RoomsWaiting, int RoomsPlaying, int ConnectedPlayers, int PlayersInRooms, int GamesInProgress,
+    long TurnsPerMinute, long GuessesPerMinute);
+
+public sealed record HttpFiguresDto(int RequestsPerMinute, double P50Ms, double P99Ms);
+
+public sealed record DependencyDto(string Name, string State, double LatencyMs, string? Detail);
+
+public sealed record ServerStatusDto(string Service, string Version, string Environment, double UptimeSeconds, ProcessFiguresDto Process,
+    GameFiguresDto Game, HttpFiguresDto Http, IReadOnlyList<DependencyDto> Dependencies);
+
+internal sealed class ServerStatusReporter(
+    DependencyChecks checks, GameMetrics metrics, HttpActivity http, IHostEnvironment environment, TimeProvider clock)
+{
+    private static readonly string Version =
+        typeof(ServerStatusReporter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    public async Task<ServerStatusDto> ReportAsync(RoomFiguresDto rooms, int gamesInProgress, CancellationToken cancellationToken)
+    {
+        using var process = Process.GetCurrentProcess();
+        var dependencies = await checks.RunAsync(cancellationToken);
+        var (requests, p50, p99) = http.Summary();
+        return new ServerStatusDto(
+            "drawguess",
+            Version,
+            environment.EnvironmentName,
+            Math.Round((clock.GetUtcNow() - new DateTimeOffset(process.StartTime.ToUniversalTime())).TotalSeconds, 1),
+            new ProcessFiguresDto(Math.Round(process.TotalProcessorTime.TotalSeconds, 2), process.WorkingSet64, GC.GetTotalMemory(false),
+                GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), ThreadPool.ThreadCount, ThreadPool.PendingWorkItemCount),
+            new GameFiguresDto(rooms.RoomsWaiting, rooms.RoomsPlaying, rooms.ConnectedPlayers, rooms.PlayersInRooms, gamesInProgress,
+                metrics.TurnsLastMinute, metrics.GuessesLastMinute),
+            new HttpFiguresDto(requests, p50, p99),
+            dependencies.Select(d => new DependencyDto(d.Name, d.Up ? "up" : "down", Math.Round(d.LatencyMs, 2), d.Detail)).ToArray());
+    }
+}
