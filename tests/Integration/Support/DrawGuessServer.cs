@@ -1,0 +1,49 @@
+using DrawGuess.WebApi;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DrawGuess.IntegrationTests.Support;
+
+/// <summary>The real server in-process, on a clock the test controls and its own SQLite file.</summary>
+public sealed class DrawGuessServer : WebApplicationFactory<Program>
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"drawguess-test-{Guid.NewGuid():N}.db");
+
+    public ManualClock Clock { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Rankings", $"Data Source={_databasePath}");
+        builder.UseSetting("Serilog:MinimumLevel", "Warning");
+        builder.UseSetting("Spa:Root", Path.Combine(Path.GetTempPath(), "drawguess-no-spa"));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public async Task<HubTestClient> ConnectAsync()
+    {
+        var client = Server.CreateWebSocketClient();
+        var uri = new UriBuilder(Server.BaseAddress) { Scheme = "ws", Path = "/hubs/game" }.Uri;
+        var socket = await client.ConnectAsync(uri, CancellationToken.None);
+        return await HubTestClient.StartAsync(socket);
+    }
+
+    /// <summary>Registers a player on a new connection.</summary>
+    public async Task<HubTestClient> PlayerAsync(string name)
+    {
+        var player = await ConnectAsync();
+        await player.RegisterAsync(name);
+        return player;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        {
+            if (File.Exists(file)) File.Delete(file);
+        }
+    }
+}

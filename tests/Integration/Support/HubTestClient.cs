@@ -1,0 +1,217 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+
+namespace DrawGuess.IntegrationTests.Support;
+
+/// <summary>
+/// A minimal SignalR client speaking the JSON hub protocol over a WebSocket, as docs/protocol.md
+/// describes it (the .NET SignalR client does not restore here). Every received event is kept.
+/// </summary>
+public sealed class HubTestClient : IAsyncDisposable
+{
+    private const char RecordSeparator = '\u001e';
+    public static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(10);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly WebSocket _socket;
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly Dictionary<string, TaskCompletionSource<JsonElement>> _pending = [];
+    private readonly List<ReceivedEvent> _events = [];
+    private readonly CancellationTokenSource _stop = new();
+    private Task _receiveLoop = Task.CompletedTask;
+    private int _nextInvocationId;
+
+    private HubTestClient(WebSocket socket) => _socket = socket;
+
+    public string PlayerId { get; private set; } = string.Empty;
+    public string Name { get; private set; } = string.Empty;
+    public string ResumeToken { get; private set; } = string.Empty;
+    public bool IsOpen => _socket.State == WebSocketState.Open;
+
+    public IReadOnlyList<ReceivedEvent> Events
+    {
+        get { lock (_events) return _events.ToArray(); }
+    }
+
+    public static async Task<HubTestClient> StartAsync(WebSocket socket)
+    {
+        var client = new HubTestClient(socket);
+        await client.SendRawAsync("{\"protocol\":\"json\",\"version\":1}" + RecordSeparator);
+        var handshake = await client.ReadMessagesAsync();
+        if (handshake.Count == 0 || handshake[0].Contains("error", StringComparison.Ordinal))
+            throw new InvalidOperationException($"Handshake failed: {string.Join(",", handshake)}");
+        client._receiveLoop = Task.Run(client.ReceiveLoopAsync);
+        return client;
+    }
+
+    public async Task RegisterAsync(string name)
+    {
+        var session = await InvokeAsync("Register", name);
+        PlayerId = session.GetProperty("playerId").GetString()!;
+        Name = session.GetProperty("name").GetString()!;
+        ResumeToken = session.GetProperty("resumeToken").GetString()!;
+    }
+
+    public async Task<JsonElement> ResumeAsync(string token)
+    {
+        var resumed = await InvokeAsync("Resume", token);
+        PlayerId = resumed.GetProperty("playerId").GetString()!;
+        Name = resumed.GetProperty("name").GetString()!;
+        ResumeToken = token;
+        return resumed;
+    }
+
+    /// <summary>Calls a hub method; throws <see cref="HubCallException"/> with the server's error text on failure.</summary>
+    public Task<JsonElement> InvokeAsync(string method, params object?[] arguments) =>
+        InvokeRawAsync(method, JsonSerializer.Serialize(arguments, Json));
+
+    /// <summary>Calls a hub method with an arguments array written by hand, e.g. with wrong JSON types.</summary>
+    public async Task<JsonElement> InvokeRawAsync(string method, string argumentsJson)
+    {
+        var id = Interlocked.Increment(ref _nextInvocationId).ToString();
+        var completion = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_pending) _pending[id] = completion;
+        await SendRawAsync($"{{\"type\":1,\"invocationId\":\"{id}\",\"target\":\"{method}\",\"arguments\":{argumentsJson}}}{RecordSeparator}");
+        return await completion.Task.WaitAsync(DefaultWait);
+    }
+
+    public async Task<HubCallException> InvokeExpectingErrorAsync(string method, params object?[] arguments)
+    {
+        try
+        {
+            await InvokeAsync(method, arguments);
+        }
+        catch (HubCallException error)
+        {
+            return error;
+        }
+        throw new InvalidOperationException($"{method} was expected to fail but succeeded.");
+    }
+
+    /// <summary>Waits for an event (already received or arriving later) that matches.</summary>
+    public async Task<JsonElement> WaitForAsync(string target, Func<JsonElement, bool>? match = null, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? DefaultWait);
+        while (true)
+        {
+            var found = Events.FirstOrDefault(e => e.Target == target && (match is null || match(e.Payload)));
+            if (found is not null) return found.Payload;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"{Name} never received {target}. Received: {string.Join(", ", Events.Select(e => e.Target))}");
+            await Task.Delay(10);
+        }
+    }
+
+    public IReadOnlyList<JsonElement> All(string target) => Events.Where(e => e.Target == target).Select(e => e.Payload).ToArray();
+
+    public async ValueTask DisposeAsync()
+    {
+        _stop.Cancel();
+        if (_socket.State == WebSocketState.Open)
+        {
+            try
+            {
+                await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(2));
+            }
+            catch (Exception exception) when (exception is WebSocketException or TimeoutException or OperationCanceledException)
+            {
+            }
+        }
+        _socket.Dispose();
+        try
+        {
+            await _receiveLoop.WaitAsync(TimeSpan.FromSeconds(2));
+        }
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException or WebSocketException)
+        {
+        }
+    }
+
+    /// <summary>Drops the connection without a close handshake, like a lost network.</summary>
+    public void Abort() => _socket.Abort();
+
+    private async Task SendRawAsync(string text)
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    private async Task ReceiveLoopAsync()
+    {
+        try
+        {
+            while (!_stop.IsCancellationRequested && _socket.State == WebSocketState.Open)
+            {
+                foreach (var message in await ReadMessagesAsync()) Dispatch(message);
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+        }
+        finally
+        {
+            lock (_pending)
+            {
+                foreach (var pending in _pending.Values) pending.TrySetException(new WebSocketException("Connection closed."));
+                _pending.Clear();
+            }
+        }
+    }
+
+    private readonly StringBuilder _partial = new();
+
+    private async Task<List<string>> ReadMessagesAsync()
+    {
+        var buffer = new byte[64 * 1024];
+        var messages = new List<string>();
+        while (messages.Count == 0)
+        {
+            var result = await _socket.ReceiveAsync(buffer, _stop.Token);
+            if (result.MessageType == WebSocketMessageType.Close) throw new WebSocketException("Closed by server.");
+            _partial.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
+            var text = _partial.ToString();
+            var last = text.LastIndexOf(RecordSeparator);
+            if (last < 0) continue;
+            messages.AddRange(text[..last].Split(RecordSeparator));
+            _partial.Clear().Append(text[(last + 1)..]);
+        }
+        return messages;
+    }
+
+    private void Dispatch(string message)
+    {
+        using var document = JsonDocument.Parse(message);
+        var root = document.RootElement;
+        switch (root.GetProperty("type").GetInt32())
+        {
+            case 1:
+                var payload = root.GetProperty("arguments").EnumerateArray().FirstOrDefault().Clone();
+                lock (_events) _events.Add(new ReceivedEvent(root.GetProperty("target").GetString()!, payload, message));
+                break;
+            case 3:
+                var id = root.GetProperty("invocationId").GetString()!;
+                TaskCompletionSource<JsonElement>? completion;
+                lock (_pending) _pending.Remove(id, out completion);
+                if (root.TryGetProperty("error", out var error)) completion?.TrySetException(new HubCallException(error.GetString()!));
+                else completion?.TrySetResult(root.TryGetProperty("result", out var result) ? result.Clone() : default);
+                break;
+        }
+    }
+}
+
+public sealed record ReceivedEvent(string Target, JsonElement Payload, string RawFrame);
+
+/// <summary>A hub call that completed with an error; <see cref="Code"/> is the stable code before the colon.</summary>
+public sealed class HubCallException(string error) : Exception(error)
+{
+    public string Code => Message.Split(':')[0];
+}
