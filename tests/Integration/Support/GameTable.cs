@@ -57,6 +57,21 @@ public sealed class GameTable(DrawGuessServer server, IReadOnlyList<HubTestClien
 
     public static bool IsTurn(JsonElement payload, int turnId) => payload.GetProperty("turnId").GetInt32() == turnId;
 
+    /// <summary>Starts the game and brings turn 1 into its drawing phase; returns the drawer and the word.</summary>
+    public async Task<(HubTestClient Drawer, string Word)> StartDrawingAsync()
+    {
+        await Host.InvokeAsync("StartGame");
+        var drawer = await DrawerOfTurnAsync(1);
+        var word = await ChooseFirstWordAsync(drawer, 1);
+        foreach (var player in Players) await player.WaitForAsync("DrawingStarted", d => IsTurn(d, 1));
+        return (drawer, word);
+    }
+
+    public IEnumerable<HubTestClient> GuessersOf(HubTestClient drawer) => Players.Where(p => p != drawer);
+
+    public static int ScoreOf(JsonElement scores, HubTestClient player) =>
+        scores.EnumerateArray().Single(s => s.GetProperty("playerId").GetString() == player.PlayerId).GetProperty("score").GetInt32();
+
     public async ValueTask DisposeAsync()
     {
         foreach (var player in Players) await player.DisposeAsync();

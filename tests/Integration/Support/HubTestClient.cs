@@ -210,8 +210,22 @@ public sealed class HubTestClient : IAsyncDisposable
 
 public sealed record ReceivedEvent(string Target, JsonElement Payload, string RawFrame);
 
-/// <summary>A hub call that completed with an error; <see cref="Code"/> is the stable code before the colon.</summary>
+/// <summary>
+/// A hub call that completed with an error. SignalR words it as
+/// "An unexpected error occurred invoking 'M' on the server. HubException: CODE: message";
+/// <see cref="Code"/> is the stable code (docs/protocol.md, "Errors").
+/// </summary>
 public sealed class HubCallException(string error) : Exception(error)
 {
-    public string Code => Message.Split(':')[0];
+    private const string Marker = "HubException: ";
+
+    public string Code
+    {
+        get
+        {
+            var start = Message.IndexOf(Marker, StringComparison.Ordinal);
+            var text = start < 0 ? Message : Message[(start + Marker.Length)..];
+            return text.Split(':')[0];
+        }
+    }
 }
