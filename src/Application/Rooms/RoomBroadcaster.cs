@@ -8,7 +8,9 @@ internal sealed class RoomBroadcaster(IRoomsNotifier notifier)
 {
     public async Task RoomChanged(Room room)
     {
-        await notifier.RoomUpdated(room.Members.Select(m => m.PlayerId).ToArray(), RoomViews.ToDto(room));
+        var guests = room.Members.Select(m => m.PlayerId).Where(id => id != room.HostId).ToArray();
+        await notifier.RoomUpdated([room.HostId], RoomViews.ToDto(room, room.HostId));
+        if (guests.Length > 0) await notifier.RoomUpdated(guests, RoomViews.ToDto(room, guests[0]));
         if (room.Settings.IsPublic)
             await notifier.LobbyRoomUpdated(RoomViews.ToSummary(room));
         else

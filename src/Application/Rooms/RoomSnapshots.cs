@@ -14,6 +14,6 @@ internal sealed class RoomSnapshots(IMediator mediator)
     {
         var game = await mediator.Send(new GetGameStateQuery(room.Id, viewer), cancellationToken);
         var chat = await mediator.Send(new GetChatHistoryQuery(room.Id, viewer), cancellationToken);
-        return new RoomSnapshotDto(viewer.ToString(), RoomViews.ToDto(room), game, chat);
+        return new RoomSnapshotDto(viewer.ToString(), RoomViews.ToDto(room, viewer), game, chat);
     }
 }

@@ -1,13 +1,14 @@
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Application.Rooms;
 
 internal static class RoomViews
 {
-    public static RoomDto ToDto(Room room) => new(
+    public static RoomDto ToDto(Room room, PlayerId viewer) => new(
         room.Id.ToString(), room.Code.Value, room.Settings.Name, room.Settings.IsPublic, room.HostId.ToString(), StatusName(room.Status),
-        ToView(room.Settings), Players(room));
+        ToView(room.Settings, showCustomWords: viewer == room.HostId), Players(room));
 
     public static RoomSummaryDto ToSummary(Room room) => new(
         room.Id.ToString(), room.Settings.Name, room.Members.Count, room.Settings.MaxPlayers, StatusName(room.Status), room.Settings.Language);
@@ -17,8 +18,9 @@ internal static class RoomViews
         room.Id.ToString(), room.Settings.Name, room.Settings.IsPublic, StatusName(room.Status), room.Settings.Language,
         room.Settings.MaxPlayers, room.Settings.Rounds, room.Settings.DrawingSeconds, Players(room));
 
-    public static RoomSettingsView ToView(RoomSettings s) => new(
-        s.Name, s.IsPublic, s.MaxPlayers, s.Rounds, s.DrawingSeconds, s.WordChoices, s.Hints, s.Language, s.CustomWords, s.CustomWordsOnly);
+    private static RoomSettingsView ToView(RoomSettings s, bool showCustomWords) => new(
+        s.Name, s.IsPublic, s.MaxPlayers, s.Rounds, s.DrawingSeconds, s.WordChoices, s.Hints, s.Language,
+        s.CustomWords.Count, showCustomWords ? s.CustomWords : [], s.CustomWordsOnly);
 
     public static string StatusName(RoomStatus status) => status == RoomStatus.Playing ? "playing" : "waiting";
 

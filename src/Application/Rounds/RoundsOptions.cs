@@ -8,7 +8,7 @@ public sealed class RoundsOptions
 
     public TimeSpan Choosing { get; set; } = GameTimings.Standard.Choosing;
     public TimeSpan Reveal { get; set; } = GameTimings.Standard.Reveal;
-    public TimeSpan DrawerGrace { get; set; } = GameTimings.Standard.DrawerGrace;
+    public TimeSpan DisconnectGrace { get; set; } = GameTimings.Standard.DisconnectGrace;
 
-    public GameTimings ToTimings() => new(Choosing, Reveal, DrawerGrace);
+    public GameTimings ToTimings() => new(Choosing, Reveal, DisconnectGrace);
 }

@@ -17,6 +17,7 @@ public sealed class Game : AggregateRoot
     private readonly IReadOnlyList<string> _deck;
     private int _deckPosition;
     private int _nextTurnId = 1;
+    private DateTimeOffset _lastAdvancedAt;
 
     private Game(GameId id, RoomId roomId, string roomName, GameRules rules, GameTimings timings, IReadOnlyList<string> deck, DateTimeOffset now)
     {
@@ -71,6 +72,8 @@ public sealed class Game : AggregateRoot
             var due = turn.PhaseEndsAt;
             if (Phase == GamePhase.Drawing && turn.NextHintAt is { } hintAt && hintAt < due) due = hintAt;
             if (Phase != GamePhase.Reveal && turn.DrawerGraceEndsAt is { } graceEnd && graceEnd < due) due = graceEnd;
+            if (Phase == GamePhase.Drawing && AbsentGuesserDeadlines(turn).Where(d => d > _lastAdvancedAt).DefaultIfEmpty(due).Min() is var absence && absence < due)
+                due = absence;
             return due;
         }
     }
@@ -81,6 +84,7 @@ public sealed class Game : AggregateRoot
         for (var step = 0; step < 100 && IsRunning && Step(now, random); step++)
         {
         }
+        _lastAdvancedAt = now;
     }
 
     public void ChooseWord(PlayerId playerId, int index, DateTimeOffset now, IRandomSource random)
@@ -162,9 +166,10 @@ public sealed class Game : AggregateRoot
     {
         if (FindParticipant(playerId) is not { } participant) return;
         participant.Connected = connected;
+        participant.DisconnectedAt = connected ? null : now;
         if (CurrentTurn is not { } turn || Phase is not (GamePhase.Choosing or GamePhase.Drawing)) return;
         if (turn.DrawerId == playerId)
-            turn.DrawerGraceEndsAt = connected ? null : now + Timings.DrawerGrace;
+            turn.DrawerGraceEndsAt = connected ? null : now + Timings.DisconnectGrace;
         else if (!connected)
             EndTurnIfEveryoneGuessed(now);
     }
@@ -191,6 +196,9 @@ public sealed class Game : AggregateRoot
             case GamePhase.Drawing when turn.NextHintAt <= now:
                 turn.RevealNextHint();
                 Raise(new HintRevealedDomainEvent(turn.Id));
+                return true;
+            case GamePhase.Drawing when EveryoneStillHereGuessed(turn, now):
+                EndTurn(turn, TurnEndReason.AllGuessed, now);
                 return true;
             case GamePhase.Drawing when turn.PhaseEndsAt <= now:
                 EndTurn(turn, TurnEndReason.TimeUp, now);
@@ -269,10 +277,28 @@ public sealed class Game : AggregateRoot
 
     private void EndTurnIfEveryoneGuessed(DateTimeOffset now)
     {
-        if (Phase != GamePhase.Drawing || CurrentTurn is not { } turn) return;
-        var stillHere = turn.EligibleGuessers.Where(id => FindParticipant(id) is { Connected: true }).ToList();
-        if (stillHere.Count > 0 && stillHere.All(turn.HasGuessed)) EndTurn(turn, TurnEndReason.AllGuessed, now);
+        if (Phase == GamePhase.Drawing && CurrentTurn is { } turn && EveryoneStillHereGuessed(turn, now)) EndTurn(turn, TurnEndReason.AllGuessed, now);
     }
+
+    /// <summary>
+    /// Every eligible guesser who is still here has guessed. A guesser disconnected for less than the
+    /// grace period still counts as here, so a page reload does not end the turn for everyone.
+    /// </summary>
+    private bool EveryoneStillHereGuessed(Turn turn, DateTimeOffset now)
+    {
+        var stillHere = turn.EligibleGuessers
+            .Select(FindParticipant)
+            .Where(p => p is not null && (p.Connected || now < p.DisconnectedAt + Timings.DisconnectGrace))
+            .ToList();
+        return stillHere.Count > 0 && stillHere.All(p => turn.HasGuessed(p!.PlayerId));
+    }
+
+    /// <summary>When each disconnected, not yet guessing eligible player stops holding up the turn.</summary>
+    private IEnumerable<DateTimeOffset> AbsentGuesserDeadlines(Turn turn) =>
+        turn.EligibleGuessers
+            .Select(FindParticipant)
+            .Where(p => p is { Connected: false, DisconnectedAt: not null } && !turn.HasGuessed(p.PlayerId))
+            .Select(p => p!.DisconnectedAt!.Value + Timings.DisconnectGrace);
 
     private void EndTurn(Turn turn, TurnEndReason reason, DateTimeOffset now)
     {

@@ -16,6 +16,7 @@ public sealed class Participant
     public string Name { get; }
     public long JoinOrder { get; }
     public bool Connected { get; internal set; }
+    public DateTimeOffset? DisconnectedAt { get; internal set; }
     public int Score { get; internal set; }
     public int TurnsDrawn { get; internal set; }
     public int CorrectGuesses { get; internal set; }

@@ -94,8 +94,8 @@ public sealed class CompleteGameTests : IAsyncLifetime
             foreach (var (turnId, word) in wordsByTurn)
             {
                 if (!guessedAt.TryGetValue((player.PlayerId, turnId), out var before)) continue;
-                var drawingIndex = events.ToList().FindIndex(e => e.Target == "DrawingStarted" && GameTable.IsTurn(e.Payload, turnId));
-                var leaks = events.Skip(drawingIndex).Take(before - drawingIndex)
+                var turnStart = events.ToList().FindIndex(e => e.Target == "TurnStarted" && GameTable.IsTurn(e.Payload, turnId));
+                var leaks = events.Skip(turnStart).Take(before - turnStart)
                     .Where(e => e.RawFrame.Contains(word, StringComparison.OrdinalIgnoreCase)).Select(e => e.Target).ToArray();
                 leaks.ShouldBeEmpty($"{player.Name} saw '{word}' before guessing it in turn {turnId}");
             }

@@ -4,9 +4,10 @@ public sealed record SessionDto(string PlayerId, string Name, string ResumeToken
 
 public sealed record PlayerDto(string PlayerId, string Name, bool IsHost, bool Connected, long JoinOrder);
 
+/// <summary>Room settings as shown in a room. <see cref="CustomWords"/> is filled only for the host: the others would learn the candidate words.</summary>
 public sealed record RoomSettingsView(
     string Name, bool IsPublic, int MaxPlayers, int Rounds, int DrawingSeconds, int WordChoices, int Hints,
-    string Language, IReadOnlyList<string> CustomWords, bool CustomWordsOnly);
+    string Language, int CustomWordCount, IReadOnlyList<string> CustomWords, bool CustomWordsOnly);
 
 public sealed record RoomDto(string RoomId, string Code, string Name, bool IsPublic, string HostId, string Status, RoomSettingsView Settings, IReadOnlyList<PlayerDto> Players);
 
