@@ -6,16 +6,18 @@ namespace DrawGuess.Application.Rooms;
 /// <summary>Tells the room's players and the lobby that a room changed.</summary>
 internal sealed class RoomBroadcaster(IRoomsNotifier notifier)
 {
-    public async Task RoomChanged(Room room)
+    /// <param name="wasPublic">Whether the lobby listed the room before this change.</param>
+    public async Task RoomChanged(Room room, bool? wasPublic = null)
     {
         var guests = room.Members.Select(m => m.PlayerId).Where(id => id != room.HostId).ToArray();
         await notifier.RoomUpdated([room.HostId], RoomViews.ToDto(room, room.HostId));
         if (guests.Length > 0) await notifier.RoomUpdated(guests, RoomViews.ToDto(room, guests[0]));
         if (room.Settings.IsPublic)
             await notifier.LobbyRoomUpdated(RoomViews.ToSummary(room));
-        else
+        else if (wasPublic == true)
             await notifier.LobbyRoomRemoved(new RoomRemovedDto(room.Id.ToString()));
     }
 
-    public Task RoomClosed(Room room) => notifier.LobbyRoomRemoved(new RoomRemovedDto(room.Id.ToString()));
+    public Task RoomClosed(Room room) =>
+        room.Settings.IsPublic ? notifier.LobbyRoomRemoved(new RoomRemovedDto(room.Id.ToString())) : Task.CompletedTask;
 }

@@ -13,9 +13,10 @@ internal sealed class UpdateRoomSettingsCommandHandler(
         var (caller, roomId) = sessions.RequireCallerInRoom(request.ConnectionId);
         using var _ = await locks.AcquireAsync(roomId, cancellationToken);
         var room = await rooms.RequireAsync(roomId, cancellationToken);
+        var wasPublic = room.Settings.IsPublic;
         room.UpdateSettings(caller.PlayerId, RoomSettingsMapping.ToSettings(request.Settings!));
         await rooms.SaveAsync(room, cancellationToken);
-        await broadcaster.RoomChanged(room);
+        await broadcaster.RoomChanged(room, wasPublic);
         return Unit.Value;
     }
 }
