@@ -1,0 +1,16 @@
+using DrawGuess.Application.Rooms.Contracts;
+using MediatR;
+
+namespace DrawGuess.Application.Rounds.EventHandlers;
+
+/// <summary>Keeps a running game's players in step with the room. Runs under the room's lock of the publisher.</summary>
+internal sealed class PlayerConnectionChangedIntegrationEventHandler(IGameRepository games, TimeProvider clock, GameEventDispatcher dispatcher)
+    : INotificationHandler<PlayerConnectionChangedIntegrationEvent>
+{
+    public async Task Handle(PlayerConnectionChangedIntegrationEvent notification, CancellationToken cancellationToken)
+    {
+        if (await games.FindAsync(notification.RoomId, cancellationToken) is not { IsRunning: true } game) return;
+        game.SetConnected(notification.PlayerId, notification.Connected, clock.GetUtcNow());
+        await dispatcher.CommitAsync(game, cancellationToken);
+    }
+}
