@@ -1,0 +1,21 @@
+variable "aws_region" {
+  type        = string
+  description = "Region of the state bucket (the same as the environments)."
+  default     = "ap-northeast-2"
+
+  validation {
+    condition     = can(regex("^[a-z]{2}-[a-z]+-[0-9]$", var.aws_region))
+    error_message = "aws_region must look like ap-northeast-2."
+  }
+}
+
+variable "state_bucket_name" {
+  type        = string
+  description = "Name of the S3 bucket holding every environment's Terraform state."
+  default     = "drawguess-terraform-state"
+
+  validation {
+    condition     = can(regex("^[a-z0-9][a-z0-9-]{2,61}[a-z0-9]$", var.state_bucket_name))
+    error_message = "state_bucket_name must be a valid S3 bucket name."
+  }
+}

@@ -1,0 +1,262 @@
+// Renders every kustomization under gitops/, validates each object against the
+// Kubernetes (and CRD) schemas of kubernetes-models, then applies our policies.
+import { test, describe } from "node:test";
+import assert from "node:assert/strict";
+import { kustomize, kindName, podSpecs } from "./lib.mjs";
+
+const KUSTOMIZATIONS = [
+  "gitops/overlays/alpha",
+  "gitops/overlays/production",
+  "gitops/base/monitoring",
+  "gitops/platform",
+  "gitops/argocd/apps",
+];
+const IMAGE = "ghcr.io/drawguess/drawguess";
+
+// apiVersion -> module holding its models. Unknown API groups fail the check.
+const MODEL_MODULES = {
+  "argoproj.io/v1alpha1": "@kubernetes-models/argo-cd/argoproj.io/v1alpha1",
+  "monitoring.coreos.com/v1": "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1",
+  "external-secrets.io/v1": "@kubernetes-models/external-secrets/external-secrets.io/v1",
+};
+async function modelFor(apiVersion, kind) {
+  const mod = MODEL_MODULES[apiVersion] ?? `kubernetes-models/${apiVersion}`;
+  const models = await import(mod);
+  assert.ok(models[kind], `no schema for ${apiVersion} ${kind}`);
+  return models[kind];
+}
+
+describe("every kustomization renders and matches the API schemas", () => {
+  for (const dir of KUSTOMIZATIONS) {
+    test(`${dir} renders and validates`, async () => {
+      const objects = kustomize(dir);
+      assert.ok(objects.length > 0, `${dir} rendered nothing`);
+      for (const o of objects) {
+        const Model = await modelFor(o.apiVersion, o.kind);
+        // kustomize wraps generated base64 at 76 columns; the API server ignores the newlines.
+        const obj = o.kind === "Secret" && o.data
+          ? { ...o, data: Object.fromEntries(Object.entries(o.data).map(([k, v]) => [k, v.replace(/\s/g, "")])) }
+          : o;
+        try {
+          new Model(obj).validate();
+        } catch (e) {
+          assert.fail(`${dir}: ${kindName(o)} is invalid: ${e.message}`);
+        }
+      }
+    });
+  }
+});
+
+const named = (objects, kind, name) => objects.find((o) => o.kind === kind && o.metadata.name === name);
+
+for (const env of ["alpha", "production"]) {
+  describe(`overlay ${env}: policies`, () => {
+    const dir = `gitops/overlays/${env}`;
+    const objects = kustomize(dir);
+    const deployment = named(objects, "Deployment", "drawguess");
+    const app = deployment?.spec.template.spec.containers.find((c) => c.name === "drawguess");
+
+    test("the server Deployment exists in the environment's namespace", () => {
+      assert.ok(deployment, "Deployment drawguess missing");
+      assert.equal(deployment.metadata.namespace, env === "production" ? "drawguess" : "drawguess-alpha");
+    });
+
+    test("image is the pinned ghcr.io/drawguess/drawguess tag, never latest", () => {
+      const m = /^ghcr\.io\/drawguess\/drawguess:([A-Za-z0-9._-]+)$/.exec(app.image);
+      assert.ok(m, `unexpected image ${app.image}`);
+      assert.notEqual(m[1], "latest");
+      for (const { owner, spec } of podSpecs(objects)) {
+        for (const c of [...(spec.initContainers ?? []), ...spec.containers]) {
+          assert.match(c.image, /:[A-Za-z0-9._-]+$/, `${kindName(owner)} ${c.name}: image without a tag`);
+          assert.doesNotMatch(c.image, /:latest$/, `${kindName(owner)} ${c.name}: :latest`);
+        }
+      }
+    });
+
+    test("container listens on 8080 with the expected environment", () => {
+      assert.deepEqual(app.ports.map((p) => p.containerPort), [8080]);
+      const cm = objects.find((o) => o.kind === "ConfigMap" && o.metadata.name.startsWith("drawguess-"));
+      assert.ok(cm, "generated ConfigMap drawguess-<hash> missing");
+      assert.equal(app.envFrom[0].configMapRef.name, cm.metadata.name);
+      assert.equal(cm.data.ASPNETCORE_URLS, "http://0.0.0.0:8080");
+      assert.match(cm.data.Storage__Rankings, /^(Postgres|Sqlite)$/);
+      assert.match(cm.data.Storage__LiveState, /^(Redis|InMemory)$/);
+      for (const key of ["ConnectionStrings__Rankings", "ConnectionStrings__Redis"]) {
+        const env = app.env.find((e) => e.name === key);
+        assert.ok(env?.valueFrom?.secretKeyRef, `${key} must come from a Secret`);
+        const secretName = env.valueFrom.secretKeyRef.name;
+        const es = named(objects, "ExternalSecret", secretName);
+        assert.ok(es, `Secret ${secretName} has no ExternalSecret`);
+        const keys = [...Object.keys(es.spec.target?.template?.data ?? {}), ...(es.spec.data ?? []).map((d) => d.secretKey)];
+        assert.ok(keys.includes(key), `ExternalSecret ${secretName} does not produce ${key}`);
+      }
+    });
+
+    test("startup, liveness and readiness probes; liveness does not follow dependencies", () => {
+      for (const { owner, spec } of podSpecs(objects)) {
+        for (const c of spec.containers) {
+          assert.ok(c.livenessProbe, `${kindName(owner)} ${c.name}: no livenessProbe`);
+          assert.ok(c.readinessProbe, `${kindName(owner)} ${c.name}: no readinessProbe`);
+        }
+      }
+      assert.ok(app.startupProbe, "no startupProbe");
+      assert.equal(app.livenessProbe.httpGet.path, "/health");
+      assert.equal(app.readinessProbe.httpGet.path, "/health/ready");
+      assert.doesNotMatch(app.livenessProbe.httpGet.path, /ready|db|redis|postgres|dependenc/i);
+      assert.doesNotMatch(app.startupProbe.httpGet.path, /ready|db|redis|postgres|dependenc/i);
+    });
+
+    test("requests and limits on every container", () => {
+      for (const { owner, spec } of podSpecs(objects)) {
+        for (const c of spec.containers) {
+          for (const k of ["requests", "limits"]) {
+            assert.ok(c.resources?.[k]?.cpu || k === "limits", `${kindName(owner)} ${c.name}: no ${k}.cpu`);
+            assert.ok(c.resources?.[k]?.memory, `${kindName(owner)} ${c.name}: no ${k}.memory`);
+          }
+        }
+      }
+      assert.ok(app.resources.limits.cpu, "server has no CPU limit");
+    });
+
+    test("every pod is non-root, read-only, without capabilities, seccomp RuntimeDefault", () => {
+      for (const { owner, spec } of podSpecs(objects)) {
+        const pod = spec.securityContext ?? {};
+        assert.equal(pod.runAsNonRoot, true, `${kindName(owner)}: runAsNonRoot`);
+        assert.ok(pod.runAsUser > 0, `${kindName(owner)}: runAsUser must be a non-zero UID`);
+        assert.equal(pod.seccompProfile?.type, "RuntimeDefault", `${kindName(owner)}: seccomp`);
+        for (const c of spec.containers) {
+          const sc = c.securityContext ?? {};
+          assert.equal(sc.readOnlyRootFilesystem, true, `${kindName(owner)} ${c.name}: readOnlyRootFilesystem`);
+          assert.equal(sc.allowPrivilegeEscalation, false, `${kindName(owner)} ${c.name}: allowPrivilegeEscalation`);
+          assert.deepEqual(sc.capabilities?.drop, ["ALL"], `${kindName(owner)} ${c.name}: drop ALL`);
+          assert.ok(!sc.privileged, `${kindName(owner)} ${c.name}: privileged`);
+        }
+        assert.ok(!spec.hostNetwork && !spec.hostPID, `${kindName(owner)}: host namespaces`);
+        assert.ok(!(spec.volumes ?? []).some((v) => v.hostPath), `${kindName(owner)}: hostPath volume`);
+      }
+      const tmp = deployment.spec.template.spec.volumes.find((v) => v.name === "tmp");
+      assert.ok(tmp?.emptyDir, "writable /tmp emptyDir missing");
+      assert.ok(app.volumeMounts.some((m) => m.mountPath === "/tmp" && m.name === "tmp"));
+    });
+
+    test("WebSocket draining: preStop sleep and a grace period longer than it", () => {
+      const pre = app.lifecycle?.preStop;
+      const sleep = pre?.sleep?.seconds ?? Number(pre?.exec?.command?.at(-1));
+      assert.ok(sleep >= 5, "preStop must sleep at least 5 s");
+      assert.ok(deployment.spec.template.spec.terminationGracePeriodSeconds >= sleep + 30, "grace period too short to drain");
+      assert.equal(deployment.spec.strategy.rollingUpdate.maxUnavailable, 0);
+    });
+
+    test("Service, Ingress (nginx, WebSocket timeouts, cert-manager TLS) and ServiceMonitor", () => {
+      const svc = named(objects, "Service", "drawguess");
+      assert.equal(svc.spec.ports[0].targetPort, "http");
+      const ing = named(objects, "Ingress", "drawguess");
+      assert.equal(ing.spec.ingressClassName, "nginx");
+      const ann = ing.metadata.annotations;
+      assert.ok(Number(ann["nginx.ingress.kubernetes.io/proxy-read-timeout"]) >= 3600);
+      assert.ok(Number(ann["nginx.ingress.kubernetes.io/proxy-send-timeout"]) >= 3600);
+      assert.ok(ann["cert-manager.io/cluster-issuer"], "no cert-manager issuer annotation");
+      assert.equal(ing.spec.tls[0].hosts[0], ing.spec.rules[0].host);
+      assert.doesNotMatch(ing.spec.rules[0].host, /\.invalid$/, "overlay must set the host");
+      const sm = named(objects, "ServiceMonitor", "drawguess");
+      assert.equal(sm.spec.endpoints[0].path, "/metrics");
+      assert.equal(sm.spec.endpoints[0].port, "http");
+      for (const [k, v] of Object.entries(sm.spec.selector.matchLabels)) assert.equal(svc.metadata.labels[k], v, "ServiceMonitor does not select the Service");
+      assert.ok(svc.spec.ports.some((p) => p.name === sm.spec.endpoints[0].port));
+    });
+
+    test("default-deny NetworkPolicy and the needed allows", () => {
+      const policies = objects.filter((o) => o.kind === "NetworkPolicy");
+      const deny = policies.find(
+        (p) => Object.keys(p.spec.podSelector).length === 0 && p.spec.policyTypes.includes("Ingress") && p.spec.policyTypes.includes("Egress") && !p.spec.ingress && !p.spec.egress,
+      );
+      assert.ok(deny, "no default-deny policy");
+      const forApp = (p) => p.spec.podSelector.matchLabels?.["app.kubernetes.io/name"] === "drawguess" || Object.keys(p.spec.podSelector).length === 0;
+      const ingressFrom = policies.filter(forApp).flatMap((p) => p.spec.ingress ?? []);
+      const fromNs = (ns) => ingressFrom.some((r) => r.from?.some((f) => f.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] === ns) && r.ports?.some((p) => p.port === 8080));
+      assert.ok(fromNs("ingress-nginx"), "ingress controller cannot reach :8080");
+      assert.ok(fromNs("monitoring"), "Prometheus cannot scrape :8080");
+      const egress = policies.filter(forApp).flatMap((p) => p.spec.egress ?? []);
+      const egressPort = (port) => egress.some((r) => r.ports?.some((p) => p.port === port));
+      assert.ok(egressPort(53), "no DNS egress");
+      assert.ok(egressPort(6379), "no Redis egress");
+      assert.ok(egressPort(5432), "no PostgreSQL egress");
+      // No egress rule may open everything.
+      for (const r of egress) assert.ok(r.to?.length, "egress rule without a destination");
+    });
+
+    test("no Secret with values in git: only ExternalSecrets", () => {
+      assert.equal(objects.filter((o) => o.kind === "Secret").length, 0);
+      for (const es of objects.filter((o) => o.kind === "ExternalSecret")) {
+        assert.equal(es.spec.secretStoreRef.kind, "ClusterSecretStore");
+      }
+    });
+  });
+}
+
+describe("overlay-specific requirements", () => {
+  test("alpha: one replica, in-cluster Redis and PostgreSQL StatefulSets with volumes", () => {
+    const objects = kustomize("gitops/overlays/alpha");
+    assert.equal(named(objects, "Deployment", "drawguess").spec.replicas, 1);
+    for (const name of ["redis", "postgres"]) {
+      const sts = named(objects, "StatefulSet", name);
+      assert.ok(sts, `StatefulSet ${name} missing`);
+      assert.ok(sts.spec.volumeClaimTemplates?.length, `${name} has no PersistentVolumeClaim template`);
+      assert.ok(named(objects, "Service", name), `Service ${name} missing`);
+    }
+    assert.ok(!objects.some((o) => o.kind === "HorizontalPodAutoscaler"));
+  });
+
+  test("production: >=2 replicas, HPA on CPU and players per pod, PDB, spread, RDS + Redis", () => {
+    const objects = kustomize("gitops/overlays/production");
+    const deployment = named(objects, "Deployment", "drawguess");
+    assert.ok(deployment.spec.replicas >= 2);
+    const hpa = named(objects, "HorizontalPodAutoscaler", "drawguess");
+    assert.ok(hpa, "HPA missing");
+    assert.ok(hpa.spec.minReplicas >= 2);
+    assert.equal(hpa.spec.scaleTargetRef.name, "drawguess");
+    assert.ok(hpa.spec.metrics.some((m) => m.type === "Resource" && m.resource.name === "cpu"));
+    assert.ok(hpa.spec.metrics.some((m) => m.type === "Pods" && m.pods.metric.name === "drawguess_connected_players"));
+    const pdb = objects.find((o) => o.kind === "PodDisruptionBudget");
+    assert.ok(pdb, "PodDisruptionBudget missing");
+    assert.deepEqual(pdb.spec.selector.matchLabels, deployment.spec.selector.matchLabels);
+    assert.ok(pdb.spec.minAvailable >= 1 || pdb.spec.maxUnavailable === 1);
+    const spread = deployment.spec.template.spec.topologySpreadConstraints ?? [];
+    assert.ok(spread.some((s) => s.topologyKey === "kubernetes.io/hostname"), "no topology spread over nodes");
+    assert.ok(named(objects, "StatefulSet", "redis"), "production needs Redis");
+    assert.ok(!named(objects, "StatefulSet", "postgres"), "production uses RDS, not in-cluster PostgreSQL");
+    const es = named(objects, "ExternalSecret", "drawguess-app");
+    assert.ok(es.spec.data.some((d) => d.remoteRef.key === "drawguess/production/rankings-db" && d.remoteRef.property === "connection_string"));
+  });
+});
+
+test("monitoring: the only Secret is the generated Alertmanager config, and it holds no secret", () => {
+  const secrets = kustomize("gitops/base/monitoring").filter((o) => o.kind === "Secret");
+  assert.deepEqual(secrets.map((s) => s.metadata.name), ["alertmanager-drawguess"]);
+  for (const [key, value] of Object.entries(secrets[0].data)) {
+    const text = Buffer.from(value, "base64").toString("utf8");
+    assert.doesNotMatch(text, /hooks\.slack\.com|^\s*api_url\s*:|password|token/im, `${key} carries a secret value`);
+  }
+});
+
+describe("ArgoCD app of apps", () => {
+  const apps = kustomize("gitops/argocd/apps").filter((o) => o.kind === "Application");
+
+  test("every environment and the monitoring config are Applications with automated sync", () => {
+    const paths = apps.map((a) => a.spec.source.path).filter(Boolean);
+    for (const p of ["gitops/overlays/alpha", "gitops/overlays/production", "gitops/base/monitoring", "gitops/platform"]) {
+      assert.ok(paths.includes(p), `no Application for ${p}`);
+    }
+    for (const a of apps) {
+      assert.ok(a.spec.syncPolicy?.automated, `${a.metadata.name}: not automated`);
+      assert.equal(a.spec.project, "drawguess");
+      assert.ok(a.spec.source.targetRevision && a.spec.source.targetRevision !== "HEAD", `${a.metadata.name}: pin a branch or version`);
+    }
+  });
+
+  test("Helm charts are pinned to a version", () => {
+    for (const a of apps.filter((x) => x.spec.source.chart)) {
+      assert.match(a.spec.source.targetRevision, /^\d+\.\d+\.\d+$/, a.metadata.name);
+    }
+  });
+});

@@ -1,0 +1,187 @@
+// Alert rules, promtool tests, Alertmanager, Loki, Promtail and the Grafana dashboard:
+// the checks that promtool and amtool do not make themselves.
+import { test, describe } from "node:test";
+import assert from "node:assert/strict";
+import YAML from "yaml";
+import { read, kustomize, markdownAnchors } from "./lib.mjs";
+import { renderPrometheusRule } from "../sync-rules.mjs";
+
+const RULES = "gitops/base/monitoring/rules/drawguess-rules.yaml";
+const rules = YAML.parse(read(RULES));
+const alerts = rules.groups.flatMap((g) => g.rules).filter((r) => r.alert);
+
+// The metric names the server exposes (docs/operations.md, issue 5), plus the
+// Prometheus and kube-state-metrics series the rules and dashboard may use.
+const SERVER_METRICS = [
+  "drawguess_connected_players", "drawguess_rooms", "drawguess_games_started_total",
+  "drawguess_games_finished_total", "drawguess_turns_total", "drawguess_guesses_total",
+  "drawguess_chat_messages_total", "drawguess_strokes_received_total", "drawguess_strokes_delivered_total",
+  "drawguess_hub_invocation_duration_seconds", "drawguess_hub_errors_total", "drawguess_broadcast_fanout_seconds",
+  "drawguess_http_request_duration_seconds", "drawguess_rate_limit_rejections_total", "drawguess_dependency_up",
+  "drawguess_dependency_latency_seconds", "drawguess_ready", "process_cpu_seconds_total",
+  "process_resident_memory_bytes", "process_start_time_seconds", "dotnet_gc_collections_total",
+  "dotnet_gc_heap_bytes", "dotnet_threadpool_threads", "dotnet_threadpool_queue_length",
+];
+const OTHER_SERIES = ["up", "ALERTS", "kube_pod_container_status_restarts_total", "kube_pod_container_resource_limits"];
+const PROMQL_WORDS = new Set([
+  "sum", "by", "rate", "increase", "histogram_quantile", "and", "or", "unless", "on", "group_left", "max", "min",
+  "changes", "absent", "time", "avg", "count", "le", "without", "ignoring", "offset", "bool", "max_over_time", "vector",
+]);
+function metricNames(expr) {
+  const withoutStrings = expr.replace(/"[^"]*"/g, '""').replace(/\{[^}]*\}/g, "{}").replace(/\[[^\]]*\]/g, "[]");
+  const names = new Set();
+  for (const m of withoutStrings.matchAll(/[a-zA-Z_:][a-zA-Z0-9_:]*/g)) {
+    if (PROMQL_WORDS.has(m[0]) || /^\d/.test(m[0])) continue;
+    names.add(m[0]);
+  }
+  // Label names inside by (...) / on (...) are not metrics.
+  for (const m of withoutStrings.matchAll(/\b(?:by|on|without|ignoring|group_left)\s*\(([^)]*)\)/g)) {
+    for (const l of m[1].split(",")) names.delete(l.trim());
+  }
+  return [...names];
+}
+const known = (name) =>
+  OTHER_SERIES.includes(name) ||
+  SERVER_METRICS.some((m) => name === m || name === `${m}_bucket` || name === `${m}_count` || name === `${m}_sum`);
+
+describe("alert rules", () => {
+  test("the PrometheusRule is generated from the rule file (no drift)", () => {
+    assert.equal(read("gitops/base/monitoring/prometheusrule.yaml"), renderPrometheusRule(), "run: node tests/ops/sync-rules.mjs");
+    const [rendered] = kustomize("gitops/base/monitoring").filter((o) => o.kind === "PrometheusRule");
+    assert.deepEqual(rendered.spec.groups, rules.groups);
+  });
+
+  test("the required alerts exist", () => {
+    const names = alerts.map((a) => a.alert);
+    for (const required of [
+      "DrawGuessInstanceDown", "DrawGuessHubErrorRateHigh", "DrawGuessHttpErrorRateHigh", "DrawGuessHubLatencyHigh",
+      "DrawGuessHttpLatencyHigh", "DrawGuessFanoutLatencyHigh", "DrawGuessDependencyDown", "DrawGuessReadinessFlapping",
+      "DrawGuessContainerRestarting", "DrawGuessMemoryHigh", "DrawGuessNoGamesFinishing",
+    ]) {
+      assert.ok(names.includes(required), `missing alert ${required}`);
+    }
+    assert.equal(new Set(names).size, names.length, "duplicate alert names");
+  });
+
+  const anchors = markdownAnchors(read("docs/operations.md"));
+  for (const a of alerts) {
+    test(`${a.alert}: severity, summary, description, runbook anchor, known metrics`, () => {
+      assert.match(a.labels?.severity ?? "", /^(critical|warning)$/);
+      assert.ok(a.annotations?.summary, "summary");
+      assert.ok(a.annotations?.description, "description");
+      const m = /^https:\/\/github\.com\/drawguess\/drawguess\/blob\/main\/docs\/operations\.md#([a-z0-9-]+)$/.exec(a.annotations?.runbook_url ?? "");
+      assert.ok(m, `runbook_url must point into docs/operations.md: ${a.annotations?.runbook_url}`);
+      assert.ok(anchors.has(m[1]), `docs/operations.md has no heading for #${m[1]}`);
+      for (const name of metricNames(a.expr)) assert.ok(known(name), `unknown metric ${name}`);
+    });
+  }
+
+  test("every alert has a promtool test where it fires and one where it does not", () => {
+    const tests = YAML.parse(read("tests/ops/prometheus/drawguess-rules.test.yaml")).tests;
+    const cases = tests.flatMap((t) => t.alert_rule_test ?? []);
+    for (const a of alerts) {
+      const mine = cases.filter((c) => c.alertname === a.alert);
+      assert.ok(mine.some((c) => c.exp_alerts?.length > 0), `${a.alert}: no firing case`);
+      assert.ok(mine.some((c) => !c.exp_alerts || c.exp_alerts.length === 0), `${a.alert}: no silent case`);
+    }
+  });
+});
+
+describe("alertmanager", () => {
+  const config = YAML.parse(read("gitops/base/monitoring/alertmanager/alertmanager.yaml"));
+  const receivers = Object.fromEntries(config.receivers.map((r) => [r.name, r]));
+
+  test("routes critical and warning to separate Slack receivers with sane repeat intervals", () => {
+    const route = (sev) => config.route.routes.find((r) => r.matchers?.includes(`severity="${sev}"`));
+    const critical = route("critical");
+    const warning = route("warning");
+    assert.ok(critical && warning);
+    assert.notEqual(critical.receiver, warning.receiver);
+    const hours = (d) => Number(/^(\d+)h$/.exec(d)?.[1] ?? 0);
+    assert.ok(hours(critical.repeat_interval) >= 1, "criticals repeat at most hourly");
+    assert.ok(hours(warning.repeat_interval ?? config.route.repeat_interval) >= 4, "warnings repeat at most every 4 h");
+    assert.ok(config.route.group_by.includes("alertname"));
+  });
+
+  test("Slack webhook URLs come from files mounted from a Secret", () => {
+    const slack = config.receivers.flatMap((r) => r.slack_configs ?? []);
+    assert.ok(slack.length >= 2);
+    for (const s of slack) {
+      assert.equal(s.api_url, undefined, "api_url would put the webhook in git");
+      assert.match(s.api_url_file, /^\/etc\/alertmanager\/secrets\/alertmanager-slack\//);
+      assert.equal(s.send_resolved, true);
+    }
+    assert.ok(receivers["slack-critical"] && receivers["slack-warning"]);
+    const mounted = kustomize("gitops/argocd/apps").find((a) => a.metadata.name === "kube-prometheus-stack")
+      .spec.source.helm.valuesObject.alertmanager.alertmanagerSpec;
+    assert.deepEqual(mounted.secrets, ["alertmanager-slack"]);
+    assert.equal(mounted.configSecret, "alertmanager-drawguess");
+    const es = kustomize("gitops/base/monitoring").find((o) => o.kind === "ExternalSecret" && o.metadata.name === "alertmanager-slack");
+    const keys = es.spec.data.map((d) => d.secretKey);
+    for (const s of slack) assert.ok(keys.includes(s.api_url_file.split("/").at(-1)), `${s.api_url_file} is not in the Secret`);
+  });
+
+  test("criticals inhibit warnings of the same alertname and instance", () => {
+    const rule = config.inhibit_rules.find((r) => r.source_matchers?.includes('severity="critical"') && r.target_matchers?.includes('severity="warning"'));
+    assert.ok(rule);
+    assert.ok(rule.equal.includes("alertname") && rule.equal.includes("instance"));
+  });
+});
+
+describe("logs", () => {
+  test("Loki keeps 14 days and the compactor deletes older logs", () => {
+    const loki = YAML.parse(read("gitops/base/monitoring/loki/loki-config.yaml"));
+    assert.equal(loki.limits_config.retention_period, "336h");
+    assert.equal(loki.compactor.retention_enabled, true);
+    assert.ok(loki.compactor.delete_request_store);
+    assert.equal(loki.auth_enabled, false);
+    assert.ok(loki.schema_config.configs.every((c) => c.schema === "v13" && c.store === "tsdb"));
+  });
+
+  test("Promtail parses our JSON lines and labels level and module only", () => {
+    const promtail = YAML.parse(read("gitops/base/monitoring/promtail/promtail-config.yaml"));
+    const [job] = promtail.scrape_configs;
+    const stages = job.pipeline_stages;
+    const json = stages.find((s) => s.json)?.json;
+    assert.ok(json, "no json stage");
+    assert.equal(json.expressions.level, '"@l"');
+    assert.equal(json.expressions.timestamp, '"@t"');
+    assert.equal(json.expressions.module, "Module");
+    const labels = stages.find((s) => s.labels)?.labels;
+    assert.deepEqual(Object.keys(labels).sort(), ["level", "module"]);
+    assert.ok(stages.findIndex((s) => s.cri) < stages.findIndex((s) => s.json), "cri must unwrap the line first");
+    assert.match(promtail.clients[0].url, /^http:\/\/loki\.monitoring\.svc:3100\/loki\/api\/v1\/push$/);
+  });
+});
+
+describe("grafana dashboard", () => {
+  const dashboard = JSON.parse(read("gitops/base/monitoring/grafana/drawguess-dashboard.json"));
+  const panels = dashboard.panels.filter((p) => p.type !== "row");
+
+  test("is provisioned by a labelled ConfigMap", () => {
+    const cm = kustomize("gitops/base/monitoring").find((o) => o.kind === "ConfigMap" && o.metadata.name === "drawguess-dashboard");
+    assert.equal(cm.metadata.labels.grafana_dashboard, "1");
+    assert.deepEqual(JSON.parse(cm.data["drawguess-dashboard.json"]), dashboard);
+  });
+
+  test("covers players, rooms, games, latency, errors and dependencies", () => {
+    const exprs = panels.flatMap((p) => p.targets.map((t) => t.expr)).join("\n");
+    for (const m of [
+      "drawguess_connected_players", "drawguess_rooms", "drawguess_games_finished_total",
+      "drawguess_hub_invocation_duration_seconds_bucket", "drawguess_http_request_duration_seconds_bucket",
+      "drawguess_broadcast_fanout_seconds_bucket", "drawguess_hub_errors_total", "drawguess_dependency_up",
+    ]) {
+      assert.ok(exprs.includes(m), `no panel shows ${m}`);
+    }
+  });
+
+  test("panel ids are unique and queries use only known metrics", () => {
+    const ids = dashboard.panels.map((p) => p.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const p of panels.filter((x) => x.datasource.type === "prometheus")) {
+      for (const t of p.targets) {
+        for (const name of metricNames(t.expr)) assert.ok(known(name), `${p.title}: unknown metric ${name}`);
+      }
+    }
+  });
+});
