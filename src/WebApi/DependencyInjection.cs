@@ -2,6 +2,7 @@ using DrawGuess.Application.Chat;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rounds;
 using DrawGuess.WebApi.Common;
+using DrawGuess.WebApi.Metrics;
 using DrawGuess.WebApi.Realtime;
 using DrawGuess.WebApi.Status;
 using Microsoft.AspNetCore.SignalR;
@@ -19,10 +20,16 @@ public static class DependencyInjection
         services.AddOpenApi();
         services.AddSignalR(options =>
         {
+            options.AddFilter<HubMetricsFilter>();
             options.AddFilter<HubErrorFilter>();
             options.KeepAliveInterval = TimeSpan.FromSeconds(15);
         });
         services.AddSingleton<HubErrorFilter>();
+        services.AddSingleton<HubMetricsFilter>();
+        services.AddSingleton<WebApiMetrics>();
+        services.AddSingleton<PrometheusExporter>();
+        services.AddSingleton<DependencyMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<DependencyMonitor>());
         services.AddSingleton<SignalRNotifier>();
         services.AddSingleton<IRoomsNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
         services.AddSingleton<IRoundsNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());

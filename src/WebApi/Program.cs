@@ -21,6 +21,7 @@ app.UseWebSockets();
 app.MapOpenApi();
 app.MapHealthEndpoints();
 app.MapStatusEndpoints();
+app.MapMetricsEndpoints();
 app.MapRoomsEndpoints();
 app.MapRankingsEndpoints();
 app.MapHub<GameHub>("/hubs/game");

@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using DrawGuess.WebApi.Metrics;
 using DrawGuess.WebApi.Status;
 
 namespace DrawGuess.WebApi.Logging;
 
 /// <summary>One log line per HTTP request (Serilog.AspNetCore's request logging does not restore here).</summary>
-internal sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger, HttpActivity activity)
+internal sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger, HttpActivity activity, WebApiMetrics metrics)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -20,6 +21,11 @@ internal sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Req
             if (!path.StartsWith("/hubs/", StringComparison.Ordinal))
             {
                 activity.Record(elapsed);
+                var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched";
+                metrics.HttpRequestDuration.Record(elapsed / 1000,
+                    new KeyValuePair<string, object?>("method", context.Request.Method),
+                    new KeyValuePair<string, object?>("route", route),
+                    new KeyValuePair<string, object?>("status", context.Response.StatusCode));
                 var level = path.StartsWith("/health", StringComparison.Ordinal) || path == "/metrics" ? LogLevel.Debug : LogLevel.Information;
                 logger.Log(level, "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms",
                     context.Request.Method, path, context.Response.StatusCode, elapsed);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DrawGuess.Application.Chat;
 using DrawGuess.Application.Chat.Contracts;
 using DrawGuess.Application.Rooms;
@@ -6,12 +7,13 @@ using DrawGuess.Application.Rounds;
 using DrawGuess.Application.Rounds.Contracts;
 using DrawGuess.Application.Rounds.Dtos;
 using DrawGuess.Domain.SharedKernel;
+using DrawGuess.WebApi.Metrics;
 using Microsoft.AspNetCore.SignalR;
 
 namespace DrawGuess.WebApi.Realtime;
 
 /// <summary>Delivers the modules' notifications to the connections of the players they address.</summary>
-internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPlayerSessions sessions)
+internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPlayerSessions sessions, WebApiMetrics metrics)
     : IRoomsNotifier, IRoundsNotifier, IChatNotifier
 {
     public const string LobbyGroup = "lobby";
@@ -41,14 +43,17 @@ internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPl
     private Task To(PlayerId player, Func<IGameClient, Task> send) =>
         sessions.Find(player)?.ConnectionId is { } connectionId ? send(hub.Clients.Client(connectionId)) : Task.CompletedTask;
 
-    /// <summary>One send for all receivers, so the payload is serialised once.</summary>
-    private Task To(IReadOnlyCollection<PlayerId> players, Func<IGameClient, Task> send)
+    /// <summary>One send for all receivers, so the payload is serialised once; timed as the broadcast fan-out.</summary>
+    private async Task To(IReadOnlyCollection<PlayerId> players, Func<IGameClient, Task> send)
     {
         var connections = new List<string>(players.Count);
         foreach (var player in players)
         {
             if (sessions.Find(player)?.ConnectionId is { } connectionId) connections.Add(connectionId);
         }
-        return connections.Count == 0 ? Task.CompletedTask : send(hub.Clients.Clients(connections));
+        if (connections.Count == 0) return;
+        var started = Stopwatch.GetTimestamp();
+        await send(hub.Clients.Clients(connections));
+        metrics.BroadcastFanout.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 }

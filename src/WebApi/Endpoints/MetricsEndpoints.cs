@@ -1,0 +1,17 @@
+using DrawGuess.Application.Rooms.Queries.GetRoomFigures;
+using DrawGuess.WebApi.Metrics;
+using MediatR;
+
+namespace DrawGuess.WebApi.Endpoints;
+
+internal static class MetricsEndpoints
+{
+    public static void MapMetricsEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/metrics", GetMetrics).WithTags("Health").WithName(nameof(GetMetrics)).ExcludeFromDescription();
+
+    private static async Task<IResult> GetMetrics(IMediator mediator, PrometheusExporter exporter, CancellationToken cancellationToken)
+    {
+        var rooms = await mediator.Send(new GetRoomFiguresQuery(), cancellationToken);
+        return Results.Text(exporter.Scrape(rooms), "text/plain; version=0.0.4; charset=utf-8");
+    }
+}
