@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DrawGuess.IntegrationTests.Support;
 
@@ -13,12 +14,18 @@ public sealed class DrawGuessServer : WebApplicationFactory<Program>
 
     public ManualClock Clock { get; } = new();
 
+    public LogCapture Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Rankings", $"Data Source={_databasePath}");
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
         builder.UseSetting("Spa:Root", Path.Combine(Path.GetTempPath(), "drawguess-no-spa"));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        // Everything of ours down to Debug; framework categories as LoggingSetup lets them through (Warning),
+        // since SignalR's Debug lines echo hub arguments and never reach the JSON log.
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug)
+            .AddFilter<LogCapture>("Microsoft.AspNetCore", LogLevel.Warning));
     }
 
     public async Task<HubTestClient> ConnectAsync()

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using DrawGuess.IntegrationTests.Support;
+using DrawGuess.WebApi.Logging;
+using Serilog.Events;
+using Serilog.Parsing;
+
+namespace DrawGuess.IntegrationTests.Operations;
+
+public sealed class LogTests : IAsyncLifetime
+{
+    private readonly DrawGuessServer _server = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public void A_log_line_is_one_json_object_with_the_documented_fields()
+    {
+        var template = new MessageTemplateParser().Parse("Player {PlayerId} joined room {RoomId}");
+        var logEvent = new LogEvent(DateTimeOffset.UtcNow, LogEventLevel.Warning, new InvalidOperationException("boom"), template,
+        [
+            new LogEventProperty("PlayerId", new ScalarValue("p1")),
+            new LogEventProperty("RoomId", new ScalarValue("r\"1")),
+            new LogEventProperty("Module", new ScalarValue("Rooms")),
+        ]);
+        using var output = new StringWriter();
+
+        new CompactJsonFormatter().Format(logEvent, output);
+
+        var text = output.ToString();
+        text.TrimEnd('\r', '\n').ShouldNotContain('\n');
+        var json = JsonDocument.Parse(text).RootElement;
+        json.GetProperty("@l").GetString().ShouldBe("Warning");
+        json.GetProperty("@mt").GetString().ShouldBe("Player {PlayerId} joined room {RoomId}");
+        json.GetProperty("@m").GetString().ShouldBe("Player \"p1\" joined room \"r\\\"1\"");
+        json.GetProperty("@x").GetString()!.ShouldContain("boom");
+        json.GetProperty("RoomId").GetString().ShouldBe("r\"1");
+        json.GetProperty("Module").GetString().ShouldBe("Rooms");
+        DateTimeOffset.Parse(json.GetProperty("@t").GetString()!).ShouldBe(logEvent.Timestamp, TimeSpan.FromMilliseconds(1));
+    }
+
+    [Fact]
+    public async Task The_logs_of_a_whole_game_hold_no_secret_word_and_no_resume_token()
+    {
+        await using var table = await GameTable.SeatAsync(_server, GameTable.Settings(), "Ann", "Bob");
+        var words = new List<string>();
+        await table.Host.InvokeAsync("StartGame");
+        for (var turnId = 1; turnId <= 2; turnId++)
+        {
+            var drawer = await table.DrawerOfTurnAsync(turnId);
+            var word = await GameTable.ChooseFirstWordAsync(drawer, turnId);
+            words.Add(word);
+            await drawer.InvokeExpectingErrorAsync("SendMessage", word);
+            await table.GuessersOf(drawer).Single().InvokeAsync("SendMessage", word);
+            await table.Host.WaitForAsync("TurnEnded", t => GameTable.IsTurn(t, turnId));
+            _server.Clock.Advance(TimeSpan.FromSeconds(5));
+        }
+        await table.Host.WaitForAsync("GameOver");
+
+        var lines = _server.Logs.Lines;
+        lines.ShouldContain(l => l.Contains("Game", StringComparison.Ordinal) && l.Contains("finished", StringComparison.Ordinal));
+        foreach (var secret in words.Concat(table.Players.Select(p => p.ResumeToken)))
+            lines.Where(l => l.Contains(secret, StringComparison.OrdinalIgnoreCase)).ShouldBeEmpty();
+    }
+}
