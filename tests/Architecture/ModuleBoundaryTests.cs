@@ -1,0 +1,44 @@
+using DrawGuess.ArchitectureTests.Canaries.Modules.Application.Alpha;
+using DrawGuess.ArchitectureTests.Canaries.Modules.Application.Beta.Contracts;
+using DrawGuess.ArchitectureTests.Canaries.Modules.Infrastructure.Alpha;
+using DrawGuess.ArchitectureTests.Rules;
+using DrawGuess.ArchitectureTests.Support;
+
+namespace DrawGuess.ArchitectureTests;
+
+public sealed class ModuleBoundaryTests
+{
+    [Fact]
+    public void Modules_use_each_other_only_through_contracts() =>
+        ModuleBoundaryRules.Isolation(Codebase.Real).ShouldPass();
+
+    [Fact]
+    public void Module_isolation_sees_every_kind_of_dependency_in_the_canaries() =>
+        ModuleBoundaryRules.Isolation(Codebase.Canaries("Modules")).ShouldReportExactly(
+            Expected.Type<FieldCanary>("field Secret"),
+            Expected.Type<PropertyCanary>("property Secret"),
+            Expected.Type<Outer.Inner>("property Secret"),
+            Expected.Type<EventCanary>("event Happened"),
+            Expected.Type<NotAContractCanary>("uses module Beta outside"),
+            new Expected(typeof(GenericConstraintCanary<>).FullName!, "generic constraint"),
+            Expected.Type<AttributeCanary>("attribute [BetaMarkerAttribute] on type"),
+            Expected.Type<TypeofAttributeCanary>("(typeof argument)"),
+            Expected.Type<BaseTypeCanary>("base type"),
+            Expected.Type<InterfaceCanary>("interface"),
+            Expected.Type<InfrastructureCanary>("interface"),
+            Expected.Type<LeakyContract>("module Beta uses module Alpha"),
+            typeof(DomainEntityCanary).Expect("BetaEntity"),
+            typeof(ParameterCanary).Expect("method Take: parameter secret"),
+            typeof(ReturnTypeCanary).Expect("method Give: return type"),
+            typeof(LocalVariableCanary).Expect("method Run: local variable"),
+            typeof(StaticCallCanary).Expect("method Run: calls BetaSecret.Create"),
+            typeof(ConstructorCallCanary).Expect("method Run: calls BetaSecret..ctor"),
+            typeof(FieldAccessCanary).Expect("method Run: field access BetaSecret.Counter"),
+            typeof(GenericArgumentCanary).Expect("calls Array.Empty (generic argument)"),
+            typeof(CatchCanary).Expect("method Run: catch clause"),
+            typeof(LambdaCanary).Expect("method Run (lambda)"),
+            typeof(ClosureCanary).Expect("field secret in compiler-generated"),
+            typeof(AsyncCanary).Expect("method Run (async/iterator)"),
+            typeof(TypeofCanary).Expect("ldtoken (typeof)"),
+            typeof(CastCanary).Expect("isinst"));
+}

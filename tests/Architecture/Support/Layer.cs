@@ -1,0 +1,9 @@
+namespace DrawGuess.ArchitectureTests.Support;
+
+public enum Layer
+{
+    Domain,
+    Application,
+    Infrastructure,
+    WebApi,
+}
