@@ -1,0 +1,286 @@
+import {
+  HttpTransportType,
+  HubConnection,
+  HubConnectionBuilder,
+  HubConnectionState,
+  LogLevel,
+} from '@microsoft/signalr';
+import { CanvasModel } from '../canvas/canvasModel';
+import type { CanvasSender } from '../canvas/drawingSession';
+import type { MessageKey } from '../i18n';
+import type { RoomEvent } from '../state/roomState';
+import { savedSession } from '../state/sessionStorage';
+import { showToast, upsertLobbyRoom, useStore } from '../state/store';
+import { errorCode, errorMessageKey } from './errors';
+import type {
+  CanvasOpDto,
+  FillDto,
+  GameStateDto,
+  ResumeDto,
+  RoomSettingsDto,
+  RoomSnapshotDto,
+  RoomSummaryDto,
+  SessionDto,
+  StrokeBatchDto,
+} from './types';
+
+/** A failed hub call, carrying the key of the human message to show (never the raw code). */
+export class ActionError extends Error {
+  constructor(readonly messageKey: MessageKey) {
+    super(messageKey);
+  }
+}
+
+// Room events that go straight to the reducer; their payload is the event's argument.
+const ROOM_EVENTS = [
+  'roomUpdated',
+  'kicked',
+  'voteKickUpdated',
+  'chatMessage',
+  'closeGuess',
+  'gameStarted',
+  'turnStarted',
+  'wordOptions',
+  'drawingStarted',
+  'hintUpdated',
+  'playerGuessed',
+  'youGuessed',
+  'turnEnded',
+  'gameOver',
+  'gameStopped',
+] as const satisfies readonly RoomEvent['type'][];
+
+const RETRY_DELAYS_MS = [0, 1000, 2000, 4000, 8000];
+
+/**
+ * The one connection to the game hub: identity (Register/Resume), automatic reconnection with
+ * Resume, server events into the store and the canvas model, and the calls the UI makes.
+ * Payloads are never logged: they can hold the secret word.
+ */
+export class GameClient implements CanvasSender {
+  readonly canvas = new CanvasModel();
+  private readonly connection: HubConnection;
+  private lobbyWatchers = 0;
+  private starting: Promise<void> | null = null;
+  private restartTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(url = '/hubs/game') {
+    this.connection = new HubConnectionBuilder()
+      .withUrl(url, { transport: HttpTransportType.WebSockets, skipNegotiation: true })
+      .withAutomaticReconnect({
+        nextRetryDelayInMilliseconds: ({ previousRetryCount }) =>
+          RETRY_DELAYS_MS[Math.min(previousRetryCount, RETRY_DELAYS_MS.length - 1)],
+      })
+      .configureLogging(LogLevel.None)
+      .build();
+
+    for (const name of ROOM_EVENTS) {
+      this.connection.on(name, (payload) => this.onRoomEvent({ type: name, payload } as RoomEvent));
+    }
+    this.connection.on('canvas', (op: CanvasOpDto) => this.canvas.apply(op));
+    this.connection.on('lobbyRoomUpdated', (room: RoomSummaryDto) =>
+      useStore.setState((s) => ({ lobby: upsertLobbyRoom(s.lobby, room) })),
+    );
+    this.connection.on('lobbyRoomRemoved', ({ roomId }: { roomId: string }) =>
+      useStore.setState((s) => ({ lobby: s.lobby.filter((r) => r.roomId !== roomId) })),
+    );
+    this.connection.on('sessionReplaced', () => useStore.setState({ connection: 'replaced' }));
+
+    this.connection.onreconnecting(() => useStore.setState({ connection: 'reconnecting' }));
+    this.connection.onreconnected(() => {
+      useStore.setState({ connection: 'connected' });
+      void this.identify();
+    });
+    this.connection.onclose(() => {
+      if (useStore.getState().connection !== 'replaced') useStore.setState({ connection: 'offline' });
+      this.scheduleRestart();
+    });
+  }
+
+  /** Connects (retrying until the server answers) and restores or creates the identity. */
+  start(): Promise<void> {
+    this.starting ??= this.connectAndIdentify().finally(() => (this.starting = null));
+    return this.starting;
+  }
+
+  /** After `sessionReplaced`: take the session back to this tab. */
+  async reclaim(): Promise<void> {
+    useStore.setState({ connection: 'connected' });
+    await this.identify();
+  }
+
+  private async connectAndIdentify(): Promise<void> {
+    for (let attempt = 0; this.connection.state === HubConnectionState.Disconnected; attempt++) {
+      try {
+        await this.connection.start();
+      } catch {
+        useStore.setState({ connection: attempt === 0 ? 'connecting' : 'offline' });
+        await delay(RETRY_DELAYS_MS[Math.min(attempt + 1, RETRY_DELAYS_MS.length - 1)]);
+      }
+    }
+    if (this.connection.state !== HubConnectionState.Connected) return;
+    useStore.setState({ connection: 'connected' });
+    await this.identify();
+  }
+
+  private scheduleRestart(): void {
+    if (this.restartTimer !== null) return;
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = null;
+      void this.start();
+    }, 2000);
+  }
+
+  private async identify(): Promise<void> {
+    const token = savedSession.token();
+    if (token) {
+      try {
+        const resumed = await this.connection.invoke<ResumeDto>('Resume', token);
+        useStore.setState({ identity: 'registered', playerId: resumed.playerId, playerName: resumed.name });
+        if (resumed.room) this.applySnapshot(resumed.room);
+        else if (useStore.getState().room) this.leftRoom();
+        await this.rewatchLobby();
+        return;
+      } catch (error) {
+        // Without an answer from the server the next reconnect tries again; any refusal
+        // (usually INVALID_RESUME_TOKEN after the seat expired) means starting a new session.
+        if (errorCode(error) === null) return;
+        savedSession.setToken(null);
+      }
+    }
+    if (useStore.getState().room) this.leftRoom();
+    const nickname = savedSession.nickname();
+    if (!nickname) {
+      useStore.setState({ identity: 'anonymous' });
+      return;
+    }
+    try {
+      await this.register(nickname);
+    } catch {
+      useStore.setState({ identity: 'anonymous' });
+    }
+  }
+
+  // ---- identity and lobby ----
+
+  async register(name: string): Promise<void> {
+    const session = await this.call<SessionDto>('Register', name.trim());
+    savedSession.setToken(session.resumeToken);
+    savedSession.setNickname(session.name);
+    useStore.setState({ identity: 'registered', playerId: session.playerId, playerName: session.name });
+    await this.rewatchLobby();
+  }
+
+  async watchLobby(): Promise<void> {
+    this.lobbyWatchers++;
+    if (this.lobbyWatchers === 1) await this.rewatchLobby();
+  }
+
+  async unwatchLobby(): Promise<void> {
+    this.lobbyWatchers = Math.max(0, this.lobbyWatchers - 1);
+    if (this.lobbyWatchers === 0 && this.isReady()) await this.connection.invoke('UnwatchLobby').catch(() => undefined);
+  }
+
+  private async rewatchLobby(): Promise<void> {
+    if (this.lobbyWatchers === 0 || !this.isReady() || useStore.getState().room) return;
+    try {
+      const rooms = await this.connection.invoke<RoomSummaryDto[]>('WatchLobby');
+      useStore.setState({ lobby: rooms });
+    } catch {
+      // The lobby list is a convenience; the page stays usable without it.
+    }
+  }
+
+  // ---- room ----
+
+  async createRoom(settings: RoomSettingsDto): Promise<RoomSnapshotDto> {
+    const snapshot = await this.call<RoomSnapshotDto>('CreateRoom', settings);
+    this.applySnapshot(snapshot);
+    return snapshot;
+  }
+
+  async joinRoom(roomIdOrCode: string): Promise<RoomSnapshotDto> {
+    const snapshot = await this.call<RoomSnapshotDto>('JoinRoom', roomIdOrCode);
+    this.applySnapshot(snapshot);
+    return snapshot;
+  }
+
+  async leaveRoom(): Promise<void> {
+    try {
+      await this.call('LeaveRoom');
+    } finally {
+      this.leftRoom();
+      await this.rewatchLobby();
+    }
+  }
+
+  updateSettings = (settings: RoomSettingsDto) => this.call('UpdateSettings', settings);
+  startGame = () => this.call('StartGame');
+  kick = (playerId: string) => this.call('Kick', playerId);
+  voteKick = (playerId: string) => this.call('VoteKick', playerId);
+  chooseWord = (index: number) => this.call('ChooseWord', index);
+  sendMessage = (text: string) => this.call('SendMessage', text);
+
+  // ---- canvas (CanvasSender): fire and forget, failures become a toast ----
+
+  drawStroke(batch: StrokeBatchDto): void {
+    this.fire('DrawStroke', batch);
+  }
+
+  fill(fill: FillDto): void {
+    this.fire('Fill', fill);
+  }
+
+  clear(strokeId: number): void {
+    this.fire('ClearCanvas', strokeId);
+  }
+
+  undo(strokeId: number): void {
+    this.fire('Undo', strokeId);
+  }
+
+  redo(strokeId: number): void {
+    this.fire('Redo', strokeId);
+  }
+
+  // ---- plumbing ----
+
+  private onRoomEvent(event: RoomEvent): void {
+    if (event.type === 'turnStarted') this.canvas.load([]);
+    if (event.type === 'gameStarted') this.canvas.load((event.payload as GameStateDto).canvas ?? []);
+    useStore.getState().dispatch(event);
+  }
+
+  private applySnapshot(snapshot: RoomSnapshotDto): void {
+    this.canvas.load(snapshot.game?.canvas ?? []);
+    useStore.getState().dispatch({ type: 'snapshot', payload: snapshot });
+  }
+
+  private leftRoom(): void {
+    this.canvas.load([]);
+    useStore.getState().dispatch({ type: 'left' });
+  }
+
+  private isReady(): boolean {
+    return this.connection.state === HubConnectionState.Connected && useStore.getState().identity === 'registered';
+  }
+
+  private async call<T = void>(method: string, ...args: unknown[]): Promise<T> {
+    if (this.connection.state !== HubConnectionState.Connected) throw new ActionError('error.NETWORK');
+    try {
+      return await this.connection.invoke<T>(method, ...args);
+    } catch (error) {
+      throw new ActionError(errorMessageKey(error));
+    }
+  }
+
+  private fire(method: string, ...args: unknown[]): void {
+    this.call(method, ...args).catch((error: ActionError) => showToast(error.messageKey));
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export const gameClient = new GameClient();

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { gameClient } from './api/gameClient';
+import { useLanguage } from './i18n';
+import './styles/app.css';
+
+document.documentElement.lang = useLanguage.getState().language;
+void gameClient.start();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,38 @@
+import { useT } from '../../i18n';
+import { Link } from '../../router/router';
+import { useStore } from '../../state/store';
+
+export function LobbyList() {
+  const t = useT();
+  const rooms = useStore((s) => s.lobby);
+  if (rooms.length === 0) return <p className="muted">{t('home.noRooms')}</p>;
+  return (
+    <ul className="lobby-list" data-testid="lobby-list">
+      {rooms.map((room) => {
+        const full = room.players >= room.maxPlayers;
+        return (
+          <li key={room.roomId} className="lobby-room" data-testid="lobby-room">
+            <div>
+              <strong>{room.name}</strong>
+              <span className="muted">
+                {' · '}
+                {t('home.players', { n: room.players, max: room.maxPlayers })}
+                {' · '}
+                {t(room.status === 'playing' ? 'status.playing' : 'status.waiting')}
+                {' · '}
+                {t(room.language === 'ko' ? 'language.ko' : 'language.en')}
+              </span>
+            </div>
+            {full ? (
+              <span className="badge">{t('home.full')}</span>
+            ) : (
+              <Link className="button" href={`/r/${room.roomId}`} aria-label={`${t('home.join')}: ${room.name}`}>
+                {t('home.join')}
+              </Link>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

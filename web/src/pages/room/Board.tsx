@@ -1,0 +1,120 @@
+import { useEffect, useRef, type PointerEvent } from 'react';
+import type { CanvasChange, CanvasModel } from '../../canvas/canvasModel';
+import { backingSize, toLogicalPoint } from '../../canvas/coordinates';
+import type { DrawingSession } from '../../canvas/drawingSession';
+import { unionRect, type DirtyRect } from '../../canvas/bitmap';
+import { useT } from '../../i18n';
+import type { DrawTool } from './Toolbar';
+
+interface Props {
+  model: CanvasModel;
+  /** Set when this player draws now; without it the canvas only shows. */
+  drawing: { session: DrawingSession; tool: DrawTool; color: number; size: number } | null;
+}
+
+/**
+ * Shows the canvas model, scaled to the element's width at the device's pixel ratio, and turns
+ * the drawer's pointer input (mouse, touch, pen) into drawing operations.
+ */
+export function Board({ model, drawing }: Props) {
+  const t = useT();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const activePointer = useRef<number | null>(null);
+
+  useEffect(() => {
+    const canvas = canvasRef.current!;
+    const context = canvas.getContext('2d')!;
+    let imageData: ImageData | null = null;
+    let pending: DirtyRect | 'all' | null = null;
+    let frame = 0;
+
+    const flush = () => {
+      frame = 0;
+      const bitmap = model.bitmap;
+      if (canvas.width !== bitmap.width || canvas.height !== bitmap.height) {
+        canvas.width = bitmap.width;
+        canvas.height = bitmap.height;
+        pending = 'all';
+      }
+      if (!imageData || imageData.data.buffer !== bitmap.pixels.buffer) {
+        imageData = new ImageData(new Uint8ClampedArray(bitmap.pixels.buffer), bitmap.width, bitmap.height);
+        pending = 'all';
+      }
+      if (pending === 'all') context.putImageData(imageData, 0, 0);
+      else if (pending) {
+        const { x0, y0, x1, y1 } = pending;
+        context.putImageData(imageData, 0, 0, x0, y0, x1 - x0, y1 - y0);
+      }
+      pending = null;
+    };
+
+    const onChange = (change: CanvasChange) => {
+      pending = change === 'all' || pending === 'all' ? 'all' : unionRect(pending, change);
+      if (!frame) frame = requestAnimationFrame(flush);
+    };
+
+    const resize = () => {
+      const [width, height] = backingSize(canvas.clientWidth || 800, window.devicePixelRatio || 1);
+      model.resize(width, height);
+      onChange('all');
+    };
+
+    const unsubscribe = model.subscribe(onChange);
+    const observer = new ResizeObserver(resize);
+    observer.observe(canvas);
+    resize();
+    return () => {
+      unsubscribe();
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [model]);
+
+  const point = (event: { clientX: number; clientY: number }) =>
+    toLogicalPoint(event.clientX, event.clientY, canvasRef.current!.getBoundingClientRect());
+
+  const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
+    if (!drawing || !event.isPrimary || event.button > 0) return;
+    event.preventDefault();
+    const [x, y] = point(event);
+    if (drawing.tool === 'fill') {
+      drawing.session.fill(x, y, drawing.color);
+      return;
+    }
+    event.currentTarget.setPointerCapture(event.pointerId);
+    activePointer.current = event.pointerId;
+    drawing.session.beginStroke(x, y, { tool: drawing.tool, color: drawing.color, size: drawing.size });
+  };
+
+  const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
+    if (!drawing || activePointer.current !== event.pointerId) return;
+    const samples = event.nativeEvent.getCoalescedEvents?.() ?? [];
+    for (const sample of samples.length > 0 ? samples : [event]) {
+      const [x, y] = point(sample);
+      drawing.session.addPoint(x, y);
+    }
+  };
+
+  const onPointerEnd = (event: PointerEvent<HTMLCanvasElement>) => {
+    if (activePointer.current !== event.pointerId) return;
+    activePointer.current = null;
+    drawing?.session.endStroke();
+  };
+
+  return (
+    <div className={drawing ? 'board board-drawing' : 'board'}>
+      <canvas
+        ref={canvasRef}
+        data-testid="board-canvas"
+        role="img"
+        aria-label={t(drawing ? 'game.canvasLabelDrawer' : 'game.canvasLabel')}
+        data-tool={drawing?.tool}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerEnd}
+        onPointerCancel={onPointerEnd}
+        onLostPointerCapture={onPointerEnd}
+      />
+    </div>
+  );
+}

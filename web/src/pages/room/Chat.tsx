@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { ActionError, gameClient } from '../../api/gameClient';
+import { useT, type MessageKey, type Translate } from '../../i18n';
+import type { ChatEntry } from '../../state/roomState';
+import { showToast, useStore } from '../../state/store';
+
+const MAX_MESSAGE_LENGTH = 100;
+
+export function Chat() {
+  const t = useT();
+  const chat = useStore((s) => s.chat);
+  const placeholder = useStore((s): MessageKey => {
+    const game = s.game;
+    if (!game || game.phase !== 'drawing') return 'chat.placeholderIdle';
+    const you = game.scores.find((score) => score.playerId === s.you);
+    return game.drawerId === s.you || you?.guessed ? 'chat.placeholderChat' : 'chat.placeholderGuess';
+  });
+  const [text, setText] = useState('');
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    const list = listRef.current;
+    if (list) list.scrollTop = list.scrollHeight;
+  }, [chat]);
+
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    const message = text.trim();
+    if (!message) return;
+    setText('');
+    try {
+      await gameClient.sendMessage(message);
+    } catch (e) {
+      setText(message);
+      showToast(e instanceof ActionError ? e.messageKey : 'common.unknownError');
+    }
+  };
+
+  return (
+    <section className="card chat" aria-labelledby="chat-heading">
+      <h2 id="chat-heading" className="visually-hidden">
+        {t('chat.title')}
+      </h2>
+      <ol className="chat-log" ref={listRef} role="log" aria-live="off" data-testid="chat-log">
+        {chat.map((entry) => (
+          <ChatLine key={entry.id} entry={entry} t={t} />
+        ))}
+      </ol>
+      <form className="chat-form" onSubmit={send}>
+        <label htmlFor="chat-input" className="visually-hidden">
+          {t(placeholder)}
+        </label>
+        <input
+          id="chat-input"
+          data-testid="chat-input"
+          value={text}
+          maxLength={MAX_MESSAGE_LENGTH}
+          autoComplete="off"
+          placeholder={t(placeholder)}
+          onChange={(e) => setText(e.target.value)}
+          // Enter that ends a Korean (IME) composition must not send the half-typed text.
+          onKeyDown={(e) => e.key === 'Enter' && e.nativeEvent.isComposing && e.preventDefault()}
+        />
+        <button type="submit" data-testid="chat-send" disabled={!text.trim()}>
+          {t('chat.send')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function ChatLine({ entry, t }: { entry: ChatEntry; t: Translate }) {
+  switch (entry.type) {
+    case 'message':
+      return (
+        <li className={entry.channel === 'guessed' ? 'chat-message chat-guessed' : 'chat-message'} data-kind="message">
+          {entry.channel === 'guessed' && <span className="channel-tag">{t('chat.guessedChannel')}</span>}
+          <strong>{entry.name}:</strong> {entry.text}
+        </li>
+      );
+    case 'system': {
+      const params = Object.fromEntries(entry.args.map((arg, i) => [String(i), arg]));
+      const known = entry.code ? (`chat.system.${entry.code}` as MessageKey) : 'chat.system.unknown';
+      return (
+        <li className={entry.code === 'playerGuessed' ? 'chat-system chat-correct' : 'chat-system'} data-kind="system">
+          {t(known, params)}
+        </li>
+      );
+    }
+    case 'close':
+      return (
+        <li className="chat-close" data-kind="close" data-testid="close-notice">
+          {t('chat.close', { text: entry.text })}
+        </li>
+      );
+    case 'youGuessed':
+      return (
+        <li className="chat-correct" data-kind="you-guessed" data-testid="you-guessed">
+          {t('chat.youGuessed', { word: entry.word, points: entry.points })}
+        </li>
+      );
+  }
+}

@@ -1,0 +1,57 @@
+import { useEffect, useMemo, useState } from 'react';
+import { gameClient } from '../../api/gameClient';
+import { DrawingSession } from '../../canvas/drawingSession';
+import { DEFAULT_COLOR } from '../../canvas/palette';
+import { useStore } from '../../state/store';
+import { Board } from './Board';
+import { Chat } from './Chat';
+import { Podium } from './Podium';
+import { RevealOverlay } from './RevealOverlay';
+import { Scoreboard } from './Scoreboard';
+import { Toolbar, type BrushState } from './Toolbar';
+import { TurnBar } from './TurnBar';
+import { WordChoiceDialog } from './WordChoiceDialog';
+import { useToolShortcuts } from './useToolShortcuts';
+
+export function GameScreen() {
+  const game = useStore((s) => s.game)!;
+  const you = useStore((s) => s.you);
+  const [brush, setBrush] = useState<BrushState>({ tool: 'pen', color: DEFAULT_COLOR, size: 1 });
+  const session = useMemo(() => new DrawingSession(gameClient.canvas, gameClient), []);
+  const isDrawer = game.drawerId === you;
+  const canDraw = isDrawer && game.phase === 'drawing';
+
+  // A stroke still open when the drawing phase ends is closed (and its last points sent).
+  useEffect(() => {
+    if (!canDraw) session.endStroke();
+  }, [canDraw, session]);
+
+  useToolShortcuts(canDraw, brush, setBrush, session);
+
+  return (
+    <div className={canDraw ? 'game-layout is-drawer' : 'game-layout'} data-testid="game-screen" data-phase={game.phase}>
+      <div className="game-stage">
+        <TurnBar game={game} />
+        <div className="board-wrap">
+          <Board model={gameClient.canvas} drawing={canDraw ? { session, ...brush } : null} />
+          {isDrawer && game.phase === 'choosing' && game.wordOptions && (
+            <WordChoiceDialog options={game.wordOptions} deadline={game.deadline} />
+          )}
+          {game.phase === 'reveal' && <RevealOverlay game={game} />}
+        </div>
+        {canDraw && (
+          <Toolbar
+            brush={brush}
+            onBrush={setBrush}
+            onUndo={() => session.undo()}
+            onRedo={() => session.redo()}
+            onClear={() => session.clear()}
+          />
+        )}
+      </div>
+      <Scoreboard game={game} />
+      <Chat />
+      {game.phase === 'gameOver' && game.podium && <Podium podium={game.podium} />}
+    </div>
+  );
+}

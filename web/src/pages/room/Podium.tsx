@@ -1,0 +1,47 @@
+import { ActionError, gameClient } from '../../api/gameClient';
+import type { PodiumEntryDto } from '../../api/types';
+import { Medal } from '../../components/Icon';
+import { useT } from '../../i18n';
+import { Link } from '../../router/router';
+import { showToast, useStore } from '../../state/store';
+
+export function Podium({ podium }: { podium: PodiumEntryDto[] }) {
+  const t = useT();
+  const isHost = useStore((s) => s.room?.hostId === s.you);
+  const enoughPlayers = useStore((s) => (s.room?.players.filter((p) => p.connected).length ?? 0) >= 2);
+  const dismiss = () => useStore.getState().dispatch({ type: 'dismissNotice' });
+
+  const playAgain = () =>
+    gameClient.startGame().catch((e) => showToast(e instanceof ActionError ? e.messageKey : 'common.unknownError'));
+
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="podium-title" data-testid="podium">
+      <div className="overlay-card podium-card">
+        <h2 id="podium-title">{t('game.podium.title')}</h2>
+        <ol className="podium">
+          {[...podium]
+            .sort((a, b) => a.rank - b.rank)
+            .map((entry) => (
+              <li key={entry.playerId} className={`podium-entry rank-${entry.rank}`} data-testid="podium-entry">
+                <Medal rank={entry.rank} label={t('game.podium.rank', { rank: entry.rank })} />
+                <Link href={`/players/${entry.playerId}`}>{entry.name}</Link>
+                <span className="score">{t('game.points', { n: entry.score })}</span>
+              </li>
+            ))}
+        </ol>
+        <div className="row center">
+          {isHost ? (
+            <button type="button" className="primary big" data-testid="play-again" disabled={!enoughPlayers} onClick={() => void playAgain()}>
+              {t('game.podium.playAgain')}
+            </button>
+          ) : (
+            <p className="muted">{t('game.podium.waitHost')}</p>
+          )}
+          <button type="button" data-testid="podium-close" onClick={dismiss}>
+            {t('common.close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

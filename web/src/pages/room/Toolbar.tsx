@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { BRUSH_SIZES, PALETTE } from '../../canvas/palette';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Icon } from '../../components/Icon';
+import { useT } from '../../i18n';
+
+export type DrawTool = 'pen' | 'eraser' | 'fill';
+
+export interface BrushState {
+  tool: DrawTool;
+  color: number;
+  size: number;
+}
+
+interface Props {
+  brush: BrushState;
+  onBrush: (brush: BrushState) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onClear: () => void;
+}
+
+const TOOLS = [
+  { tool: 'pen', key: 'tool.pen' },
+  { tool: 'eraser', key: 'tool.eraser' },
+  { tool: 'fill', key: 'tool.fill' },
+] as const;
+
+export function Toolbar({ brush, onBrush, onUndo, onRedo, onClear }: Props) {
+  const t = useT();
+  const [confirmClear, setConfirmClear] = useState(false);
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t('tool.toolbar')} data-testid="toolbar">
+      <div className="tool-group">
+        {TOOLS.map(({ tool, key }) => (
+          <button
+            key={tool}
+            type="button"
+            className="tool"
+            aria-pressed={brush.tool === tool}
+            aria-label={t(key)}
+            title={t(key)}
+            data-testid={`tool-${tool}`}
+            onClick={() => onBrush({ ...brush, tool })}
+          >
+            <Icon name={tool} />
+          </button>
+        ))}
+      </div>
+      <div className="tool-group">
+        {BRUSH_SIZES.map((diameter, index) => (
+          <button
+            key={diameter}
+            type="button"
+            className="tool"
+            aria-pressed={brush.size === index}
+            aria-label={t('tool.size', { n: index + 1, key: index + 1 })}
+            title={t('tool.size', { n: index + 1, key: index + 1 })}
+            data-testid={`size-${index}`}
+            onClick={() => onBrush({ ...brush, size: index })}
+          >
+            <span className="size-dot" style={{ width: 4 + index * 6, height: 4 + index * 6 }} aria-hidden="true" />
+          </button>
+        ))}
+      </div>
+      <div className="palette" role="radiogroup" aria-label={t('tool.palette')}>
+        {PALETTE.map((colour, index) => (
+          <button
+            key={colour.key}
+            type="button"
+            role="radio"
+            className="swatch"
+            style={{ background: colour.hex }}
+            aria-checked={brush.color === index}
+            aria-label={t(`color.${colour.key}`)}
+            title={t(`color.${colour.key}`)}
+            data-testid={`color-${index}`}
+            onClick={() => onBrush({ ...brush, color: index, tool: brush.tool === 'eraser' ? 'pen' : brush.tool })}
+          />
+        ))}
+      </div>
+      <div className="tool-group">
+        <button type="button" className="tool" aria-label={t('tool.undo')} title={t('tool.undo')} data-testid="undo" onClick={onUndo}>
+          <Icon name="undo" />
+        </button>
+        <button type="button" className="tool" aria-label={t('tool.redo')} title={t('tool.redo')} data-testid="redo" onClick={onRedo}>
+          <Icon name="redo" />
+        </button>
+        <button
+          type="button"
+          className="tool danger"
+          aria-label={t('tool.clear')}
+          title={t('tool.clear')}
+          data-testid="clear"
+          onClick={() => setConfirmClear(true)}
+        >
+          <Icon name="trash" />
+        </button>
+      </div>
+      {confirmClear && (
+        <ConfirmDialog
+          message={t('tool.clearConfirm')}
+          testId="clear-confirm"
+          onCancel={() => setConfirmClear(false)}
+          onConfirm={() => {
+            setConfirmClear(false);
+            onClear();
+          }}
+        />
+      )}
+    </div>
+  );
+}

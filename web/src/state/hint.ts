@@ -1,0 +1,24 @@
+/** One displayed position of a hint pattern such as `___ _a___`. */
+export interface HintCell {
+  char: string;
+  kind: 'hidden' | 'revealed' | 'space' | 'hyphen';
+}
+
+export function hintCells(hint: string): HintCell[] {
+  return [...hint].map((char) => ({
+    char,
+    kind: char === '_' ? 'hidden' : char === ' ' ? 'space' : char === '-' ? 'hyphen' : 'revealed',
+  }));
+}
+
+/** Letters (or Korean syllables) of the word, revealed or not; spaces and hyphens do not count. */
+export function letterCount(hint: string): number {
+  return hintCells(hint).filter((cell) => cell.kind === 'hidden' || cell.kind === 'revealed').length;
+}
+
+/** The hint as a screen reader should say it: letters separated, "_" for hidden, "/" between words. */
+export function spokenHint(hint: string): string {
+  return hintCells(hint)
+    .map((cell) => (cell.kind === 'space' ? '/' : cell.char))
+    .join(' ');
+}

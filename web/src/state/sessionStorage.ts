@@ -1,0 +1,28 @@
+// Where the identity lives in the browser: the resume token per tab (sessionStorage, as the
+// protocol advises), the nickname across visits (localStorage).
+const TOKEN_KEY = 'drawguess.resumeToken';
+const NICKNAME_KEY = 'drawguess.nickname';
+
+function read(storage: () => Storage, key: string): string | null {
+  try {
+    return storage().getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function write(storage: () => Storage, key: string, value: string | null): void {
+  try {
+    if (value === null) storage().removeItem(key);
+    else storage().setItem(key, value);
+  } catch {
+    // Storage can be unavailable (private mode); the game still works for this page's lifetime.
+  }
+}
+
+export const savedSession = {
+  token: () => read(() => sessionStorage, TOKEN_KEY),
+  setToken: (token: string | null) => write(() => sessionStorage, TOKEN_KEY, token),
+  nickname: () => read(() => localStorage, NICKNAME_KEY),
+  setNickname: (name: string) => write(() => localStorage, NICKNAME_KEY, name),
+};

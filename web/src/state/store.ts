@@ -1,0 +1,47 @@
+import { create } from 'zustand';
+import type { RoomSummaryDto } from '../api/types';
+import type { MessageKey } from '../i18n';
+import { initialRoomState, reduceRoom, type RoomEvent, type RoomState } from './roomState';
+
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'replaced';
+
+/** `pending` until the startup Resume/Register finished; `anonymous` when a nickname is needed. */
+export type IdentityState = 'pending' | 'anonymous' | 'registered';
+
+export interface Toast {
+  seq: number;
+  key: MessageKey;
+}
+
+export interface AppState extends RoomState {
+  connection: ConnectionState;
+  identity: IdentityState;
+  playerId: string | null;
+  playerName: string | null;
+  lobby: RoomSummaryDto[];
+  toast: Toast | null;
+  dispatch: (event: RoomEvent) => void;
+}
+
+export const useStore = create<AppState>((set) => ({
+  ...initialRoomState,
+  connection: 'connecting',
+  identity: 'pending',
+  playerId: null,
+  playerName: null,
+  lobby: [],
+  toast: null,
+  dispatch: (event) => set((state) => reduceRoom(state, event, Date.now())),
+}));
+
+export function showToast(key: MessageKey): void {
+  useStore.setState((state) => ({ toast: { seq: (state.toast?.seq ?? 0) + 1, key } }));
+}
+
+export function upsertLobbyRoom(rooms: RoomSummaryDto[], room: RoomSummaryDto): RoomSummaryDto[] {
+  const index = rooms.findIndex((r) => r.roomId === room.roomId);
+  if (index < 0) return [...rooms, room];
+  const next = [...rooms];
+  next[index] = room;
+  return next;
+}

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Toolbar } from '../src/pages/room/Toolbar';
+import { TurnBar } from '../src/pages/room/TurnBar';
+import { useLanguage } from '../src/i18n';
+import type { GameView } from '../src/state/roomState';
+import { useStore } from '../src/state/store';
+
+afterEach(cleanup);
+beforeEach(() => useLanguage.setState({ language: 'en' }));
+
+describe('Toolbar', () => {
+  const handlers = () => ({ onBrush: vi.fn(), onUndo: vi.fn(), onRedo: vi.fn(), onClear: vi.fn() });
+
+  it('offers 24 colours with names for screen readers and 4 sizes', () => {
+    render(<Toolbar brush={{ tool: 'pen', color: 3, size: 1 }} {...handlers()} />);
+    const colours = screen.getAllByRole('radio');
+    expect(colours).toHaveLength(24);
+    expect(screen.getByRole('radio', { name: 'sky blue' }).getAttribute('aria-checked')).toBe('false');
+    expect(screen.getByRole('radio', { name: 'black' }).getAttribute('aria-checked')).toBe('true');
+    expect(screen.getAllByRole('button', { name: /Brush size/ })).toHaveLength(4);
+  });
+
+  it('asks before clearing the canvas', () => {
+    const h = handlers();
+    render(<Toolbar brush={{ tool: 'pen', color: 3, size: 1 }} {...h} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear canvas' }));
+    expect(h.onClear).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(h.onClear).toHaveBeenCalledOnce();
+  });
+
+  it('picking a colour while erasing switches back to the pen', () => {
+    const h = handlers();
+    render(<Toolbar brush={{ tool: 'eraser', color: 3, size: 1 }} {...h} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'red' }));
+    expect(h.onBrush).toHaveBeenCalledWith({ tool: 'pen', color: 4, size: 1 });
+  });
+});
+
+describe('TurnBar', () => {
+  const game: GameView = {
+    gameId: 'g',
+    round: 1,
+    totalRounds: 3,
+    turnId: 't',
+    phase: 'drawing',
+    drawerId: 'drawer',
+    deadline: Date.now() + 30_000,
+    hint: '__ _a',
+    word: null,
+    wordOptions: null,
+    scores: [],
+    podium: null,
+    turnEnd: null,
+  };
+
+  it('shows a guesser the hint pattern and its letter count', () => {
+    useStore.setState({ you: 'guesser' });
+    render(<TurnBar game={game} />);
+    expect(screen.getByTestId('hint').textContent).toContain('4 letters');
+    expect(screen.queryByTestId('word')).toBeNull();
+    expect(screen.getByText('Round 1 of 3')).toBeTruthy();
+  });
+
+  it('shows the drawer the word', () => {
+    useStore.setState({ you: 'drawer' });
+    render(<TurnBar game={{ ...game, hint: null, word: 'apple' }} />);
+    expect(screen.getByTestId('word').textContent).toBe('apple');
+  });
+});

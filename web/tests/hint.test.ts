@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { hintCells, letterCount, spokenHint } from '../src/state/hint';
+
+describe('hint rendering', () => {
+  it('splits a pattern into hidden, revealed, space and hyphen cells', () => {
+    expect(hintCells('i__ c_e-a').map((c) => c.kind)).toEqual([
+      'revealed',
+      'hidden',
+      'hidden',
+      'space',
+      'revealed',
+      'hidden',
+      'revealed',
+      'hyphen',
+      'revealed',
+    ]);
+  });
+
+  it('counts letters but not spaces or hyphens', () => {
+    expect(letterCount('___ _____')).toBe(8);
+    expect(letterCount('__-__')).toBe(4);
+  });
+
+  it('counts Korean syllables', () => {
+    expect(letterCount('___')).toBe(3);
+    expect(hintCells('고__').map((c) => c.kind)).toEqual(['revealed', 'hidden', 'hidden']);
+  });
+
+  it('spells the hint for screen readers', () => {
+    expect(spokenHint('a_ _')).toBe('a _ / _');
+  });
+});

@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import type { RoomDto, RoomSnapshotDto, ScoreDto } from '../src/api/types';
+import { initialRoomState, reduceRoom, type RoomEvent, type RoomState } from '../src/state/roomState';
+
+const ANN = 'a'.repeat(32);
+const BOB = 'b'.repeat(32);
+const CAT = 'c'.repeat(32);
+
+const room: RoomDto = {
+  roomId: 'r'.repeat(32),
+  code: 'ABC123',
+  name: 'Test room',
+  isPublic: false,
+  hostId: ANN,
+  status: 'playing',
+  settings: {
+    name: 'Test room',
+    isPublic: false,
+    maxPlayers: 8,
+    rounds: 1,
+    drawingSeconds: 80,
+    wordChoices: 3,
+    hints: 2,
+    language: 'en',
+    customWords: [],
+    customWordsOnly: false,
+    customWordCount: 0,
+  },
+  players: [ANN, BOB, CAT].map((playerId, i) => ({
+    playerId,
+    name: ['Ann', 'Bob', 'Cat'][i],
+    isHost: i === 0,
+    connected: true,
+    joinOrder: i,
+  })),
+};
+
+const scores = (overrides: Partial<Record<string, Partial<ScoreDto>>> = {}): ScoreDto[] =>
+  room.players.map((p) => ({
+    playerId: p.playerId,
+    name: p.name,
+    score: 0,
+    turnPoints: 0,
+    guessed: false,
+    isDrawer: false,
+    ...overrides[p.playerId],
+  }));
+
+function snapshot(you: string): RoomSnapshotDto {
+  return {
+    you,
+    room,
+    chat: [],
+    game: {
+      gameId: 'g1',
+      round: 1,
+      totalRounds: 1,
+      turnId: null,
+      phase: 'choosing',
+      drawerId: null,
+      phaseEndsAt: 0,
+      remainingMs: 0,
+      hint: null,
+      word: null,
+      wordOptions: null,
+      scores: scores(),
+      canvas: [],
+      podium: null,
+    },
+  };
+}
+
+function run(start: RoomState, events: RoomEvent[], now = 1_000_000): RoomState {
+  return events.reduce((state, event) => reduceRoom(state, event, now), start);
+}
+
+const turnStarted: RoomEvent = {
+  type: 'turnStarted',
+  payload: {
+    turnId: 't1',
+    round: 1,
+    totalRounds: 1,
+    drawerId: ANN,
+    drawerName: 'Ann',
+    phase: 'choosing',
+    phaseEndsAt: 0,
+    remainingMs: 15000,
+  },
+};
+
+describe('a turn seen by a guesser (Bob)', () => {
+  const start = run(initialRoomState, [{ type: 'snapshot', payload: snapshot(BOB) }]);
+
+  it('turnStarted: choosing phase, drawer marked, deadline from remainingMs', () => {
+    const state = run(start, [turnStarted]);
+    expect(state.game).toMatchObject({ phase: 'choosing', drawerId: ANN, deadline: 1_015_000, word: null });
+    expect(state.game!.scores.find((s) => s.playerId === ANN)!.isDrawer).toBe(true);
+    expect(state.announcement).toMatchObject({ key: 'announce.turnStarted', params: { name: 'Ann', round: 1 } });
+  });
+
+  it('drawingStarted gives the hint and no word; hintUpdated reveals letters', () => {
+    const state = run(start, [
+      turnStarted,
+      { type: 'drawingStarted', payload: { turnId: 't1', drawerId: ANN, hint: '_____', word: null, phaseEndsAt: 0, remainingMs: 80000 } },
+      { type: 'hintUpdated', payload: { turnId: 't1', hint: '_p___' } },
+    ]);
+    expect(state.game).toMatchObject({ phase: 'drawing', hint: '_p___', word: null, deadline: 1_080_000 });
+    expect(state.announcement?.key).toBe('announce.hint');
+  });
+
+  it('closeGuess adds a private close notice', () => {
+    const state = run(start, [turnStarted, { type: 'closeGuess', payload: { text: 'appel' } }]);
+    expect(state.chat.at(-1)).toMatchObject({ type: 'close', text: 'appel' });
+    expect(state.announcement?.key).toBe('announce.close');
+  });
+
+  it('youGuessed shows the word to the guesser; playerGuessed marks others', () => {
+    const state = run(start, [
+      turnStarted,
+      { type: 'drawingStarted', payload: { turnId: 't1', drawerId: ANN, hint: '_____', word: null, phaseEndsAt: 0, remainingMs: 80000 } },
+      { type: 'playerGuessed', payload: { turnId: 't1', playerId: CAT, name: 'Cat', order: 1 } },
+      { type: 'playerGuessed', payload: { turnId: 't1', playerId: BOB, name: 'Bob', order: 2 } },
+      { type: 'youGuessed', payload: { turnId: 't1', word: 'apple', points: 330 } },
+    ]);
+    expect(state.game!.word).toBe('apple');
+    const bob = state.game!.scores.find((s) => s.playerId === BOB)!;
+    expect(bob).toMatchObject({ guessed: true, turnPoints: 330 });
+    expect(state.game!.scores.find((s) => s.playerId === CAT)!.guessed).toBe(true);
+    expect(state.chat.at(-1)).toMatchObject({ type: 'youGuessed', word: 'apple', points: 330 });
+  });
+
+  it('turnEnded reveals the word with everyone’s points; gameOver shows the podium', () => {
+    const state = run(start, [
+      turnStarted,
+      { type: 'drawingStarted', payload: { turnId: 't1', drawerId: ANN, hint: '_____', word: null, phaseEndsAt: 0, remainingMs: 80000 } },
+      {
+        type: 'turnEnded',
+        payload: {
+          turnId: 't1',
+          word: 'apple',
+          reason: 'allGuessed',
+          turnPoints: [
+            { playerId: ANN, points: 200 },
+            { playerId: BOB, points: 330 },
+          ],
+          scores: scores({ [ANN]: { score: 200 }, [BOB]: { score: 330 } }),
+          phaseEndsAt: 0,
+          remainingMs: 5000,
+        },
+      },
+    ]);
+    expect(state.game).toMatchObject({ phase: 'reveal', word: 'apple', hint: null, deadline: 1_005_000 });
+    expect(state.game!.turnEnd).toEqual({ reason: 'allGuessed', turnPoints: { [ANN]: 200, [BOB]: 330 } });
+
+    const over = run(state, [
+      {
+        type: 'gameOver',
+        payload: {
+          gameId: 'g1',
+          podium: [
+            { playerId: BOB, name: 'Bob', score: 330, rank: 1 },
+            { playerId: ANN, name: 'Ann', score: 200, rank: 2 },
+          ],
+        },
+      },
+      { type: 'roomUpdated', payload: { ...room, status: 'waiting' } },
+    ]);
+    expect(over.game).toMatchObject({ phase: 'gameOver', deadline: null });
+    expect(over.game!.podium![0].name).toBe('Bob');
+    expect(over.announcement).toMatchObject({ key: 'announce.gameOver', params: { name: 'Bob' } });
+
+    const dismissed = run(over, [{ type: 'dismissNotice' }]);
+    expect(dismissed.game).toBeNull();
+  });
+
+  it('the next turnStarted resets guesses and turn points', () => {
+    const state = run(start, [
+      turnStarted,
+      { type: 'playerGuessed', payload: { turnId: 't1', playerId: CAT, name: 'Cat', order: 1 } },
+      { ...turnStarted, payload: { ...(turnStarted.payload as object), turnId: 't2', drawerId: BOB, drawerName: 'Bob' } } as RoomEvent,
+    ]);
+    expect(state.game!.scores.every((s) => !s.guessed && s.turnPoints === 0)).toBe(true);
+    expect(state.announcement?.key).toBe('announce.yourTurn');
+  });
+
+  it('ignores events of another turn', () => {
+    const state = run(start, [turnStarted, { type: 'hintUpdated', payload: { turnId: 'old', hint: 'x____' } }]);
+    expect(state.game!.hint).toBeNull();
+  });
+});
+
+describe('a turn seen by the drawer (Ann)', () => {
+  it('wordOptions while choosing, then the word at drawingStarted', () => {
+    const state = run(initialRoomState, [
+      { type: 'snapshot', payload: snapshot(ANN) },
+      turnStarted,
+      { type: 'wordOptions', payload: { turnId: 't1', options: ['apple', 'house', 'moon'], phaseEndsAt: 0, remainingMs: 14000 } },
+    ]);
+    expect(state.game!.wordOptions).toEqual(['apple', 'house', 'moon']);
+    expect(state.announcement?.key).toBe('announce.yourTurn');
+
+    const drawing = run(state, [
+      { type: 'drawingStarted', payload: { turnId: 't1', drawerId: ANN, hint: null, word: 'apple', phaseEndsAt: 0, remainingMs: 80000 } },
+    ]);
+    expect(drawing.game).toMatchObject({ phase: 'drawing', word: 'apple', wordOptions: null });
+  });
+});
+
+describe('room events', () => {
+  it('kicked leaves the room with a notice', () => {
+    const state = run(initialRoomState, [
+      { type: 'snapshot', payload: snapshot(BOB) },
+      { type: 'kicked', payload: { roomId: room.roomId, byVote: true } },
+    ]);
+    expect(state.room).toBeNull();
+    expect(state.notice).toBe('kickedByVote');
+  });
+
+  it('gameStopped clears the game', () => {
+    const state = run(initialRoomState, [
+      { type: 'snapshot', payload: snapshot(BOB) },
+      { type: 'gameStopped', payload: { reason: 'notEnoughPlayers' } },
+    ]);
+    expect(state.game).toBeNull();
+    expect(state.notice).toBe('gameStopped');
+  });
+
+  it('vote-kick counts are kept per target and dropped when the target leaves', () => {
+    const state = run(initialRoomState, [
+      { type: 'snapshot', payload: snapshot(BOB) },
+      { type: 'voteKickUpdated', payload: { targetId: CAT, votes: 1, needed: 2 } },
+    ]);
+    expect(state.voteKicks[CAT]).toEqual({ votes: 1, needed: 2 });
+    const after = run(state, [{ type: 'roomUpdated', payload: { ...room, players: room.players.slice(0, 2) } }]);
+    expect(after.voteKicks[CAT]).toBeUndefined();
+  });
+
+  it('chat messages are appended once, system messages keep their code and args', () => {
+    const message = {
+      id: 'm1',
+      channel: 'all' as const,
+      kind: 'system' as const,
+      playerId: null,
+      name: null,
+      text: null,
+      sentAt: 0,
+      systemCode: 'playerJoined' as const,
+      args: ['Cat'],
+    };
+    const state = run(initialRoomState, [
+      { type: 'snapshot', payload: snapshot(BOB) },
+      { type: 'chatMessage', payload: message },
+      { type: 'chatMessage', payload: message },
+    ]);
+    expect(state.chat).toEqual([{ id: 'm1', type: 'system', code: 'playerJoined', args: ['Cat'] }]);
+  });
+});
