@@ -9,6 +9,7 @@ using DrawGuess.Domain.Common;
 using DrawGuess.Infrastructure.Chat;
 using DrawGuess.Infrastructure.Common;
 using DrawGuess.Infrastructure.Rankings.Persistence;
+using DrawGuess.Infrastructure.Rankings.Persistence.Migrations;
 using DrawGuess.Infrastructure.Rooms;
 using DrawGuess.Infrastructure.Rounds;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,7 @@ public static class DependencyInjection
         });
         services.AddSingleton<IRankingsStore, EfRankingsStore>();
         services.AddSingleton<IDependencyProbe, RankingsDatabaseProbe>();
+        services.AddSingleton<RankingsSchemaMigrator>();
         services.AddHostedService<RankingsDatabaseInitializer>();
     }
 }

@@ -77,8 +77,9 @@ internal sealed class GameEventDispatcher(
             case GameFinishedDomainEvent:
                 metrics.GameFinished();
                 logger.LogInformation("Game {GameId} finished in room {RoomId}", game.Id, game.RoomId);
-                await notifier.GameOver(everyone, new GameOverDto(game.Id.ToString(), GameViews.Podium(game)));
+                // Recorded before the podium is shown, so a player who opens the leaderboard finds this game in it.
                 await mediator.Publish(FinishedEvent(game), cancellationToken);
+                await notifier.GameOver(everyone, new GameOverDto(game.Id.ToString(), GameViews.Podium(game)));
                 await mediator.Publish(new GameEndedIntegrationEvent(game.RoomId, game.Id, Finished: true), cancellationToken);
                 break;
             case GameStoppedDomainEvent:

@@ -24,5 +24,6 @@ public sealed class PlayerResult
     public int Rank { get; private set; }
     public int TurnsDrawn { get; private set; }
     public int CorrectGuesses { get; private set; }
-    public bool IsWin => Rank == 1;
+    /// <summary>First place with points: a game nobody scored in is no one's win.</summary>
+    public bool IsWin => Rank == 1 && Score > 0;
 }

@@ -9,6 +9,9 @@ public sealed class GameMetrics : IGameMetrics, IDisposable
     public const string MeterName = "DrawGuess";
 
     private readonly Meter _meter = new(MeterName);
+
+    /// <summary>This instance's meter; exporters listen to it rather than to every meter of that name in the process.</summary>
+    public Meter Meter => _meter;
     private readonly Counter<long> _gamesStarted;
     private readonly Counter<long> _gamesFinished;
     private readonly Counter<long> _turns;

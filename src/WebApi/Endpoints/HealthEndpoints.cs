@@ -16,8 +16,8 @@ internal static class HealthEndpoints
 
     private static async Task<IResult> Readiness(DependencyChecks checks, CancellationToken cancellationToken)
     {
-        var dependencies = await checks.RunAsync(cancellationToken);
-        var ready = dependencies.All(d => d.Up);
+        var dependencies = await checks.ReportAsync(cancellationToken);
+        var ready = dependencies.All(d => d.State == "up");
         return Results.Json(new { status = ready ? "Healthy" : "Unhealthy", dependencies },
             statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }

@@ -23,12 +23,12 @@ internal sealed class PrometheusExporter : IDisposable
     private readonly ConcurrentDictionary<(string Name, string Labels), HistogramSeries> _histograms = new();
     private readonly DependencyMonitor _dependencies;
 
-    public PrometheusExporter(DependencyMonitor dependencies)
+    public PrometheusExporter(DependencyMonitor dependencies, GameMetrics gameMetrics, WebApiMetrics webApiMetrics)
     {
         _dependencies = dependencies;
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name is GameMetrics.MeterName or WebApiMetrics.MeterName) listener.EnableMeasurementEvents(instrument);
+            if (instrument.Meter == gameMetrics.Meter || instrument.Meter == webApiMetrics.Meter) listener.EnableMeasurementEvents(instrument);
         };
         _listener.SetMeasurementEventCallback<long>(OnCounter);
         _listener.SetMeasurementEventCallback<double>(OnHistogram);

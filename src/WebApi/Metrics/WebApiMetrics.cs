@@ -9,6 +9,8 @@ internal sealed class WebApiMetrics : IDisposable
 
     private readonly Meter _meter = new(MeterName);
 
+    public Meter Meter => _meter;
+
     public WebApiMetrics()
     {
         HubInvocationDuration = _meter.CreateHistogram<double>("drawguess_hub_invocation_duration_seconds");

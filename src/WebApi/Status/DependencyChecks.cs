@@ -10,6 +10,10 @@ internal sealed class DependencyChecks(IEnumerable<IDependencyProbe> probes)
     public async Task<IReadOnlyList<DependencyStatus>> RunAsync(CancellationToken cancellationToken) =>
         await Task.WhenAll(probes.Select(probe => ProbeAsync(probe, cancellationToken)));
 
+    /// <summary>The same checks as they appear in /health/ready and /api/status.</summary>
+    public async Task<IReadOnlyList<DependencyDto>> ReportAsync(CancellationToken cancellationToken) =>
+        (await RunAsync(cancellationToken)).Select(d => new DependencyDto(d.Name, d.Up ? "up" : "down", Math.Round(d.LatencyMs, 2), d.Detail)).ToArray();
+
     private static async Task<DependencyStatus> ProbeAsync(IDependencyProbe probe, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -27,7 +27,7 @@ internal sealed class ServerStatusReporter(
     public async Task<ServerStatusDto> ReportAsync(RoomFiguresDto rooms, int gamesInProgress, CancellationToken cancellationToken)
     {
         using var process = Process.GetCurrentProcess();
-        var dependencies = await checks.RunAsync(cancellationToken);
+        var dependencies = await checks.ReportAsync(cancellationToken);
         var (requests, p50, p99) = http.Summary();
         return new ServerStatusDto(
             "drawguess",
@@ -39,6 +39,6 @@ internal sealed class ServerStatusReporter(
             new GameFiguresDto(rooms.RoomsWaiting, rooms.RoomsPlaying, rooms.ConnectedPlayers, rooms.PlayersInRooms, gamesInProgress,
                 metrics.TurnsLastMinute, metrics.GuessesLastMinute),
             new HttpFiguresDto(requests, p50, p99),
-            dependencies.Select(d => new DependencyDto(d.Name, d.Up ? "up" : "down", Math.Round(d.LatencyMs, 2), d.Detail)).ToArray());
+            dependencies);
     }
 }

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 
 namespace DrawGuess.IntegrationTests.Support;
 
-/// <summary>The real server in-process, on a clock the test controls and its own SQLite file.</summary>
-public sealed class DrawGuessServer : WebApplicationFactory<Program>
+/// <summary>The real server in-process, on a clock the test controls and its own SQLite file (or the given PostgreSQL database).</summary>
+public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"drawguess-test-{Guid.NewGuid():N}.db");
 
@@ -18,7 +18,15 @@ public sealed class DrawGuessServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Rankings", $"Data Source={_databasePath}");
+        if (postgresRankings is null)
+        {
+            builder.UseSetting("ConnectionStrings:Rankings", $"Data Source={_databasePath}");
+        }
+        else
+        {
+            builder.UseSetting("Storage:Rankings", "Postgres");
+            builder.UseSetting("ConnectionStrings:Rankings", postgresRankings);
+        }
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
         builder.UseSetting("Spa:Root", Path.Combine(Path.GetTempPath(), "drawguess-no-spa"));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));

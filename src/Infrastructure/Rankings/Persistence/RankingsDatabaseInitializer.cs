@@ -1,16 +1,12 @@
-using Microsoft.EntityFrameworkCore;
+using DrawGuess.Infrastructure.Rankings.Persistence.Migrations;
 using Microsoft.Extensions.Hosting;
 
 namespace DrawGuess.Infrastructure.Rankings.Persistence;
 
-/// <summary>Creates the rankings tables at start-up on an empty database.</summary>
-internal sealed class RankingsDatabaseInitializer(IDbContextFactory<RankingsDbContext> contexts) : IHostedService
+/// <summary>Migrates the rankings database at start-up, before the server accepts requests.</summary>
+internal sealed class RankingsDatabaseInitializer(RankingsSchemaMigrator migrator) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.EnsureCreatedAsync(cancellationToken);
-    }
+    public Task StartAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,0 +1,77 @@
+namespace DrawGuess.Infrastructure.Rankings.Persistence.Migrations;
+
+/// <summary>
+/// The rankings schema, version by version. Hand-written because the EF design-time package does not
+/// restore here; column names follow EF Core's conventions so <see cref="RankingsDbContext"/> maps them.
+/// Never edit a released migration: add the next one.
+/// </summary>
+internal static class RankingsMigrations
+{
+    public sealed record Migration(int Version, string Name, string Postgres, string Sqlite);
+
+    public static readonly IReadOnlyList<Migration> All =
+    [
+        new(1, "results, player results and statistics",
+            Postgres: """
+                CREATE TABLE rankings.game_results (
+                    "GameId" uuid PRIMARY KEY,
+                    "RoomId" uuid NOT NULL,
+                    "RoomName" varchar(40) NOT NULL,
+                    "StartedAt" timestamptz NOT NULL,
+                    "FinishedAt" timestamptz NOT NULL);
+                CREATE INDEX ix_game_results_finished_at ON rankings.game_results ("FinishedAt" DESC);
+                CREATE TABLE rankings.player_results (
+                    "GameId" uuid NOT NULL REFERENCES rankings.game_results ("GameId") ON DELETE CASCADE,
+                    "PlayerId" uuid NOT NULL,
+                    "Name" varchar(40) NOT NULL,
+                    "Score" integer NOT NULL,
+                    "Rank" integer NOT NULL,
+                    "TurnsDrawn" integer NOT NULL,
+                    "CorrectGuesses" integer NOT NULL,
+                    PRIMARY KEY ("GameId", "PlayerId"));
+                CREATE INDEX ix_player_results_player_id ON rankings.player_results ("PlayerId");
+                CREATE TABLE rankings.player_statistics (
+                    "PlayerId" uuid PRIMARY KEY,
+                    "Name" varchar(40) NOT NULL,
+                    "TotalScore" bigint NOT NULL,
+                    "Games" integer NOT NULL,
+                    "Wins" integer NOT NULL,
+                    "BestScore" integer NOT NULL,
+                    "TurnsDrawn" integer NOT NULL,
+                    "CorrectGuesses" integer NOT NULL,
+                    "LastPlayedAt" timestamptz NOT NULL);
+                CREATE INDEX ix_player_statistics_leaderboard
+                    ON rankings.player_statistics ("TotalScore" DESC, "Wins" DESC, "Games", "PlayerId");
+                """,
+            Sqlite: """
+                CREATE TABLE game_results (
+                    "GameId" TEXT NOT NULL PRIMARY KEY,
+                    "RoomId" TEXT NOT NULL,
+                    "RoomName" TEXT NOT NULL,
+                    "StartedAt" INTEGER NOT NULL,
+                    "FinishedAt" INTEGER NOT NULL);
+                CREATE INDEX ix_game_results_finished_at ON game_results ("FinishedAt" DESC);
+                CREATE TABLE player_results (
+                    "GameId" TEXT NOT NULL REFERENCES game_results ("GameId") ON DELETE CASCADE,
+                    "PlayerId" TEXT NOT NULL,
+                    "Name" TEXT NOT NULL,
+                    "Score" INTEGER NOT NULL,
+                    "Rank" INTEGER NOT NULL,
+                    "TurnsDrawn" INTEGER NOT NULL,
+                    "CorrectGuesses" INTEGER NOT NULL,
+                    PRIMARY KEY ("GameId", "PlayerId"));
+                CREATE INDEX ix_player_results_player_id ON player_results ("PlayerId");
+                CREATE TABLE player_statistics (
+                    "PlayerId" TEXT NOT NULL PRIMARY KEY,
+                    "Name" TEXT NOT NULL,
+                    "TotalScore" INTEGER NOT NULL,
+                    "Games" INTEGER NOT NULL,
+                    "Wins" INTEGER NOT NULL,
+                    "BestScore" INTEGER NOT NULL,
+                    "TurnsDrawn" INTEGER NOT NULL,
+                    "CorrectGuesses" INTEGER NOT NULL,
+                    "LastPlayedAt" INTEGER NOT NULL);
+                CREATE INDEX ix_player_statistics_leaderboard ON player_statistics ("TotalScore" DESC, "Wins" DESC, "Games", "PlayerId");
+                """),
+    ];
+}

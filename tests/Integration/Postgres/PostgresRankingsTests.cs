@@ -1,0 +1,80 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using DrawGuess.Application.Rounds.Contracts;
+using DrawGuess.Domain.SharedKernel;
+using DrawGuess.IntegrationTests.Support;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace DrawGuess.IntegrationTests.Postgres;
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresRankingsTests(PostgresServer postgres)
+{
+    [Fact]
+    public async Task Migrations_build_the_rankings_schema_from_an_empty_database_and_rerunning_them_changes_nothing()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        await using (var server = new DrawGuessServer(database))
+        {
+            using var http = server.CreateClient();
+            (await http.GetAsync("/health/ready")).EnsureSuccessStatusCode();
+        }
+
+        (await Scalar<long>(database, "SELECT count(*) FROM rankings.schema_migrations")).ShouldBe(1);
+        (await Scalar<long>(database,
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'rankings' AND table_name IN ('game_results','player_results','player_statistics')"))
+            .ShouldBe(3);
+        (await Scalar<long>(database, "SELECT count(*) FROM pg_indexes WHERE schemaname = 'rankings' AND indexname = 'ix_player_statistics_leaderboard'"))
+            .ShouldBe(1);
+
+        await using (var again = new DrawGuessServer(database))
+        {
+            using var http = again.CreateClient();
+            (await http.GetAsync("/health/ready")).EnsureSuccessStatusCode();
+        }
+        (await Scalar<long>(database, "SELECT count(*) FROM rankings.schema_migrations")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_game_played_on_postgres_reaches_the_leaderboard_once_even_if_its_finish_is_processed_twice()
+    {
+        await using var server = new DrawGuessServer(await postgres.CreateDatabaseAsync());
+        await using var table = await GameTable.SeatAsync(server, GameTable.Settings(), "Ann", "Bob");
+        await table.Host.InvokeAsync("StartGame");
+        for (var turnId = 1; turnId <= 2; turnId++)
+        {
+            var drawer = await table.DrawerOfTurnAsync(turnId);
+            var word = await GameTable.ChooseFirstWordAsync(drawer, turnId);
+            await table.GuessersOf(drawer).Single().InvokeAsync("SendMessage", word);
+            await table.Host.WaitForAsync("TurnEnded", t => GameTable.IsTurn(t, turnId));
+            server.Clock.Advance(TimeSpan.FromSeconds(5));
+        }
+        var podium = (await table.Host.WaitForAsync("GameOver")).GetProperty("podium").EnumerateArray().ToArray();
+
+        using var http = server.CreateClient();
+        var leaderboard = await http.GetFromJsonAsync<JsonElement>("/api/rankings");
+        leaderboard.EnumerateArray().Select(e => (e.GetProperty("playerId").GetString(), e.GetProperty("totalScore").GetInt64()))
+            .ShouldBe(podium.Select(p => (p.GetProperty("playerId").GetString(), (long)p.GetProperty("score").GetInt32())), ignoreOrder: true);
+
+        var twice = new GameFinishedIntegrationEvent(GameId.New(), RoomId.New(), "Twice", DateTimeOffset.UtcNow.AddMinutes(-2), DateTimeOffset.UtcNow,
+            [new PlayerGameResultDto(new PlayerId(Guid.Parse(table.Players[0].PlayerId)), "Ann", 100, 1, 1, 1)]);
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            await using var scope = server.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(twice);
+        }
+        (await http.GetFromJsonAsync<JsonElement>("/api/games/recent")).GetArrayLength().ShouldBe(2);
+        var stats = await http.GetFromJsonAsync<JsonElement>($"/api/players/{table.Players[0].PlayerId}/stats");
+        stats.GetProperty("games").GetInt32().ShouldBe(2);
+    }
+
+    private static async Task<T> Scalar<T>(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+}
