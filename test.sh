@@ -1,8 +1,73 @@
 #!/usr/bin/env bash
-# Runs every test: .NET unit, architecture and integration suites (in-process server, real SignalR
-# connections over WebSockets, real SQLite).
+# Runs every test of DrawGuess:
+#   1. .NET unit, architecture and integration suites (in-process server, real SignalR connections
+#      over WebSockets, real SQLite);
+#   2. the web app's unit tests (Vitest) and its end-to-end scenarios in Debian's Chromium against
+#      the real server, plus a real Prometheus scraping that server;
+#   3. the operations checks (manifests, alerts, Terraform, Dockerfile, workflows).
+# Whatever a fresh machine lacks is installed first; every server started here listens on
+# 127.0.0.1 only and is stopped on exit, also on failure.
 set -euo pipefail
 cd "$(dirname "$0")"
+root="$PWD"
+work="$(mktemp -d)"
+server_pid=""
 
+cleanup() {
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+section() { printf '\n==> %s\n' "$*"; }
+
+apt_install() {
+  local missing=()
+  for package in "$@"; do dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package"); done
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  section "Installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+section ".NET: build"
 dotnet build DrawGuess.sln -c Release --nologo -v quiet
+
+section ".NET: unit, architecture and integration tests"
 dotnet test DrawGuess.sln -c Release --no-build --nologo --logger "console;verbosity=minimal"
+
+section "Web app: install, unit tests, build"
+(cd web && npm ci --no-audit --no-fund --loglevel=error && npm test && npm run build)
+
+section "Web app: end-to-end in Chromium against the real server"
+apt_install chromium
+port="$(free_port)"
+dotnet run --project src/WebApi -c Release --no-build -- \
+  --urls "http://127.0.0.1:${port}" \
+  --Spa:Root "$root/web/dist" \
+  --ConnectionStrings:Rankings "Data Source=$work/e2e-rankings.db" \
+  >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:${port}/health" >/dev/null && break
+  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log"; exit 1; }
+  sleep 0.5
+done
+(cd web && DRAWGUESS_URL="http://127.0.0.1:${port}" npm run e2e)
+
+section "Operations: a real Prometheus scrapes the server"
+apt_install prometheus curl
+bash tests/ops/scrape-check.sh "http://127.0.0.1:${port}"
+
+section "Operations: manifests, alerts, Terraform, container and workflows"
+bash tests/ops/run.sh
+
+section "All tests passed"
