@@ -9,7 +9,8 @@ public sealed class Room
     public const int MinPlayersToStart = 2;
     public const int MinPlayersForVoteKick = 3;
 
-    private readonly List<RoomMember> _members = [];
+    // Replaced, never changed in place: the lobby and REST read rooms without taking their lock.
+    private RoomMember[] _members = [];
     private readonly HashSet<PlayerId> _kicked = [];
     private readonly Dictionary<PlayerId, HashSet<PlayerId>> _kickVotes = [];
     private long _nextJoinOrder;
@@ -30,7 +31,7 @@ public sealed class Room
     public RoomStatus Status { get; private set; }
     public IReadOnlyList<RoomMember> Members => _members;
     public int ConnectedCount => _members.Count(m => m.Connected);
-    public bool IsEmpty => _members.Count == 0;
+    public bool IsEmpty => _members.Length == 0;
 
     public static Room Create(RoomId id, RoomCode code, RoomSettings settings, PlayerId hostId, string hostName, DateTimeOffset now)
     {
@@ -42,7 +43,7 @@ public sealed class Room
 
     public bool IsMember(PlayerId playerId) => FindMember(playerId) is not null;
 
-    public RoomMember? FindMember(PlayerId playerId) => _members.Find(m => m.PlayerId == playerId);
+    public RoomMember? FindMember(PlayerId playerId) => Array.Find(_members, m => m.PlayerId == playerId);
 
     public RoomMember GetMember(PlayerId playerId) =>
         FindMember(playerId) ?? throw new GameRuleException(ErrorCodes.PlayerNotFound, "That player is not in this room.");
@@ -57,7 +58,7 @@ public sealed class Room
         }
         if (_kicked.Contains(playerId))
             throw new GameRuleException(ErrorCodes.KickedFromRoom, "You were kicked from this room.");
-        if (_members.Count >= Settings.MaxPlayers)
+        if (_members.Length >= Settings.MaxPlayers)
             throw new GameRuleException(ErrorCodes.RoomFull, "This room is full.");
         return (AddMember(playerId, name), true);
     }
@@ -66,10 +67,10 @@ public sealed class Room
     public void Leave(PlayerId playerId)
     {
         var member = GetMember(playerId);
-        _members.Remove(member);
+        _members = _members.Where(m => m != member).ToArray();
         _kickVotes.Remove(playerId);
         foreach (var voters in _kickVotes.Values) voters.Remove(playerId);
-        if (HostId == playerId && _members.Count > 0)
+        if (HostId == playerId && _members.Length > 0)
             HostId = _members.MinBy(m => m.JoinOrder)!.PlayerId;
     }
 
@@ -82,8 +83,8 @@ public sealed class Room
         EnsureHost(by);
         if (Status == RoomStatus.Playing)
             throw new GameRuleException(ErrorCodes.GameInProgress, "Settings can only change between games.");
-        if (settings.MaxPlayers < _members.Count)
-            throw new GameRuleException(ErrorCodes.ValidationFailed, $"maxPlayers: the room already has {_members.Count} players.");
+        if (settings.MaxPlayers < _members.Length)
+            throw new GameRuleException(ErrorCodes.ValidationFailed, $"maxPlayers: the room already has {_members.Length} players.");
         Settings = settings;
     }
 
@@ -92,7 +93,7 @@ public sealed class Room
         EnsureHost(by);
         if (Status == RoomStatus.Playing)
             throw new GameRuleException(ErrorCodes.GameInProgress, "A game is already running.");
-        if (_members.Count < MinPlayersToStart)
+        if (_members.Length < MinPlayersToStart)
             throw new GameRuleException(ErrorCodes.NotEnoughPlayers, "At least 2 players are needed to start.");
     }
 
@@ -111,7 +112,7 @@ public sealed class Room
     public VoteKickResult VoteKick(PlayerId voter, PlayerId target)
     {
         EnsureKickable(voter, target);
-        if (_members.Count < MinPlayersForVoteKick)
+        if (_members.Length < MinPlayersForVoteKick)
             throw new GameRuleException(ErrorCodes.VoteKickUnavailable, "Vote-kick needs at least 3 players in the room.");
         if (!_kickVotes.TryGetValue(target, out var voters)) _kickVotes[target] = voters = [];
         voters.Add(voter);
@@ -144,7 +145,7 @@ public sealed class Room
     private RoomMember AddMember(PlayerId playerId, string name)
     {
         var member = new RoomMember(playerId, UniqueName(name), _nextJoinOrder++);
-        _members.Add(member);
+        _members = [.. _members, member];
         return member;
     }
 
@@ -158,5 +159,5 @@ public sealed class Room
         }
     }
 
-    private bool NameTaken(string name) => _members.Exists(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
+    private bool NameTaken(string name) => Array.Exists(_members, m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,4 +1,3 @@
-using DrawGuess.Domain.Rooms;
 using FluentValidation;
 
 namespace DrawGuess.Application.Rounds.Commands.ChooseWord;
@@ -7,6 +6,7 @@ internal sealed class ChooseWordCommandValidator : AbstractValidator<ChooseWordC
 {
     public ChooseWordCommandValidator()
     {
-        RuleFor(c => c.Index).InclusiveBetween(0, RoomSettings.Limits.MaxWordChoices - 1);
+        // The upper bound is the number of options of the turn, which the game checks.
+        RuleFor(c => c.Index).GreaterThanOrEqualTo(0);
     }
 }
