@@ -12,6 +12,7 @@ internal sealed class RoomSettingsDtoValidator : AbstractValidator<RoomSettingsD
 {
     public RoomSettingsDtoValidator()
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(s => s.Name).NotNull().Must(n => n!.Trim().Length is >= 1 and <= L.NameMaxLength && !TextRules.HasControlCharacters(n))
             .WithMessage($"must be 1-{L.NameMaxLength} characters without control characters");
         RuleFor(s => s.MaxPlayers).InclusiveBetween(L.MinPlayers, L.MaxPlayers);

@@ -19,7 +19,7 @@ public sealed record ServerStatusDto(string Service, string Version, string Envi
     GameFiguresDto Game, HttpFiguresDto Http, IReadOnlyList<DependencyDto> Dependencies);
 
 internal sealed class ServerStatusReporter(
-    DependencyChecks checks, GameMetrics metrics, HttpActivity http, IHostEnvironment environment, TimeProvider clock)
+    DependencyChecks checks, GameMetrics metrics, HttpActivity http, IHostEnvironment environment)
 {
     private static readonly string Version =
         typeof(ServerStatusReporter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
@@ -33,7 +33,7 @@ internal sealed class ServerStatusReporter(
             "drawguess",
             Version,
             environment.EnvironmentName,
-            Math.Round((clock.GetUtcNow() - new DateTimeOffset(process.StartTime.ToUniversalTime())).TotalSeconds, 1),
+            Math.Round((DateTime.UtcNow - process.StartTime.ToUniversalTime()).TotalSeconds, 1),
             new ProcessFiguresDto(Math.Round(process.TotalProcessorTime.TotalSeconds, 2), process.WorkingSet64, GC.GetTotalMemory(false),
                 GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), ThreadPool.ThreadCount, ThreadPool.PendingWorkItemCount),
             new GameFiguresDto(rooms.RoomsWaiting, rooms.RoomsPlaying, rooms.ConnectedPlayers, rooms.PlayersInRooms, gamesInProgress,

@@ -115,7 +115,7 @@ public sealed class HubTestClient : IAsyncDisposable
             {
                 await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(2));
             }
-            catch (Exception exception) when (exception is WebSocketException or TimeoutException or OperationCanceledException)
+            catch (Exception exception) when (exception is WebSocketException or TimeoutException or OperationCanceledException or ObjectDisposedException)
             {
             }
         }

@@ -3,11 +3,12 @@ using MediatR;
 
 namespace DrawGuess.Application.Rooms.Commands.WatchLobby;
 
-internal sealed class WatchLobbyCommandHandler(IRoomRepository rooms, ILobbySubscriptions lobby)
+internal sealed class WatchLobbyCommandHandler(IPlayerSessions sessions, IRoomRepository rooms, ILobbySubscriptions lobby)
     : IRequestHandler<WatchLobbyCommand, IReadOnlyList<RoomSummaryDto>>
 {
     public async Task<IReadOnlyList<RoomSummaryDto>> Handle(WatchLobbyCommand request, CancellationToken cancellationToken)
     {
+        sessions.RequireCaller(request.ConnectionId);
         await lobby.WatchAsync(request.ConnectionId);
         return await PublicRooms.ListAsync(rooms, cancellationToken);
     }

@@ -1,0 +1,102 @@
+using DrawGuess.IntegrationTests.Support;
+
+namespace DrawGuess.IntegrationTests.BadInput;
+
+/// <summary>Every call except Register and Resume needs an identity first; refusing one never costs the connection.</summary>
+public sealed class NotRegisteredTests(SharedServer shared) : IClassFixture<SharedServer>
+{
+    private readonly DrawGuessServer _server = shared.Server;
+
+    private const string AnyId = "0123456789abcdef0123456789abcdef";
+
+    /// <summary>Each method with well-formed arguments, so only the missing identity is wrong.</summary>
+    public static TheoryData<string, string> CallsNeedingAnIdentity => new()
+    {
+        { "WatchLobby", "[]" },
+        { "UnwatchLobby", "[]" },
+        { "CreateRoom", """[{"name":"My room"}]""" },
+        { "JoinRoom", """["ABCDEF"]""" },
+        { "LeaveRoom", "[]" },
+        { "GetSnapshot", "[]" },
+        { "UpdateSettings", """[{"name":"My room"}]""" },
+        { "StartGame", "[]" },
+        { "Kick", $"""["{AnyId}"]""" },
+        { "VoteKick", $"""["{AnyId}"]""" },
+        { "ChooseWord", "[0]" },
+        { "DrawStroke", """[{"strokeId":1,"tool":"pen","color":3,"size":1,"points":[10,10,20,20]}]""" },
+        { "Fill", """[{"strokeId":1,"x":5,"y":5,"color":3}]""" },
+        { "ClearCanvas", "[1]" },
+        { "Undo", "[1]" },
+        { "Redo", "[1]" },
+        { "SendMessage", """["hello"]""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CallsNeedingAnIdentity))]
+    public async Task A_call_before_Register_fails_with_NOT_REGISTERED_and_the_connection_can_then_register(string method, string argumentsJson)
+    {
+        var stranger = await _server.ConnectAsync();
+        await using var tidyStranger = stranger.Tidy();
+
+        await stranger.ShouldFailRawWithAsync("NOT_REGISTERED", method, argumentsJson);
+
+        await stranger.RegisterAsync("Ann");
+        stranger.PlayerId.ShouldNotBeNullOrEmpty();
+        await stranger.ShouldStillWorkAsync();
+    }
+
+    [Fact]
+    public async Task Resume_with_a_wrong_token_fails_with_INVALID_RESUME_TOKEN_and_leaves_the_connection_unregistered_but_usable()
+    {
+        var stranger = await _server.ConnectAsync();
+        await using var tidyStranger = stranger.Tidy();
+
+        await stranger.ShouldFailWithAsync("INVALID_RESUME_TOKEN", "Resume", "not-a-real-token");
+        await stranger.ShouldFailWithAsync("NOT_REGISTERED", "GetSnapshot");
+
+        await stranger.RegisterAsync("Ann");
+        await stranger.ShouldStillWorkAsync();
+    }
+
+    [Fact]
+    public async Task Resume_with_a_token_of_the_right_shape_that_was_never_issued_fails_with_INVALID_RESUME_TOKEN()
+    {
+        var real = await _server.PlayerAsync("Bob");
+        await using var tidyReal = real.Tidy();
+        var stranger = await _server.ConnectAsync();
+        await using var tidyStranger = stranger.Tidy();
+        var forged = real.ResumeToken[..^4] + (real.ResumeToken.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA");
+
+        await stranger.ShouldFailWithAsync("INVALID_RESUME_TOKEN", "Resume", forged);
+
+        await stranger.ShouldFailWithAsync("NOT_REGISTERED", "GetSnapshot");
+        await real.ShouldStillWorkAsync();
+    }
+
+    [Theory]
+    [InlineData("""[""]""")]
+    [InlineData("""[null]""")]
+    public async Task Resume_with_an_empty_token_fails_with_VALIDATION_FAILED(string argumentsJson)
+    {
+        var stranger = await _server.ConnectAsync();
+        await using var tidyStranger = stranger.Tidy();
+
+        var error = await stranger.ShouldFailRawWithAsync("VALIDATION_FAILED", "Resume", argumentsJson);
+
+        error.Message.ShouldContain("resumeToken");
+        await stranger.RegisterAsync("Ann");
+        await stranger.ShouldStillWorkAsync();
+    }
+
+    [Fact]
+    public async Task Resume_with_a_10000_character_token_fails_with_VALIDATION_FAILED()
+    {
+        var stranger = await _server.ConnectAsync();
+        await using var tidyStranger = stranger.Tidy();
+
+        await stranger.ShouldFailWithAsync("VALIDATION_FAILED", "Resume", new string('t', 10_000));
+
+        await stranger.RegisterAsync("Ann");
+        await stranger.ShouldStillWorkAsync();
+    }
+}
