@@ -42,6 +42,7 @@ section ".NET: build"
 dotnet build DrawGuess.sln -c Release --nologo -v quiet
 
 section ".NET: unit, architecture and integration tests"
+apt_install postgresql
 dotnet test DrawGuess.sln -c Release --no-build --nologo --logger "console;verbosity=minimal"
 
 section "Web app: install, unit tests, build"
