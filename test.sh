@@ -62,11 +62,17 @@ for _ in $(seq 1 120); do
   kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log"; exit 1; }
   sleep 0.5
 done
+apt_install prometheus curl
+# A real Prometheus scrapes the server while the browsers play (the check waits for a few scrapes).
+(sleep 15 && bash tests/ops/scrape-check.sh "http://127.0.0.1:${port}") >"$work/scrape.log" 2>&1 &
+scrape_pid=$!
 (cd web && DRAWGUESS_URL="http://127.0.0.1:${port}" npm run e2e)
 
-section "Operations: a real Prometheus scrapes the server"
-apt_install prometheus curl
-bash tests/ops/scrape-check.sh "http://127.0.0.1:${port}"
+section "Operations: a real Prometheus scraped the server during the games"
+scrape_status=0
+wait "$scrape_pid" || scrape_status=$?
+cat "$work/scrape.log"
+[ "$scrape_status" -eq 0 ]
 
 section "Operations: manifests, alerts, Terraform, container and workflows"
 bash tests/ops/run.sh
