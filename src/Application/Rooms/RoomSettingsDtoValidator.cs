@@ -27,7 +27,11 @@ internal sealed class RoomSettingsDtoValidator : AbstractValidator<RoomSettingsD
             .Must(w => w is not null && w.Trim().Length is >= 1 and <= L.CustomWordMaxLength && !TextRules.HasControlCharacters(w))
             .WithMessage($"each word must be 1-{L.CustomWordMaxLength} characters");
         RuleFor(s => s.CustomWordsOnly)
-            .Must((s, only) => only != true || (s.CustomWords?.Count ?? 0) >= (s.WordChoices ?? RoomSettings.Defaults.WordChoices))
-            .WithMessage("needs at least as many custom words as word choices");
+            .Must((s, only) => only != true || DistinctWords(s.CustomWords) >= (s.WordChoices ?? RoomSettings.Defaults.WordChoices))
+            .WithMessage("needs at least as many different custom words as word choices");
     }
+
+    /// <summary>Counted as the game will use them: trimmed, without case-insensitive duplicates.</summary>
+    private static int DistinctWords(IReadOnlyList<string>? words) =>
+        words?.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() ?? 0;
 }

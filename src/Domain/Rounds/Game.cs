@@ -250,7 +250,7 @@ public sealed class Game : AggregateRoot
         turn.PhaseStartedAt = now;
         turn.DrawingStartedAt = now;
         turn.PhaseEndsAt = now + TimeSpan.FromSeconds(Rules.DrawingSeconds);
-        turn.EligibleGuessers = _participants.Where(p => p.Connected && p.PlayerId != turn.DrawerId).Select(p => p.PlayerId).ToHashSet();
+        turn.EligibleGuessers = _participants.Where(p => p.PlayerId != turn.DrawerId && IsPresent(p, now)).Select(p => p.PlayerId).ToHashSet();
         turn.DrawRateLimit = new DrawRateLimit(now);
         ScheduleHints(turn, word, now, random);
         if (FindParticipant(turn.DrawerId) is { } drawer) drawer.TurnsDrawn++;
@@ -288,10 +288,14 @@ public sealed class Game : AggregateRoot
     {
         var stillHere = turn.EligibleGuessers
             .Select(FindParticipant)
-            .Where(p => p is not null && (p.Connected || now < p.DisconnectedAt + Timings.DisconnectGrace))
+            .Where(p => p is not null && IsPresent(p, now))
             .ToList();
         return stillHere.Count > 0 && stillHere.All(p => turn.HasGuessed(p!.PlayerId));
     }
+
+    /// <summary>Connected, or disconnected for less than the grace period (a page reload).</summary>
+    private bool IsPresent(Participant participant, DateTimeOffset now) =>
+        participant.Connected || now < participant.DisconnectedAt + Timings.DisconnectGrace;
 
     /// <summary>When each disconnected, not yet guessing eligible player stops holding up the turn.</summary>
     private IEnumerable<DateTimeOffset> AbsentGuesserDeadlines(Turn turn) =>

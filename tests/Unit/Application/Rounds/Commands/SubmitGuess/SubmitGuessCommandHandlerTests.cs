@@ -1,0 +1,160 @@
+using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Rounds;
+using DrawGuess.Application.Rounds.Commands.SubmitGuess;
+using DrawGuess.Application.Rounds.Contracts;
+using DrawGuess.Application.Rounds.Dtos;
+using DrawGuess.Domain.Common;
+using DrawGuess.Domain.Rounds;
+using DrawGuess.Domain.SharedKernel;
+using DrawGuess.UnitTests.Support;
+using MediatR;
+using Microsoft.Extensions.Logging.Abstractions;
+using NSubstitute;
+
+namespace DrawGuess.UnitTests.Application.Rounds.Commands.SubmitGuess;
+
+public sealed class SubmitGuessCommandHandlerTests
+{
+    private readonly IGameRepository _games = Substitute.For<IGameRepository>();
+    private readonly IRoundsNotifier _notifier = Substitute.For<IRoundsNotifier>();
+    private readonly IGameMetrics _metrics = Substitute.For<IGameMetrics>();
+    private readonly TestGame _t = TestGame.Start(players: 3, drawingSeconds: 90);
+    private readonly SubmitGuessCommandHandler _handler;
+
+    public SubmitGuessCommandHandlerTests()
+    {
+        _games.FindAsync(_t.Game.RoomId, Arg.Any<CancellationToken>()).Returns(_t.Game);
+        var dispatcher = new GameEventDispatcher(_games, _notifier, Substitute.For<IMediator>(), Substitute.For<ICommandScheduler>(), _metrics,
+            _t.Clock, NullLogger<GameEventDispatcher>.Instance);
+        _handler = new SubmitGuessCommandHandler(_games, _t.Clock, _metrics, dispatcher);
+    }
+
+    private Task<GuessJudgement> Send(PlayerId player, string text) =>
+        _handler.Handle(new SubmitGuessCommand(_t.Game.RoomId, player, text), CancellationToken.None);
+
+    [Fact]
+    public async Task Without_a_running_game_a_message_is_shown_to_everyone()
+    {
+        var judgement = await _handler.Handle(new SubmitGuessCommand(RoomId.New(), _t.P(2), "elephant"), CancellationToken.None);
+
+        judgement.Audience.ShouldBe(MessageAudience.Everyone);
+        judgement.IsClose.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_correct_guess_is_shown_to_nobody_and_the_guesser_is_told_the_word_and_points()
+    {
+        _t.Choose(0);
+        _t.Clock.AdvanceSeconds(18);
+
+        var judgement = await Send(_t.P(2), "Elephant");
+
+        judgement.Audience.ShouldBe(MessageAudience.Nobody);
+        _t.Turn.PointsOf(_t.P(2)).ShouldBe(300);
+        await _notifier.Received(1).YouGuessed(_t.P(2), new YouGuessedDto(1, "elephant", 300));
+        await _notifier.Received(1).PlayerGuessed(Arg.Any<IReadOnlyCollection<PlayerId>>(),
+            new PlayerGuessedDto(1, _t.P(2).ToString(), "P2", 1));
+        await _games.Received().SaveAsync(_t.Game, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task A_close_guess_is_shown_to_everyone_and_flagged_for_the_guesser()
+    {
+        _t.Choose(0);
+
+        var judgement = await Send(_t.P(2), "elephnat");
+
+        judgement.Audience.ShouldBe(MessageAudience.Everyone);
+        judgement.IsClose.ShouldBeTrue();
+        _t.Turn.HasGuessed(_t.P(2)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_wrong_guess_is_an_ordinary_message()
+    {
+        _t.Choose(0);
+
+        var judgement = await Send(_t.P(2), "a horse?");
+
+        judgement.Audience.ShouldBe(MessageAudience.Everyone);
+        judgement.IsClose.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task After_guessing_a_player_chats_in_the_guessed_channel_and_cannot_score_again()
+    {
+        _t.Choose(0);
+        await Send(_t.P(2), "elephant");
+
+        var judgement = await Send(_t.P(2), "elephant");
+
+        judgement.Audience.ShouldBe(MessageAudience.GuessedOnly);
+        judgement.GuessedAudience.ShouldBe(new HashSet<PlayerId> { _t.P(1), _t.P(2) }, ignoreOrder: true);
+        _t.Turn.GuessedInOrder.ShouldBe([_t.P(2)]);
+        await _notifier.Received(1).YouGuessed(_t.P(2), Arg.Any<YouGuessedDto>());
+    }
+
+    [Fact]
+    public async Task The_drawer_chats_in_the_guessed_channel_while_drawing()
+    {
+        _t.Choose(0);
+
+        var judgement = await Send(_t.P(1), "come on, it has a trunk");
+
+        judgement.Audience.ShouldBe(MessageAudience.GuessedOnly);
+        judgement.GuessedAudience.ShouldBe(new HashSet<PlayerId> { _t.P(1) }, ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("elephant")]
+    [InlineData("it is an E-L-E-P-H-A-N-T")]
+    [InlineData("ele phants")]
+    public async Task The_drawer_writing_the_word_is_refused_with_WORD_IN_MESSAGE(string text)
+    {
+        _t.Choose(0);
+
+        var error = await Should.ThrowAsync<GameRuleException>(() => Send(_t.P(1), text));
+
+        error.Code.ShouldBe(ErrorCodes.WordInMessage);
+        error.Message.ShouldNotContain("elephant", Case.Insensitive);
+    }
+
+    [Fact]
+    public async Task While_choosing_the_drawer_may_not_write_any_of_the_options()
+    {
+        var error = await Should.ThrowAsync<GameRuleException>(() => Send(_t.P(1), "penguin or giraffe?"));
+
+        error.Code.ShouldBe(ErrorCodes.WordInMessage);
+    }
+
+    [Fact]
+    public async Task While_choosing_other_messages_from_the_drawer_go_to_everyone()
+    {
+        var judgement = await Send(_t.P(1), "hmm, let me pick");
+
+        judgement.Audience.ShouldBe(MessageAudience.Everyone);
+    }
+
+    [Fact]
+    public async Task At_the_reveal_everyone_may_write_the_word()
+    {
+        _t.Choose(0);
+        _t.AdvanceTo(_t.Turn.PhaseEndsAt);
+
+        (await Send(_t.P(1), "it was an elephant")).Audience.ShouldBe(MessageAudience.Everyone);
+        (await Send(_t.P(2), "elephant!")).Audience.ShouldBe(MessageAudience.Everyone);
+        _t.Score(_t.P(2)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_last_correct_guess_ends_the_turn_and_the_reveal_is_sent()
+    {
+        _t.Choose(0);
+        await Send(_t.P(2), "elephant");
+
+        await Send(_t.P(3), "elephant");
+
+        _t.Game.Phase.ShouldBe(GamePhase.Reveal);
+        await _notifier.Received(1).TurnEnded(Arg.Any<IReadOnlyCollection<PlayerId>>(), Arg.Is<TurnEndedDto>(e => e.Reason == "allGuessed" && e.Word == "elephant"));
+    }
+}
