@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<IPlayerSessionStore>(sp => sp.GetRequiredService<InMemoryPlayerSessionStore>());
         services.AddSingleton<IPlayerSessions>(sp => sp.GetRequiredService<InMemoryPlayerSessionStore>());
         services.AddSingleton<IRoomRepository, InMemoryRoomRepository>();
+        services.AddHostedService<IdleSessionSweeper>();
         services.AddSingleton<IGameRepository, InMemoryGameRepository>();
         services.AddSingleton<IWordSource, EmbeddedWordSource>();
         services.AddSingleton<IChatRepository, InMemoryChatRepository>();

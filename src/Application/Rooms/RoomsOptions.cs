@@ -6,4 +6,7 @@ public sealed class RoomsOptions
 
     /// <summary>How long a disconnected player keeps their seat and score.</summary>
     public TimeSpan SeatHold { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a guest identity with no connection and no room can still be resumed before it is forgotten.</summary>
+    public TimeSpan IdleSessionRetention { get; set; } = TimeSpan.FromHours(12);
 }

@@ -4,7 +4,7 @@ using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Infrastructure.Rooms;
 
-internal sealed class InMemoryPlayerSessionStore : IPlayerSessionStore
+internal sealed class InMemoryPlayerSessionStore(TimeProvider clock) : IPlayerSessionStore
 {
     private readonly object _gate = new();
     private readonly Dictionary<PlayerId, PlayerSession> _byPlayer = [];
@@ -58,6 +58,7 @@ internal sealed class InMemoryPlayerSessionStore : IPlayerSessionStore
             var previous = session.ConnectionId;
             if (previous is not null) _byConnection.Remove(previous);
             session.ConnectionId = connectionId;
+            session.IdleSince = null;
             _byConnection[connectionId] = session;
             return previous;
         }
@@ -69,6 +70,7 @@ internal sealed class InMemoryPlayerSessionStore : IPlayerSessionStore
         {
             if (!_byConnection.Remove(connectionId, out var session)) return null;
             session.ConnectionId = null;
+            MarkIdleIfUnused(session);
             return session.PlayerId;
         }
     }
@@ -77,7 +79,29 @@ internal sealed class InMemoryPlayerSessionStore : IPlayerSessionStore
     {
         lock (_gate)
         {
-            if (_byPlayer.TryGetValue(playerId, out var session)) session.RoomId = roomId;
+            if (!_byPlayer.TryGetValue(playerId, out var session)) return;
+            session.RoomId = roomId;
+            if (roomId is null) MarkIdleIfUnused(session);
+            else session.IdleSince = null;
         }
+    }
+
+    public int ForgetIdle(DateTimeOffset idleBefore)
+    {
+        lock (_gate)
+        {
+            var idle = _byPlayer.Values.Where(s => s.IdleSince < idleBefore).ToArray();
+            foreach (var session in idle)
+            {
+                _byPlayer.Remove(session.PlayerId);
+                _byTokenHash.Remove(session.ResumeTokenHash);
+            }
+            return idle.Length;
+        }
+    }
+
+    private void MarkIdleIfUnused(PlayerSession session)
+    {
+        if (session.ConnectionId is null && session.RoomId is null) session.IdleSince ??= clock.GetUtcNow();
     }
 }

@@ -20,6 +20,9 @@ public interface IPlayerSessionStore : IPlayerSessions
 
     void SetRoom(PlayerId playerId, RoomId? roomId);
 
+    /// <summary>Forgets identities idle (no connection, no room) since before <paramref name="idleBefore"/>; returns how many.</summary>
+    int ForgetIdle(DateTimeOffset idleBefore);
+
     int Count { get; }
 
     int ConnectedCount { get; }

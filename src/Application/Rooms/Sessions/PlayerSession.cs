@@ -11,6 +11,8 @@ public sealed class PlayerSession(PlayerId playerId, string name, string resumeT
     public string ResumeTokenHash { get; } = resumeTokenHash;
     public string? ConnectionId { get; set; }
     public RoomId? RoomId { get; set; }
+    /// <summary>Since when the player has had neither a connection nor a room; null while they have one.</summary>
+    public DateTimeOffset? IdleSince { get; set; }
 
     public PlayerSessionView ToView() => new(PlayerId, Name, ConnectionId, RoomId);
 }
