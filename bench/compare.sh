@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Game server vs the minimal relay at increasing room counts, each run on a freshly started server
+# (127.0.0.1 only), then idle memory per connected player. Every server it starts is stopped on exit.
+#   bench/compare.sh GAME_DIR RELAY_DIR OUT_DIR [ROOMS...]
+# GAME_DIR:  output of `dotnet publish src/WebApi -c Release -o GAME_DIR`
+# RELAY_DIR: output of `dotnet publish bench/Relay -c Release -o RELAY_DIR`
+# Env: SECONDS_PER_RUN (15), IDLE_PLAYERS (2000), SKIP_IDLE=1, SKIP_LOAD=1, PORT (18090)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+game_dir="$1"; relay_dir="$2"; out="$3"; shift 3
+rooms=("$@"); [ "${#rooms[@]}" -gt 0 ] || rooms=(25 50 100 150 200)
+seconds="${SECONDS_PER_RUN:-15}"; idle_players="${IDLE_PLAYERS:-2000}"; port="${PORT:-18090}"
+mkdir -p "$out"
+pid=""
+stop() { if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi; pid=""; }
+trap stop EXIT
+
+start() { # start game|relay on the port, wait for /health
+  local what="$1"
+  if [ "$what" = game ]; then
+    (cd "$out" && exec dotnet "$game_dir/DrawGuess.WebApi.dll" --urls "http://127.0.0.1:$port" \
+      --ConnectionStrings:Rankings "Data Source=$out/rankings.db") >"$out/$what-server.log" 2>&1 &
+  else
+    (cd "$out" && exec dotnet "$relay_dir/DrawGuess.Bench.Relay.dll" --urls "http://127.0.0.1:$port") >"$out/$what-server.log" 2>&1 &
+  fi
+  pid=$!
+  for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && return 0; sleep 0.2; done
+  echo "server $what did not start" >&2; return 1
+}
+
+if [ "${SKIP_LOAD:-}" != 1 ]; then
+  for r in "${rooms[@]}"; do
+    for target in game relay; do
+      start "$target"
+      node "$here/load.mjs" --url "http://127.0.0.1:$port" --server-pid "$pid" --target "$target" \
+        --rooms "$r" --seconds "$seconds" --out "$out/$target-$r" --quiet || true
+      stop; sleep 2
+    done
+  done
+fi
+if [ "${SKIP_IDLE:-}" != 1 ]; then
+  for target in game relay; do
+    start "$target"; sleep 3
+    node "$here/load.mjs" --url "http://127.0.0.1:$port" --server-pid "$pid" --target "$target" --idle \
+      --rooms "$((idle_players / 8))" --players 8 --out "$out/$target-idle-$idle_players" --quiet || true
+    stop; sleep 2
+  done
+fi
+node "$here/report.mjs" "$out" > "$out/summary.md"
+cat "$out/summary.md"

@@ -1,0 +1,606 @@
+#!/usr/bin/env node
+// DrawGuess load tool: R rooms x P players play real games over the real SignalR JS client
+// (WebSockets, skipNegotiation) against a server on this machine (loopback only), or drive the same
+// stroke load against the minimal relay in bench/Relay (--target relay).
+// Usage: see bench/README.md and docs/performance.md.
+import * as signalR from '@microsoft/signalr';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import os from 'node:os';
+import { performance, monitorEventLoopDelay } from 'node:perf_hooks';
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+// ---------------------------------------------------------------------------------------------
+function parseArgs(argv) {
+  const o = {
+    url: 'http://127.0.0.1:8080', target: 'game', serverPid: null, rooms: 50, players: 8, seconds: 20,
+    warmup: 3, fps: 30, points: 8, ramp: null, smoke: false, idle: false, out: null, p99Limit: 100,
+    drawingSeconds: 30, connectConcurrency: 128, backgroundRooms: 0, drain: 3, quiet: false, label: null,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => { const v = argv[++i]; if (v === undefined) throw new Error(`${a} needs a value`); return v; };
+    switch (a) {
+      case '--url': o.url = next(); break;
+      case '--target': o.target = next(); break;
+      case '--server-pid': o.serverPid = Number(next()); break;
+      case '--rooms': o.rooms = Number(next()); break;
+      case '--players': o.players = Number(next()); break;
+      case '--seconds': o.seconds = Number(next()); break;
+      case '--warmup': o.warmup = Number(next()); break;
+      case '--fps': o.fps = Number(next()); break;
+      case '--points': o.points = Number(next()); break;
+      case '--drawing-seconds': o.drawingSeconds = Number(next()); break;
+      case '--p99-limit': o.p99Limit = Number(next()); break;
+      case '--connect-concurrency': o.connectConcurrency = Number(next()); break;
+      case '--out': o.out = next(); break;
+      case '--background-rooms': o.backgroundRooms = Number(next()); break;
+      case '--label': o.label = next(); break;
+      case '--ramp': {
+        const v = argv[i + 1];
+        if (v && /^[0-9,]+$/.test(v)) { o.ramp = v.split(',').map(Number); i++; } else o.ramp = [25, 50, 100, 150, 200, 250, 300];
+        break;
+      }
+      case '--idle': o.idle = true; break;
+      case '--smoke': o.smoke = true; break;
+      case '--quiet': o.quiet = true; break;
+      case '-h': case '--help': console.log(readFileSync(new URL('./README.md', import.meta.url), 'utf8')); process.exit(0);
+      default: throw new Error(`unknown argument ${a}`);
+    }
+  }
+  if (o.smoke) { o.rooms = 3; o.players = 4; o.seconds = 6; o.warmup = 0; o.drain = 1.5; o.ramp = null; o.idle = false; }
+  if (!['game', 'relay'].includes(o.target)) throw new Error('--target must be game or relay');
+  if (!(o.players >= 2 && o.players <= 12)) throw new Error('--players must be 2..12');
+  if (!(o.rooms >= 1 && o.rooms <= 1000)) throw new Error('--rooms must be 1..1000');
+  if (!(o.seconds > 0 && o.seconds <= 600)) throw new Error('--seconds must be 1..600 (the tool always stops by itself)');
+  if (!(o.fps > 0 && o.fps <= 60)) throw new Error('--fps must be 1..60 (the server allows 60 batches/s sustained)');
+  if (!(o.points >= 1 && o.points <= 128)) throw new Error('--points must be 1..128');
+  const host = new URL(o.url).hostname;
+  if (!['127.0.0.1', 'localhost', '[::1]', '::1'].includes(host) && !/^127\.\d+\.\d+\.\d+$/.test(host)) {
+    throw new Error(`refusing to load ${host}: this tool only targets loopback (127.0.0.0/8, localhost, [::1])`);
+  }
+  return o;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+// ---------------------------------------------------------------------------------------------
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const rand = (a, b) => a + Math.random() * (b - a);
+const randInt = (a, b) => Math.floor(rand(a, b + 1));
+const log = (...a) => { if (!OPTS.quiet) console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...a); };
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return null;
+  const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[idx];
+}
+function summarize(samples) {
+  const s = Float64Array.from(samples).sort();
+  const r = (v) => (v === null ? null : Math.round(v * 100) / 100);
+  return { count: s.length, p50: r(percentile(s, 50)), p95: r(percentile(s, 95)), p99: r(percentile(s, 99)), max: r(s.length ? s[s.length - 1] : null) };
+}
+function errorCode(e) {
+  const m = String(e?.message ?? e);
+  const hub = /HubException: ([A-Z_]+)/.exec(m);
+  if (hub) return hub[1];
+  if (m.includes('Failed to invoke')) return 'BAD_REQUEST';
+  if (/closed|connection/i.test(m)) return 'CONNECTION';
+  return 'OTHER';
+}
+
+// /proc figures for the server process (Linux). Absent pid: all null.
+const CLK_TCK = 100;
+function procCpuSeconds(pid) {
+  if (!pid) return null;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / CLK_TCK; // utime + stime (fields 14, 15)
+  } catch { return null; }
+}
+function procRssKb(pid) {
+  if (!pid) return null;
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : null;
+  } catch { return null; }
+}
+
+// The whole machine: busy share of all cores (from /proc/stat) and the load average, to show how
+// much of the machine other work took during a run.
+function machineTicks() {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const idle = f[3] + (f[4] || 0);
+    return { total: f.reduce((a, b) => a + b, 0), idle };
+  } catch { return null; }
+}
+function loadAvg() { try { return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]); } catch { return null; } }
+
+// ---------------------------------------------------------------------------------------------
+// Metrics of one run
+// ---------------------------------------------------------------------------------------------
+class Metrics {
+  constructor() {
+    this.measuring = false;
+    this.strokeLatency = [];
+    this.chatCallLatency = [];
+    this.drawCallLatency = [];
+    this.timerDelta = [];
+    this.delivered = 0; // every hub event received while measuring
+    this.deliveredStrokes = 0;
+    this.deliveredTotal = 0;
+    this.strokesSent = 0; this.strokesAccepted = 0; this.strokesRejected = 0;
+    this.strokesDeliveredTotal = 0;
+    this.duplicates = 0; this.unexpected = 0; this.lost = 0;
+    this.errors = {};
+    this.turnsStarted = 0; this.drawingStarted = 0; this.correctGuesses = 0; this.closeGuesses = 0;
+    this.chatSent = 0; this.turnsEnded = 0; this.gamesOver = 0; this.gamesStopped = 0; this.disconnects = 0;
+  }
+  error(where, e) { const k = `${where}:${errorCode(e)}`; this.errors[k] = (this.errors[k] ?? 0) + 1; }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clients
+// ---------------------------------------------------------------------------------------------
+function hubUrl(o) { return new URL(o.target === 'relay' ? '/hubs/relay' : '/hubs/game', o.url).toString(); }
+
+async function connect(o, m) {
+  const conn = new signalR.HubConnectionBuilder()
+    .withUrl(hubUrl(o), { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
+    .configureLogging(signalR.LogLevel.None)
+    .build();
+  conn.serverTimeoutInMilliseconds = 120000;
+  conn.keepAliveIntervalInMilliseconds = 15000;
+  conn.onclose(() => { if (!conn._benchStopping) m.disconnects++; });
+  for (let attempt = 1; ; attempt++) { // a server that has just started may refuse the first connections
+    try { await conn.start(); return conn; } catch (e) { if (attempt >= 5) throw e; await sleep(500 * attempt); }
+  }
+}
+
+async function pool(items, concurrency, fn) {
+  let i = 0;
+  const workers = Array.from({ length: Math.min(concurrency, items.length) }, async () => {
+    while (i < items.length) { const idx = i++; await fn(items[idx], idx); }
+  });
+  await Promise.all(workers);
+}
+
+const WORDS = ['elephant', 'giraffe', 'penguin', 'umbrella', 'volcano', 'bicycle', 'lighthouse', 'pineapple',
+  'snowman', 'rainbow', 'dinosaur', 'octopus', 'backpack', 'windmill', 'tornado', 'mushroom', 'scissors',
+  'kangaroo', 'sandwich', 'telescope'];
+const WRONG = ['cat', 'dog', 'house', 'tree', 'car', 'sun', 'boat', 'fish', 'apple', 'chair', 'is it a bird',
+  'no idea', 'maybe a hat', 'looks like a lamp', 'flower', 'train', 'guitar', 'moon'];
+const CHAT = ['nice drawing', 'haha', 'gg', 'so close', 'that was fast', 'lol', 'good one', 'wow'];
+
+function closeTo(word) { // one substitution away (Levenshtein 1), never the word itself
+  const i = Math.floor(word.length / 2);
+  const c = word[i] === 'x' ? 'z' : 'x';
+  return word.slice(0, i) + c + word.slice(i + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strokes: one drawer's generator and the room's ledger of sent batches
+// ---------------------------------------------------------------------------------------------
+class Ledger {
+  // key -> { sentAt, expected, got, state: 'pending'|'accepted'|'rejected', measured }
+  constructor(m) { this.m = m; this.map = new Map(); }
+  sent(key, expected) {
+    this.map.set(key, { sentAt: performance.now(), expected, got: 0, state: 'pending', measured: this.m.measuring });
+    this.m.strokesSent++;
+  }
+  result(key, ok) {
+    const e = this.map.get(key);
+    if (!e) return;
+    e.state = ok ? 'accepted' : 'rejected';
+    if (ok) { this.m.strokesAccepted++; if (e.got === e.expected) this.map.delete(key); } else this.m.strokesRejected++;
+  }
+  received(key) {
+    const now = performance.now();
+    const e = this.map.get(key);
+    this.m.strokesDeliveredTotal++;
+    if (!e) { this.m.duplicates++; return; } // fully delivered (deleted) or never sent: a duplicate
+    if (e.state === 'rejected') { this.m.unexpected++; }
+    e.got++;
+    if (e.got > e.expected) { this.m.duplicates++; return; }
+    if (this.m.measuring && e.measured) this.m.strokeLatency.push(now - e.sentAt);
+    if (e.got === e.expected && e.state === 'accepted') this.map.delete(key);
+  }
+  outstanding() { let n = 0; for (const e of this.map.values()) if (e.state !== 'rejected') n += e.expected - e.got; return n; }
+  finish() { // after the drain: accepted batches not delivered to every receiver are losses
+    for (const e of this.map.values()) if (e.state === 'accepted') this.m.lost += e.expected - e.got;
+  }
+}
+
+class StrokeGen {
+  constructor(points) { this.points = points; this.strokeId = 0; this.left = 0; this.x = 800; this.y = 450; this.seen = new Set(); }
+  next() {
+    if (this.left <= 0) { // a new stroke of 10..40 batches (0.3-1.3 s at 30/s)
+      this.strokeId++; this.left = randInt(10, 40); this.seen.clear();
+      this.x = randInt(100, 1500); this.y = randInt(100, 800);
+      this.color = randInt(0, 23); this.size = randInt(0, 3);
+    }
+    this.left--;
+    const pts = new Array(this.points * 2);
+    for (let i = 0; i < this.points; i++) {
+      this.x = Math.min(1599, Math.max(0, this.x + randInt(-6, 6)));
+      this.y = Math.min(899, Math.max(0, this.y + randInt(-6, 6)));
+      pts[2 * i] = this.x; pts[2 * i + 1] = this.y;
+    }
+    // The key a receiver can rebuild from the relayed batch: strokeId + first point (+ length).
+    let key = `${this.strokeId}:${pts[0]}:${pts[1]}:${pts.length}`;
+    while (this.seen.has(key)) { pts[0] = (pts[0] + 1) % 1600; key = `${this.strokeId}:${pts[0]}:${pts[1]}:${pts.length}`; }
+    this.seen.add(key);
+    return { key, batch: { strokeId: this.strokeId, tool: 'pen', color: this.color, size: this.size, points: pts } };
+  }
+}
+const batchKey = (b) => `${b.strokeId}:${b.points[0]}:${b.points[1]}:${b.points.length}`;
+
+// ---------------------------------------------------------------------------------------------
+// Game rooms (target game)
+// ---------------------------------------------------------------------------------------------
+class GameRoom {
+  constructor(index, o, m) {
+    this.index = index; this.o = o; this.m = m; this.players = []; this.ledger = new Ledger(m);
+    this.word = null; this.turnId = null; this.drawerId = null; this.stopped = false;
+  }
+
+  async setup() {
+    const o = this.o, m = this.m;
+    for (let p = 0; p < o.players; p++) {
+      const conn = await connect(o, m);
+      const player = { conn, room: this, index: p, id: null, timers: [], guessed: false, lastPhaseEnd: null };
+      this.players.push(player);
+      this.wire(player);
+      const session = await conn.invoke('Register', `b${this.index}p${p}`);
+      player.id = session.playerId;
+    }
+    const host = this.players[0];
+    const snap = await host.conn.invoke('CreateRoom', {
+      name: `bench ${this.index}`, isPublic: false, maxPlayers: Math.max(2, o.players), rounds: 10,
+      drawingSeconds: o.drawingSeconds, wordChoices: 3, hints: 2, language: 'en', customWords: WORDS, customWordsOnly: true,
+    });
+    this.roomId = snap.room.roomId;
+    for (const p of this.players.slice(1)) await p.conn.invoke('JoinRoom', this.roomId);
+  }
+
+  async start() { await this.players[0].conn.invoke('StartGame'); }
+
+  wire(player) {
+    const { conn } = player; const m = this.m;
+    const count = () => { m.deliveredTotal++; if (m.measuring) m.delivered++; };
+    const timer = (phaseEndsAt) => { // arrival of a phase event vs the end the server scheduled for the phase before it
+      if (player.lastPhaseEnd != null && m.measuring) m.timerDelta.push(Date.now() - player.lastPhaseEnd);
+      player.lastPhaseEnd = phaseEndsAt ?? null;
+    };
+    conn.on('Canvas', (op) => {
+      count();
+      if (m.measuring) m.deliveredStrokes++;
+      if (op.kind === 'stroke') this.ledger.received(batchKey(op));
+    });
+    conn.on('TurnStarted', (t) => {
+      count(); timer(t.phaseEndsAt);
+      player.guessed = false; this.clearTimers(player);
+      if (player.index === 0) { m.turnsStarted++; this.turnId = t.turnId; this.drawerId = t.drawerId; this.word = null; }
+    });
+    conn.on('WordOptions', (w) => {
+      count();
+      player.timers.push(setTimeout(() => {
+        if (this.stopped) return;
+        conn.invoke('ChooseWord', randInt(0, w.options.length - 1)).catch((e) => m.error('ChooseWord', e));
+      }, this.o.smoke ? 100 : rand(300, 1500)));
+    });
+    conn.on('DrawingStarted', (d) => {
+      count();
+      // The choosing phase normally ends early by ChooseWord: start timing from the drawing phase.
+      player.lastPhaseEnd = d.phaseEndsAt;
+      if (d.word) { this.word = d.word; m.drawingStarted++; this.startDrawing(player); } else this.startGuessing(player, d);
+    });
+    conn.on('TurnEnded', (t) => {
+      count();
+      // Only a drawing phase that ran out is a timer event; an early end (all guessed) is not.
+      if (t.reason === 'timeUp') timer(t.phaseEndsAt); else player.lastPhaseEnd = t.phaseEndsAt;
+      this.clearTimers(player);
+      if (player.index === 0) m.turnsEnded++;
+    });
+    conn.on('YouGuessed', () => { count(); player.guessed = true; m.correctGuesses++; });
+    conn.on('CloseGuess', () => { count(); m.closeGuesses++; });
+    conn.on('GameOver', () => { count(); if (player.index === 0) m.gamesOver++; player.lastPhaseEnd = null; });
+    conn.on('GameStopped', () => { count(); if (player.index === 0) m.gamesStopped++; });
+    for (const ev of ['ChatMessage', 'PlayerGuessed', 'HintUpdated', 'RoomUpdated', 'GameStarted', 'VoteKickUpdated', 'LobbyRoomUpdated', 'LobbyRoomRemoved', 'Kicked', 'SessionReplaced']) {
+      conn.on(ev, count);
+    }
+  }
+
+  clearTimers(player) {
+    for (const t of player.timers) { clearTimeout(t); clearInterval(t); }
+    player.timers = [];
+  }
+
+  startDrawing(player) {
+    const o = this.o, m = this.m, gen = new StrokeGen(o.points);
+    const receivers = this.players.length - 1;
+    const tick = () => {
+      if (this.stopped) return;
+      const { key, batch } = gen.next();
+      this.ledger.sent(key, receivers);
+      const t0 = performance.now();
+      player.conn.invoke('DrawStroke', batch).then(() => {
+        if (m.measuring) m.drawCallLatency.push(performance.now() - t0);
+        this.ledger.result(key, true);
+      }, (e) => { this.ledger.result(key, false); m.error('DrawStroke', e); });
+    };
+    // A random phase so that rooms do not all send in the same millisecond.
+    player.timers.push(setTimeout(() => { tick(); player.timers.push(setInterval(tick, 1000 / o.fps)); }, rand(0, 1000 / o.fps)));
+  }
+
+  startGuessing(player, d) {
+    const o = this.o, m = this.m;
+    const drawingMs = d.remainingMs;
+    // Per turn: usually one holdout who never finds the word (the turn runs out: a timer event);
+    // in half the turns everybody finds it (an early end, then the 5 s reveal timer).
+    const guessers = this.players.filter((p) => p.id !== this.drawerId);
+    const holdout = Math.random() < 0.5 ? guessers[guessers.length - 1] : null;
+    const rightAt = o.smoke ? rand(1000, 3000) : rand(0.2, 0.7) * drawingMs;
+    const closeAt = rightAt - rand(500, 2000);
+    const started = performance.now();
+    let closeSent = false;
+    const say = () => {
+      if (this.stopped || !this.word) return;
+      const elapsed = performance.now() - started;
+      let text;
+      if (player.guessed) text = CHAT[randInt(0, CHAT.length - 1)];
+      else if (player !== holdout && elapsed >= rightAt) text = this.word;
+      else if (player !== holdout && !closeSent && elapsed >= closeAt) { text = closeTo(this.word); closeSent = true; }
+      else text = WRONG[randInt(0, WRONG.length - 1)];
+      const t0 = performance.now();
+      m.chatSent++;
+      player.conn.invoke('SendMessage', text).then(() => {
+        if (m.measuring) m.chatCallLatency.push(performance.now() - t0);
+      }, (e) => m.error('SendMessage', e));
+    };
+    // About one message per 2-4 s per guesser: under the 5 messages / 3 s limit.
+    const loop = () => {
+      if (this.stopped) return;
+      say();
+      player.timers.push(setTimeout(loop, o.smoke ? rand(1000, 1300) : rand(2000, 4000)));
+    };
+    player.timers.push(setTimeout(loop, rand(200, 1500)));
+  }
+
+  stop() { this.stopped = true; for (const p of this.players) this.clearTimers(p); }
+  async close() {
+    await Promise.all(this.players.map((p) => { p.conn._benchStopping = true; return p.conn.stop().catch(() => {}); }));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Relay rooms (target relay): the same stroke load, no game logic
+// ---------------------------------------------------------------------------------------------
+class RelayRoom {
+  constructor(index, o, m) { this.index = index; this.o = o; this.m = m; this.players = []; this.ledger = new Ledger(m); this.stopped = false; }
+  async setup() {
+    for (let p = 0; p < this.o.players; p++) {
+      const conn = await connect(this.o, this.m);
+      const player = { conn, index: p, timers: [] };
+      this.players.push(player);
+      conn.on('Canvas', (op) => {
+        this.m.deliveredTotal++;
+        if (this.m.measuring) { this.m.delivered++; this.m.deliveredStrokes++; }
+        this.ledger.received(batchKey(op));
+      });
+      await conn.invoke('Join', `room-${this.index}`);
+    }
+  }
+  stop() { this.stopped = true; for (const p of this.players) GameRoom.prototype.clearTimers.call(this, p); }
+  async close() { await Promise.all(this.players.map((p) => { p.conn._benchStopping = true; return p.conn.stop().catch(() => {}); })); }
+}
+// The same drawer loop as the game's, calling the relay's Draw.
+RelayRoom.prototype.startDrawing = function (player) {
+  const o = this.o, m = this.m, gen = new StrokeGen(o.points), receivers = this.players.length - 1;
+  const tick = () => {
+    if (this.stopped) return;
+    const { key, batch } = gen.next();
+    this.ledger.sent(key, receivers);
+    const t0 = performance.now();
+    player.conn.invoke('Draw', batch).then(() => {
+      if (m.measuring) m.drawCallLatency.push(performance.now() - t0);
+      this.ledger.result(key, true);
+    }, (e) => { this.ledger.result(key, false); m.error('Draw', e); });
+  };
+  player.timers.push(setTimeout(() => { tick(); player.timers.push(setInterval(tick, 1000 / o.fps)); }, rand(0, 1000 / o.fps)));
+};
+RelayRoom.prototype.start = async function () { this.m.turnsStarted++; this.m.drawingStarted++; this.startDrawing(this.players[0]); };
+
+// ---------------------------------------------------------------------------------------------
+// One run at R rooms
+// ---------------------------------------------------------------------------------------------
+async function runOnce(o, rooms) {
+  const m = new Metrics();
+  const pid = o.serverPid;
+  const rssBefore = procRssKb(pid);
+  const Room = o.target === 'relay' ? RelayRoom : GameRoom;
+  const list = Array.from({ length: rooms }, (_, i) => new Room(i, o, m));
+  // Background rooms: connected, registered and seated like the others, but they never start a game
+  // (idle players that cost the server only their connection and state).
+  const background = Array.from({ length: o.backgroundRooms }, (_, i) => new Room(rooms + i, o, new Metrics()));
+  const t0 = performance.now();
+  log(`${o.target}: setting up ${rooms} rooms x ${o.players} players`);
+  let setupError = null;
+  try {
+    await pool([...list, ...background], Math.max(1, Math.floor(o.connectConcurrency / o.players)), (r) => r.setup());
+  } catch (e) { setupError = String(e?.message ?? e); }
+  const setupSeconds = (performance.now() - t0) / 1000;
+  await sleep(1000);
+  const rssConnected = procRssKb(pid);
+  const connected = list.reduce((n, r) => n + r.players.length, 0);
+  const backgroundConnected = background.reduce((n, r) => n + r.players.length, 0);
+  const result = {
+    target: o.target, rooms, players: o.players, connected, backgroundConnected, fps: o.fps, pointsPerBatch: o.points,
+    seconds: o.seconds, warmupSeconds: o.warmup, setupSeconds: round(setupSeconds), setupError,
+  };
+  if (setupError) { log('setup failed:', setupError); }
+
+  if (o.idle) {
+    await sleep(4000);
+    const rssIdle = procRssKb(pid);
+    result.idle = {
+      rssBeforeKb: rssBefore, rssConnectedKb: rssIdle,
+      perPlayerKb: rssBefore != null && rssIdle != null && connected ? round((rssIdle - rssBefore) / connected) : null,
+    };
+  } else if (!setupError) {
+    try { await Promise.all(list.map((r) => r.start())); } catch (e) { result.setupError = `start: ${e?.message ?? e}`; }
+    const elu = monitorEventLoopDelay({ resolution: 10 }); elu.enable();
+    await sleep(o.warmup * 1000);
+    // Measurement window
+    m.measuring = true;
+    const cpu0 = procCpuSeconds(pid), wall0 = performance.now(), ownCpu0 = process.cpuUsage(), mach0 = machineTicks(), load0 = loadAvg();
+    let peakRss = procRssKb(pid);
+    const sampler = setInterval(() => { const r = procRssKb(pid); if (r != null && (peakRss == null || r > peakRss)) peakRss = r; }, 250);
+    await sleep(o.seconds * 1000);
+    m.measuring = false;
+    clearInterval(sampler);
+    const cpu1 = procCpuSeconds(pid), wall = (performance.now() - wall0) / 1000, ownCpu = process.cpuUsage(ownCpu0), mach1 = machineTicks();
+    elu.disable();
+    for (const r of list) r.stop();
+    // Let in-flight batches arrive: at least --drain seconds, then until nothing is outstanding or
+    // nothing arrived for 5 s (at most 30 s). What is still missing then is lost.
+    await sleep(o.drain * 1000);
+    const outstanding = () => list.reduce((n, r) => n + r.ledger.outstanding(), 0);
+    let lastDelivered = m.strokesDeliveredTotal, quietSince = performance.now();
+    const drainEnd = performance.now() + 30000;
+    while (outstanding() > 0 && performance.now() < drainEnd && performance.now() - quietSince < 5000) {
+      await sleep(250);
+      if (m.strokesDeliveredTotal !== lastDelivered) { lastDelivered = m.strokesDeliveredTotal; quietSince = performance.now(); }
+    }
+    result.drainSeconds = round((performance.now() - wall0) / 1000 - wall);
+    for (const r of list) r.ledger.finish();
+    const serverCpu = cpu0 != null && cpu1 != null ? cpu1 - cpu0 : null;
+    result.window = {
+      wallSeconds: round(wall),
+      strokeLatencyMs: summarize(m.strokeLatency),
+      drawCallMs: summarize(m.drawCallLatency),
+      sendMessageCallMs: summarize(m.chatCallLatency),
+      timerDeltaMs: summarize(m.timerDelta.map(Math.abs)),
+      timerLateMs: summarize(m.timerDelta),
+      deliveredPerSecond: round(m.delivered / wall),
+      strokesDeliveredPerSecond: round(m.deliveredStrokes / wall),
+      serverCpuSeconds: serverCpu == null ? null : round(serverCpu),
+      serverCpuCores: serverCpu == null ? null : round(serverCpu / wall),
+      serverCpuMsPer1000Delivered: serverCpu == null || m.delivered === 0 ? null : round((serverCpu * 1000 * 1000) / m.delivered),
+      serverPeakRssMb: peakRss == null ? null : round(peakRss / 1024),
+      loadToolCpuCores: round((ownCpu.user + ownCpu.system) / 1e6 / wall),
+      loadToolEventLoopDelayP99Ms: round(elu.percentile(99) / 1e6),
+      machineBusyCores: mach0 && mach1 ? round(((mach1.total - mach0.total) - (mach1.idle - mach0.idle)) / (mach1.total - mach0.total) * (os.cpus().length)) : null,
+      machineCores: os.cpus().length,
+      loadAverageAtStart: load0,
+    };
+  }
+  result.memory = {
+    rssBeforeMb: rssBefore == null ? null : round(rssBefore / 1024),
+    rssConnectedMb: rssConnected == null ? null : round(rssConnected / 1024),
+    perConnectedPlayerKb: rssBefore != null && rssConnected != null && connected ? round((rssConnected - rssBefore) / connected) : null,
+  };
+  result.totals = {
+    strokesSent: m.strokesSent, strokesAccepted: m.strokesAccepted, strokesRejected: m.strokesRejected,
+    strokesDelivered: m.strokesDeliveredTotal, lost: m.lost, duplicates: m.duplicates, unexpected: m.unexpected,
+    eventsDelivered: m.deliveredTotal, chatSent: m.chatSent, turnsStarted: m.turnsStarted, turnsEnded: m.turnsEnded,
+    drawingStarted: m.drawingStarted, correctGuesses: m.correctGuesses, closeGuesses: m.closeGuesses,
+    gamesOver: m.gamesOver, gamesStopped: m.gamesStopped, unexpectedDisconnects: m.disconnects, errors: m.errors,
+  };
+  await pool([...list, ...background], 16, (r) => r.close());
+  await sleep(500);
+  return result;
+}
+function round(v) { return v == null ? null : Math.round(v * 100) / 100; }
+
+// ---------------------------------------------------------------------------------------------
+// Reports
+// ---------------------------------------------------------------------------------------------
+function markdown(results) {
+  const rows = ['| target | rooms | players | stroke p50 / p95 / p99 / max ms | delivered msg/s | lost | dup | SendMessage p99 ms | timer |Δ| p99 / max ms | server CPU cores | CPU-ms / 1k msgs | peak RSS MB | KB / player | tool CPU cores | machine busy cores / load avg |',
+    '|---|---:|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|'];
+  for (const r of results) {
+    const w = r.window ?? {};
+    const l = w.strokeLatencyMs ?? {};
+    const t = w.timerDeltaMs ?? {};
+    const kbp = r.idle?.perPlayerKb ?? r.memory?.perConnectedPlayerKb;
+    rows.push(`| ${r.target} | ${r.rooms} | ${r.connected} | ${l.p50 ?? '-'} / ${l.p95 ?? '-'} / ${l.p99 ?? '-'} / ${l.max ?? '-'} | ${w.deliveredPerSecond ?? '-'} | ${r.totals.lost} | ${r.totals.duplicates} | ${w.sendMessageCallMs?.p99 ?? '-'} | ${t.p99 ?? '-'} / ${t.max ?? '-'} | ${w.serverCpuCores ?? '-'} | ${w.serverCpuMsPer1000Delivered ?? '-'} | ${w.serverPeakRssMb ?? r.memory?.rssConnectedMb ?? '-'} | ${kbp ?? '-'} | ${w.loadToolCpuCores ?? '-'} | ${w.machineBusyCores ?? '-'} / ${w.loadAverageAtStart ?? '-'} |`);
+  }
+  return rows.join('\n');
+}
+
+function broke(o, r) {
+  const w = r.window;
+  if (r.setupError) return `setup failed: ${r.setupError}`;
+  if (!w) return null;
+  if (r.totals.lost > 0 || r.totals.duplicates > 0) return `loss ${r.totals.lost}, duplicates ${r.totals.duplicates}`;
+  if (w.strokeLatencyMs.p99 != null && w.strokeLatencyMs.p99 > o.p99Limit) return `stroke p99 ${w.strokeLatencyMs.p99} ms > ${o.p99Limit} ms`;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+let OPTS;
+async function main() {
+  try { OPTS = parseArgs(process.argv.slice(2)); } catch (e) { console.error(String(e.message)); process.exit(2); }
+  const o = OPTS;
+  // A hard stop whatever happens: the tool always ends by itself.
+  const steps = o.ramp ?? [o.rooms];
+  const budget = steps.length * (o.seconds + o.warmup + o.drain + 180) * 1000;
+  setTimeout(() => { console.error('bench: hard time limit reached, exiting'); process.exit(3); }, budget).unref();
+
+  if (o.smoke) return smoke(o);
+
+  const results = [];
+  let sustained = null, breakReason = null;
+  for (const rooms of steps) {
+    const r = await runOnce(o, rooms);
+    results.push(r);
+    const reason = broke(o, r);
+    log(`${o.target} ${rooms} rooms: p99 ${r.window?.strokeLatencyMs?.p99 ?? '-'} ms, lost ${r.totals.lost}, dup ${r.totals.duplicates}, ${r.window?.deliveredPerSecond ?? '-'} msg/s${reason ? ` -> ${reason}` : ''}`);
+    if (reason) { breakReason = reason; if (o.ramp) break; } else sustained = rooms;
+    if (o.ramp) await sleep(3000);
+  }
+  const report = { tool: 'drawguess-bench', at: new Date().toISOString(), options: o, sustainedRooms: o.ramp ? sustained : undefined, breakReason, results };
+  const md = `${markdown(results)}\n${o.ramp ? `\nSustained (p99 <= ${o.p99Limit} ms, no loss): ${sustained ?? 'none'} rooms${breakReason ? `; broke at the next step: ${breakReason}` : ''}\n` : ''}`;
+  if (o.out) {
+    mkdirSync(dirname(o.out), { recursive: true });
+    writeFileSync(`${o.out}.json`, JSON.stringify(report, null, 2));
+    writeFileSync(`${o.out}.md`, md);
+    log(`wrote ${o.out}.json and ${o.out}.md`);
+  }
+  console.log(md);
+  process.exit(0);
+}
+
+async function smoke(o) {
+  const started = performance.now();
+  const r = await runOnce(o, o.rooms);
+  const t = r.totals;
+  const checks = [
+    ['all players connected and in rooms', !r.setupError && r.connected === o.rooms * o.players, r.setupError ?? `${r.connected} connected`],
+    ['every room started a turn', t.turnsStarted >= o.rooms, `${t.turnsStarted} turns started`],
+    ['every drawer reached the drawing phase', t.drawingStarted >= o.rooms, `${t.drawingStarted} drawing phases`],
+    ['strokes were accepted and delivered', t.strokesAccepted > 0 && t.strokesDelivered > 0, `${t.strokesAccepted} accepted, ${t.strokesDelivered} deliveries`],
+    ['no stroke lost', t.lost === 0, `${t.lost} lost`],
+    ['no stroke duplicated', t.duplicates === 0, `${t.duplicates} duplicates`],
+    ['no rejected stroke delivered', t.unexpected === 0, `${t.unexpected} unexpected`],
+    ['at least one correct guess', t.correctGuesses >= 1, `${t.correctGuesses} correct guesses`],
+    ['chat calls succeeded', t.chatSent > 0 && !Object.keys(t.errors).some((k) => k.startsWith('SendMessage')), JSON.stringify(t.errors)],
+    ['no unexpected disconnect', t.unexpectedDisconnects === 0, `${t.unexpectedDisconnects} disconnects`],
+  ];
+  let passed = 0, failed = 0;
+  for (const [name, ok, detail] of checks) {
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} (${detail})`);
+    if (ok) passed++; else failed++;
+  }
+  console.log(`smoke took ${round((performance.now() - started) / 1000)} s; stroke p50 ${r.window?.strokeLatencyMs?.p50 ?? '-'} ms (not asserted)`);
+  console.log(`bench smoke: ${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+main().catch((e) => { console.error('bench failed:', e?.stack ?? e); process.exit(1); });
