@@ -4,7 +4,8 @@
 #      over WebSockets, real SQLite);
 #   2. the web app's unit tests (Vitest) and its end-to-end scenarios in Debian's Chromium against
 #      the real server, plus a real Prometheus scraping that server;
-#   3. the operations checks (manifests, alerts, Terraform, Dockerfile, workflows).
+#   3. the load tool's smoke run against that server;
+#   4. the operations checks (manifests, alerts, Terraform, Dockerfile, workflows).
 # Whatever a fresh machine lacks is installed first; every server started here listens on
 # 127.0.0.1 only and is stopped on exit, also on failure.
 set -euo pipefail
@@ -67,6 +68,9 @@ apt_install prometheus curl
 (sleep 15 && bash tests/ops/scrape-check.sh "http://127.0.0.1:${port}") >"$work/scrape.log" 2>&1 &
 scrape_pid=$!
 (cd web && DRAWGUESS_URL="http://127.0.0.1:${port}" npm run e2e)
+
+section "Load tool: smoke run (a few rooms play real turns; no timing asserted)"
+(cd bench && npm ci --no-audit --no-fund --loglevel=error && node load.mjs --smoke --url "http://127.0.0.1:${port}")
 
 section "Operations: a real Prometheus scraped the server during the games"
 scrape_status=0

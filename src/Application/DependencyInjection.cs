@@ -26,9 +26,10 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TimingBehaviour<,>));
 
         var assembly = Assembly.GetExecutingAssembly();
-        RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>));
-        RegisterClosedImplementations(services, assembly, typeof(INotificationHandler<>));
-        RegisterClosedImplementations(services, assembly, typeof(IValidator<>));
+        RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>), ServiceLifetime.Scoped);
+        RegisterClosedImplementations(services, assembly, typeof(INotificationHandler<>), ServiceLifetime.Scoped);
+        // Validators hold no state and cost far more to build than to run: one instance each for the process.
+        RegisterClosedImplementations(services, assembly, typeof(IValidator<>), ServiceLifetime.Singleton);
 
         services.AddScoped<RoomBroadcaster>();
         services.AddScoped<RoomSnapshots>();
@@ -41,12 +42,12 @@ public static class DependencyInjection
         return services;
     }
 
-    private static void RegisterClosedImplementations(IServiceCollection services, Assembly assembly, Type openInterface)
+    private static void RegisterClosedImplementations(IServiceCollection services, Assembly assembly, Type openInterface, ServiceLifetime lifetime)
     {
         foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
         {
             foreach (var implemented in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface))
-                services.AddScoped(implemented, type);
+                services.Add(new ServiceDescriptor(implemented, type, lifetime));
         }
     }
 }

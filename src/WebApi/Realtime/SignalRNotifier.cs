@@ -43,17 +43,21 @@ internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPl
     private Task To(PlayerId player, Func<IGameClient, Task> send) =>
         sessions.Find(player)?.ConnectionId is { } connectionId ? send(hub.Clients.Client(connectionId)) : Task.CompletedTask;
 
-    /// <summary>One send for all receivers, so the payload is serialised once; timed as the broadcast fan-out.</summary>
+    /// <summary>
+    /// One send per receiver, timed as the broadcast fan-out. Not <c>Clients.Clients(list)</c>: SignalR
+    /// checks every connection of the server against that list, so a stroke would cost more with every
+    /// player online anywhere (docs/performance.md).
+    /// </summary>
     private async Task To(IReadOnlyCollection<PlayerId> players, Func<IGameClient, Task> send)
     {
-        var connections = new List<string>(players.Count);
+        var started = Stopwatch.GetTimestamp();
+        var sends = new List<Task>(players.Count);
         foreach (var player in players)
         {
-            if (sessions.Find(player)?.ConnectionId is { } connectionId) connections.Add(connectionId);
+            if (sessions.Find(player)?.ConnectionId is { } connectionId) sends.Add(send(hub.Clients.Client(connectionId)));
         }
-        if (connections.Count == 0) return;
-        var started = Stopwatch.GetTimestamp();
-        await send(hub.Clients.Clients(connections));
+        if (sends.Count == 0) return;
+        await Task.WhenAll(sends);
         metrics.BroadcastFanout.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 }
