@@ -21,8 +21,6 @@ internal sealed class EmbeddedWordSource : IWordSource
 
     public IReadOnlyList<string> Words(string language) => _packs.GetValueOrDefault(language) ?? [];
 
-    internal IReadOnlyCollection<string> Languages => _packs.Keys;
-
     internal sealed record WordPack(string Language, IReadOnlyList<WordEntry> Words);
 
     internal sealed record WordEntry(string Text, string Category, string Difficulty);
