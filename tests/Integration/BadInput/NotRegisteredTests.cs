@@ -7,29 +7,8 @@ public sealed class NotRegisteredTests(SharedServer shared) : IClassFixture<Shar
 {
     private readonly DrawGuessServer _server = shared.Server;
 
-    private const string AnyId = "0123456789abcdef0123456789abcdef";
-
     /// <summary>Each method with well-formed arguments, so only the missing identity is wrong.</summary>
-    public static TheoryData<string, string> CallsNeedingAnIdentity => new()
-    {
-        { "WatchLobby", "[]" },
-        { "UnwatchLobby", "[]" },
-        { "CreateRoom", """[{"name":"My room"}]""" },
-        { "JoinRoom", """["ABCDEF"]""" },
-        { "LeaveRoom", "[]" },
-        { "GetSnapshot", "[]" },
-        { "UpdateSettings", """[{"name":"My room"}]""" },
-        { "StartGame", "[]" },
-        { "Kick", $"""["{AnyId}"]""" },
-        { "VoteKick", $"""["{AnyId}"]""" },
-        { "ChooseWord", "[0]" },
-        { "DrawStroke", """[{"strokeId":1,"tool":"pen","color":3,"size":1,"points":[10,10,20,20]}]""" },
-        { "Fill", """[{"strokeId":1,"x":5,"y":5,"color":3}]""" },
-        { "ClearCanvas", "[1]" },
-        { "Undo", "[1]" },
-        { "Redo", "[1]" },
-        { "SendMessage", """["hello"]""" },
-    };
+    public static TheoryData<string, string> CallsNeedingAnIdentity => WellFormedCalls.AsTheoryData(WellFormedCalls.NeedingAnIdentity);
 
     [Theory]
     [MemberData(nameof(CallsNeedingAnIdentity))]

@@ -7,25 +7,10 @@ public sealed class RoomBadInputTests(SharedServer shared) : IClassFixture<Share
 {
     private readonly DrawGuessServer _server = shared.Server;
 
-    private const string UnknownId = "0123456789abcdef0123456789abcdef";
+    private const string UnknownId = WellFormedCalls.UnknownId;
 
     /// <summary>Every call that needs a room, with well-formed arguments.</summary>
-    public static TheoryData<string, string> CallsNeedingARoom => new()
-    {
-        { "LeaveRoom", "[]" },
-        { "GetSnapshot", "[]" },
-        { "UpdateSettings", """[{"name":"My room"}]""" },
-        { "StartGame", "[]" },
-        { "Kick", $"""["{UnknownId}"]""" },
-        { "VoteKick", $"""["{UnknownId}"]""" },
-        { "ChooseWord", "[0]" },
-        { "DrawStroke", """[{"strokeId":1,"tool":"pen","color":3,"size":1,"points":[10,10,20,20]}]""" },
-        { "Fill", """[{"strokeId":1,"x":5,"y":5,"color":3}]""" },
-        { "ClearCanvas", "[1]" },
-        { "Undo", "[1]" },
-        { "Redo", "[1]" },
-        { "SendMessage", """["hello"]""" },
-    };
+    public static TheoryData<string, string> CallsNeedingARoom => WellFormedCalls.AsTheoryData(WellFormedCalls.NeedingARoom);
 
     [Theory]
     [MemberData(nameof(CallsNeedingARoom))]
