@@ -7,11 +7,15 @@ using DrawGuess.Application.Rooms.Sessions;
 using DrawGuess.Application.Rounds;
 using DrawGuess.Domain.Common;
 using DrawGuess.Infrastructure.Chat;
+using DrawGuess.Infrastructure.Chat.Redis;
 using DrawGuess.Infrastructure.Common;
+using DrawGuess.Infrastructure.Common.Redis;
 using DrawGuess.Infrastructure.Rankings.Persistence;
 using DrawGuess.Infrastructure.Rankings.Persistence.Migrations;
 using DrawGuess.Infrastructure.Rooms;
+using DrawGuess.Infrastructure.Rooms.Redis;
 using DrawGuess.Infrastructure.Rounds;
+using DrawGuess.Infrastructure.Rounds.Redis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,25 +34,47 @@ public static class DependencyInjection
         services.AddSingleton<ISecretTokens, SecretTokens>();
         services.AddSingleton<GameMetrics>();
         services.AddSingleton<IGameMetrics>(sp => sp.GetRequiredService<GameMetrics>());
-        services.AddSingleton<IRoomLocks, InMemoryRoomLocks>();
-        services.AddSingleton<ICommandScheduler, InProcessCommandScheduler>();
-
-        services.AddSingleton<InMemoryPlayerSessionStore>();
-        services.AddSingleton<IPlayerSessionStore>(sp => sp.GetRequiredService<InMemoryPlayerSessionStore>());
-        services.AddSingleton<IPlayerSessions>(sp => sp.GetRequiredService<InMemoryPlayerSessionStore>());
-        services.AddSingleton<IRoomRepository, InMemoryRoomRepository>();
+        if (StorageOptions.UsesRedis(configuration)) AddRedisLiveState(services, configuration);
+        else AddInMemoryLiveState(services);
+        services.AddSingleton<IPlayerSessions>(sp => sp.GetRequiredService<IPlayerSessionStore>());
         services.AddHostedService<IdleSessionSweeper>();
-        services.AddSingleton<IGameRepository, InMemoryGameRepository>();
         services.AddSingleton<IWordSource, EmbeddedWordSource>();
-        services.AddSingleton<IChatRepository, InMemoryChatRepository>();
 
         AddRankings(services, configuration);
         return services;
     }
 
+    private static void AddInMemoryLiveState(IServiceCollection services)
+    {
+        services.AddSingleton<IRoomLocks, InMemoryRoomLocks>();
+        services.AddSingleton<ICommandScheduler, InProcessCommandScheduler>();
+        services.AddSingleton<IPlayerSessionStore, InMemoryPlayerSessionStore>();
+        services.AddSingleton<IRoomRepository, InMemoryRoomRepository>();
+        services.AddSingleton<IGameRepository, InMemoryGameRepository>();
+        services.AddSingleton<IChatRepository, InMemoryChatRepository>();
+    }
+
+    private static void AddRedisLiveState(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<RedisConnection>();
+        services.AddSingleton<RedisKeys>();
+        services.AddSingleton<IRoomLocks, RedisRoomLocks>();
+        services.AddSingleton<ICommandScheduler, RedisCommandScheduler>();
+        services.AddHostedService<RedisTimerPoller>();
+        services.AddSingleton<IPlayerSessionStore, RedisPlayerSessionStore>();
+        services.AddSingleton<IRoomRepository, RedisRoomRepository>();
+        services.AddSingleton<IGameRepository, RedisGameRepository>();
+        services.AddSingleton<IChatRepository, RedisChatRepository>();
+        services.AddSingleton<IDependencyProbe, RedisProbe>();
+    }
+
+    /// <summary>The SignalR backplane's connection string: the configured Redis, on this deployment's channel prefix.</summary>
+    public static string SignalRBackplaneConnection(IConfiguration configuration) =>
+        $"{configuration.GetConnectionString("Redis")},channelPrefix={configuration[$"{RedisOptions.Section}:{nameof(RedisOptions.KeyPrefix)}"] ?? new RedisOptions().KeyPrefix},abortConnect=false";
+
     private static void AddRankings(IServiceCollection services, IConfiguration configuration)
     {
-                var connection = configuration.GetConnectionString("Rankings");
+        var connection = configuration.GetConnectionString("Rankings");
         services.AddDbContextFactory<RankingsDbContext>(options =>
         {
             if (string.Equals(configuration[$"{StorageOptions.Section}:{StorageOptions.Rankings}"], "Postgres", StringComparison.OrdinalIgnoreCase))

@@ -1,6 +1,8 @@
 using DrawGuess.Application.Chat;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rounds;
+using DrawGuess.Infrastructure;
+using DrawGuess.Infrastructure.Common.Redis;
 using DrawGuess.WebApi.Common;
 using DrawGuess.WebApi.Metrics;
 using DrawGuess.WebApi.Realtime;
@@ -15,15 +17,18 @@ public static class DependencyInjection
     {
         services.Configure<RoomsOptions>(configuration.GetSection(RoomsOptions.Section));
         services.Configure<RoundsOptions>(configuration.GetSection(RoundsOptions.Section));
+        services.Configure<RedisOptions>(configuration.GetSection(RedisOptions.Section));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi();
-        services.AddSignalR(options =>
+        var signalR = services.AddSignalR(options =>
         {
             options.AddFilter<HubMetricsFilter>();
             options.AddFilter<HubErrorFilter>();
             options.KeepAliveInterval = TimeSpan.FromSeconds(15);
         });
+        // With several instances, a message for a connection held by another instance travels over Redis.
+        if (StorageOptions.UsesRedis(configuration)) signalR.AddStackExchangeRedis(Infrastructure.DependencyInjection.SignalRBackplaneConnection(configuration));
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<HubMetricsFilter>();
         services.AddSingleton<WebApiMetrics>();

@@ -25,4 +25,6 @@ public static class ErrorCodes
     public const string StrokeNotFound = "STROKE_NOT_FOUND";
     public const string NotFound = "NOT_FOUND";
     public const string InternalError = "INTERNAL_ERROR";
+    /// <summary>A dependency the live game needs (Redis) is unreachable; the call had no effect and can be retried.</summary>
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
 }

@@ -28,6 +28,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         ErrorCodes.RoomNotFound or ErrorCodes.NotFound or ErrorCodes.PlayerNotFound => StatusCodes.Status404NotFound,
         ErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
         ErrorCodes.InternalError => StatusCodes.Status500InternalServerError,
+        ErrorCodes.ServiceUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status409Conflict,
     };
 }

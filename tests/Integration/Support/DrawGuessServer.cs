@@ -7,17 +7,34 @@ using Microsoft.Extensions.Logging;
 
 namespace DrawGuess.IntegrationTests.Support;
 
-/// <summary>The real server in-process, on a clock the test controls and its own SQLite file (or the given PostgreSQL database).</summary>
+/// <summary>
+/// The real server in-process, on a clock the test controls and its own SQLite file (or the given PostgreSQL database).
+/// test.sh runs the suite a second time on the production adapters: with DRAWGUESS_TEST_LIVE_STATE_REDIS (a Redis
+/// connection string) every server keeps its live state in Redis under its own key prefix, and with
+/// DRAWGUESS_TEST_RANKINGS_POSTGRES (an admin connection string) in its own new PostgreSQL database.
+/// </summary>
 public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplicationFactory<Program>
 {
+    private static readonly string? LiveStateRedis = Environment.GetEnvironmentVariable("DRAWGUESS_TEST_LIVE_STATE_REDIS");
+    private static readonly string? RankingsPostgres = Environment.GetEnvironmentVariable("DRAWGUESS_TEST_RANKINGS_POSTGRES");
+
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"drawguess-test-{Guid.NewGuid():N}.db");
 
     public ManualClock Clock { get; } = new();
 
     public LogCapture Logs { get; } = new();
 
+    public static bool OnProductionAdapters => LiveStateRedis is { Length: > 0 };
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (LiveStateRedis is { Length: > 0 })
+        {
+            builder.UseSetting("Storage:LiveState", "Redis");
+            builder.UseSetting("ConnectionStrings:Redis", LiveStateRedis);
+            builder.UseSetting("Redis:KeyPrefix", $"test-{Guid.NewGuid():N}:");
+        }
+        if (postgresRankings is null && RankingsPostgres is { Length: > 0 }) postgresRankings = NewPostgresDatabase(RankingsPostgres);
         if (postgresRankings is null)
         {
             builder.UseSetting("ConnectionStrings:Rankings", $"Data Source={_databasePath}");
@@ -34,6 +51,16 @@ public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplic
         // since SignalR's Debug lines echo hub arguments and never reach the JSON log.
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug)
             .AddFilter<LogCapture>("Microsoft.AspNetCore", LogLevel.Warning));
+    }
+
+    private static string NewPostgresDatabase(string adminConnection)
+    {
+        var name = $"drawguess_{Guid.NewGuid():N}";
+        using var connection = new Npgsql.NpgsqlConnection(adminConnection);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand($"CREATE DATABASE {name}", connection);
+        command.ExecuteNonQuery();
+        return new Npgsql.NpgsqlConnectionStringBuilder(adminConnection) { Database = name, Pooling = true }.ConnectionString;
     }
 
     public async Task<HubTestClient> ConnectAsync()

@@ -8,7 +8,9 @@ internal sealed class PlayerLeftRoomIntegrationEventHandler(SystemMessages syste
 {
     public async Task Handle(PlayerLeftRoomIntegrationEvent e, CancellationToken cancellationToken)
     {
-        (await chats.GetAsync(e.RoomId, cancellationToken)).Forget(e.PlayerId);
+        var log = await chats.GetAsync(e.RoomId, cancellationToken);
+        log.Forget(e.PlayerId);
+        await chats.SaveAsync(e.RoomId, log, cancellationToken);
         if (e.Reason is LeaveReason.Kicked or LeaveReason.VoteKicked)
             await system.PostAsync(e.RoomId, "playerKicked", $"{e.Name} was kicked.", [e.Name], cancellationToken);
         else

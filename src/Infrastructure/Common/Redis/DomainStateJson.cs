@@ -1,0 +1,133 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Infrastructure.Common.Redis;
+
+/// <summary>
+/// Serialises domain aggregates (rooms, games, chat logs) field by field, private state included, so
+/// the domain model needs no persistence shape of its own (docs/decisions/0008). References are
+/// preserved because a canvas indexes the same operations twice.
+/// </summary>
+internal static class DomainStateJson
+{
+    private const string DomainNamespace = "DrawGuess.Domain";
+
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    /// <summary>For plain records such as scheduled commands: public properties, no reference metadata.</summary>
+    public static JsonSerializerOptions RecordOptions { get; } = CreateForRecords();
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"Stored {typeof(T).Name} is null.");
+
+    private static JsonSerializerOptions Create()
+    {
+        var resolver = new DefaultJsonTypeInfoResolver();
+        resolver.Modifiers.Add(UseFieldsOfDomainTypes);
+        var options = new JsonSerializerOptions
+        {
+            TypeInfoResolver = resolver,
+            ReferenceHandler = ReferenceHandler.Preserve,
+        };
+        AddConverters(options);
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static JsonSerializerOptions CreateForRecords()
+    {
+        var options = new JsonSerializerOptions { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+        AddConverters(options);
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void AddConverters(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new GuidIdConverter<PlayerId>(id => id.Value, guid => new PlayerId(guid)));
+        options.Converters.Add(new GuidIdConverter<RoomId>(id => id.Value, guid => new RoomId(guid)));
+        options.Converters.Add(new GuidIdConverter<GameId>(id => id.Value, guid => new GameId(guid)));
+        options.Converters.Add(new RoomCodeConverter());
+        options.Converters.Add(new ReadOnlySetConverterFactory());
+    }
+
+    private static void UseFieldsOfDomainTypes(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object || typeInfo.Type.IsValueType || typeInfo.Type.Namespace?.StartsWith(DomainNamespace, StringComparison.Ordinal) != true)
+            return;
+        var type = typeInfo.Type;
+        typeInfo.Properties.Clear();
+        typeInfo.CreateObject = () => RuntimeHelpers.GetUninitializedObject(type);
+        foreach (var field in InstanceFields(type))
+        {
+            var property = typeInfo.CreateJsonPropertyInfo(field.FieldType, $"{field.DeclaringType!.Name}.{field.Name}");
+            property.Get = field.GetValue;
+            property.Set = field.SetValue;
+            typeInfo.Properties.Add(property);
+        }
+    }
+
+    private static IEnumerable<FieldInfo> InstanceFields(Type type)
+    {
+        for (var current = type; current is not null && current != typeof(object); current = current.BaseType)
+        {
+            foreach (var field in current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+                yield return field;
+        }
+    }
+
+    private sealed class GuidIdConverter<T>(Func<T, Guid> toGuid, Func<Guid, T> fromGuid) : JsonConverter<T>
+    {
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => fromGuid(reader.GetGuid());
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(toGuid(value));
+
+        public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            fromGuid(Guid.Parse(reader.GetString()!));
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+            writer.WritePropertyName(toGuid(value).ToString("N"));
+    }
+
+    /// <summary>System.Text.Json cannot create an <see cref="IReadOnlySet{T}"/>; it is read as a <see cref="HashSet{T}"/>.</summary>
+    private sealed class ReadOnlySetConverterFactory : JsonConverterFactory
+    {
+        public override bool CanConvert(Type typeToConvert) =>
+            typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(IReadOnlySet<>);
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+            (JsonConverter)Activator.CreateInstance(typeof(ReadOnlySetConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
+    }
+
+    private sealed class ReadOnlySetConverter<T> : JsonConverter<IReadOnlySet<T>>
+    {
+        public override IReadOnlySet<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException("A set is stored as an array.");
+            var set = new HashSet<T>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) set.Add(JsonSerializer.Deserialize<T>(ref reader, options)!);
+            return set;
+        }
+
+        public override void Write(Utf8JsonWriter writer, IReadOnlySet<T> value, JsonSerializerOptions options)
+        {
+            writer.WriteStartArray();
+            foreach (var item in value) JsonSerializer.Serialize(writer, item, options);
+            writer.WriteEndArray();
+        }
+    }
+
+    private sealed class RoomCodeConverter : JsonConverter<RoomCode>
+    {
+        public override RoomCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new(reader.GetString()!);
+
+        public override void Write(Utf8JsonWriter writer, RoomCode value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+    }
+}

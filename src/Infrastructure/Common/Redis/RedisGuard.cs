@@ -1,0 +1,52 @@
+using DrawGuess.Domain.Common;
+using StackExchange.Redis;
+
+namespace DrawGuess.Infrastructure.Common.Redis;
+
+/// <summary>Turns "Redis is unreachable" into the stable SERVICE_UNAVAILABLE error players and integrators see.</summary>
+internal static class RedisGuard
+{
+    public static async Task<T> Run<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception exception) when (IsOutage(exception))
+        {
+            throw Unavailable(exception);
+        }
+    }
+
+    public static async Task Run(Func<Task> call)
+    {
+        try
+        {
+            await call();
+        }
+        catch (Exception exception) when (IsOutage(exception))
+        {
+            throw Unavailable(exception);
+        }
+    }
+
+    public static T RunSync<T>(Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception exception) when (IsOutage(exception))
+        {
+            throw Unavailable(exception);
+        }
+    }
+
+    /// <summary>Unreachable, too slow, or still loading its data after a restart.</summary>
+    public static bool IsOutage(Exception exception) =>
+        exception is RedisConnectionException or RedisTimeoutException
+        || (exception is RedisServerException server && server.Message.StartsWith("LOADING", StringComparison.Ordinal));
+
+    private static GameRuleException Unavailable(Exception inner) =>
+        new(ErrorCodes.ServiceUnavailable, "The game service is briefly unavailable; try again in a moment.", inner);
+}

@@ -1,0 +1,31 @@
+using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.SharedKernel;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace DrawGuess.Infrastructure.Common.Redis;
+
+/// <summary>Every Redis key DrawGuess uses (docs/operations.md, "Redis key layout").</summary>
+internal sealed class RedisKeys(IOptions<RedisOptions> options)
+{
+    private readonly string _prefix = options.Value.KeyPrefix;
+
+    public RedisKey Room(RoomId id) => $"{_prefix}room:{id}";
+    public RedisKey RoomCode(RoomCode code) => $"{_prefix}room-code:{code}";
+    public RedisKey Rooms => $"{_prefix}rooms";
+    public RedisKey Game(RoomId id) => $"{_prefix}game:{id}";
+    public RedisKey Games => $"{_prefix}games";
+    public RedisKey Chat(RoomId id) => $"{_prefix}chat:{id}";
+    public RedisKey RoomLease(RoomId id) => $"{_prefix}lease:{id}";
+
+    public RedisKey Timers => $"{_prefix}timers";
+    public RedisKey TimerCommands => $"{_prefix}timer-commands";
+    public RedisKey TimerClaims => $"{_prefix}timer-claims";
+
+    public RedisKey Session(PlayerId id) => $"{_prefix}session:{id}";
+    public RedisKey SessionByToken(string tokenHash) => $"{_prefix}session-token:{tokenHash}";
+    public RedisKey SessionByConnection(string connectionId) => $"{_prefix}connection:{connectionId}";
+    public RedisKey Sessions => $"{_prefix}sessions";
+    public RedisKey Connections => $"{_prefix}connections";
+    public RedisKey IdleSessions => $"{_prefix}idle-sessions";
+}

@@ -1,0 +1,22 @@
+namespace DrawGuess.Infrastructure.Common.Redis;
+
+/// <summary>Configuration section "Redis": used when <c>Storage:LiveState</c> is <c>Redis</c>.</summary>
+public sealed class RedisOptions
+{
+    public const string Section = "Redis";
+
+    /// <summary>Starts every key and pub/sub channel, so several deployments (or test runs) can share one Redis.</summary>
+    public string KeyPrefix { get; set; } = "drawguess:";
+
+    /// <summary>How long a room, its game and its chat outlive their last change: abandoned rooms expire by themselves.</summary>
+    public TimeSpan StateRetention { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>How long a room's lease lasts if its holder dies before releasing it.</summary>
+    public TimeSpan RoomLease { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a command waits for a room's lease before it gives up with SERVICE_UNAVAILABLE.</summary>
+    public TimeSpan RoomLeaseWait { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often each instance looks for due turn timers.</summary>
+    public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromMilliseconds(25);
+}

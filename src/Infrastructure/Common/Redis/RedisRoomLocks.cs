@@ -1,0 +1,83 @@
+using DrawGuess.Application.Common.Ports;
+using DrawGuess.Domain.Common;
+using DrawGuess.Domain.SharedKernel;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace DrawGuess.Infrastructure.Common.Redis;
+
+/// <summary>
+/// One room's commands run one at a time across every instance: first this instance's own queue for
+/// the room, then a Redis lease (SET NX PX with a random token, released only by its holder). A lease
+/// whose holder crashed runs out after <see cref="RedisOptions.RoomLease"/>.
+/// </summary>
+internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options) : IRoomLocks
+{
+    private const string ReleaseScript = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(1);
+    private static readonly TimeSpan LongestRetry = TimeSpan.FromMilliseconds(20);
+
+    private readonly InMemoryRoomLocks _local = new();
+
+    /// <summary>Not async itself: the <see cref="RoomLeaseScope"/> it enters must reach the caller.</summary>
+    public Task<IDisposable> AcquireAsync(RoomId roomId, CancellationToken cancellationToken)
+    {
+        var scope = RoomLeaseScope.Enter(roomId);
+        return AcquireInScopeAsync(roomId, scope, cancellationToken);
+    }
+
+    private async Task<IDisposable> AcquireInScopeAsync(RoomId roomId, RoomLeaseScope scope, CancellationToken cancellationToken)
+    {
+        var local = await _local.AcquireAsync(roomId, cancellationToken);
+        try
+        {
+            var token = Guid.NewGuid().ToString("N");
+            await RedisGuard.Run(() => TakeLeaseAsync(keys.RoomLease(roomId), token, cancellationToken));
+            return new Lease(this, keys.RoomLease(roomId), token, local, scope);
+        }
+        catch
+        {
+            local.Dispose();
+            throw;
+        }
+    }
+
+    private async Task TakeLeaseAsync(RedisKey key, string token, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + options.Value.RoomLeaseWait;
+        var retry = FirstRetry;
+        while (!await redis.Database.StringSetAsync(key, token, options.Value.RoomLease, When.NotExists))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new GameRuleException(ErrorCodes.ServiceUnavailable, "The room is busy; try again in a moment.");
+            await Task.Delay(retry, cancellationToken);
+            retry = TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, LongestRetry.Ticks));
+        }
+    }
+
+    private void ReleaseLease(RedisKey key, string token) =>
+        redis.Database.ScriptEvaluate(ReleaseScript, [key], [token], CommandFlags.FireAndForget);
+
+    private sealed class Lease(RedisRoomLocks owner, RedisKey key, string token, IDisposable local, RoomLeaseScope scope) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+            scope.Exit();
+            try
+            {
+                owner.ReleaseLease(key, token);
+            }
+            catch (Exception exception) when (RedisGuard.IsOutage(exception))
+            {
+                // The lease runs out by itself.
+            }
+            finally
+            {
+                local.Dispose();
+            }
+        }
+    }
+}

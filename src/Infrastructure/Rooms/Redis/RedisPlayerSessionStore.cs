@@ -1,0 +1,162 @@
+using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Domain.SharedKernel;
+using DrawGuess.Infrastructure.Common.Redis;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace DrawGuess.Infrastructure.Rooms.Redis;
+
+/// <summary>
+/// Guest identities shared by every instance, so a player can resume on any of them: a hash per
+/// player (name, token hash, current connection, room, idle since), and lookups by token hash and by
+/// connection id. Each change is one Lua script, so two instances never half-apply one.
+/// </summary>
+internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys keys, TimeProvider clock, IOptions<RedisOptions> options)
+    : IPlayerSessionStore
+{
+    private const string BindScript = """
+        local previous = redis.call('HGET', KEYS[1], 'conn')
+        if previous then
+          redis.call('DEL', ARGV[3] .. previous)
+          redis.call('SREM', KEYS[3], previous)
+        end
+        redis.call('HSET', KEYS[1], 'conn', ARGV[1])
+        redis.call('HDEL', KEYS[1], 'idle')
+        redis.call('SET', KEYS[2], ARGV[2])
+        redis.call('SADD', KEYS[3], ARGV[1])
+        redis.call('ZREM', KEYS[4], ARGV[2])
+        return previous
+        """;
+
+    private const string UnbindScript = """
+        local player = redis.call('GET', KEYS[1])
+        if not player then return false end
+        redis.call('DEL', KEYS[1])
+        redis.call('SREM', KEYS[2], ARGV[1])
+        local session = ARGV[2] .. player
+        if redis.call('HGET', session, 'conn') == ARGV[1] then
+          redis.call('HDEL', session, 'conn')
+          if redis.call('HEXISTS', session, 'room') == 0 and redis.call('HEXISTS', session, 'idle') == 0 then
+            redis.call('HSET', session, 'idle', ARGV[3])
+            redis.call('ZADD', KEYS[3], ARGV[3], player)
+          end
+        end
+        return player
+        """;
+
+    private const string SetRoomScript = """
+        if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+        if ARGV[1] == '' then
+          redis.call('HDEL', KEYS[1], 'room')
+          if redis.call('HEXISTS', KEYS[1], 'conn') == 0 and redis.call('HEXISTS', KEYS[1], 'idle') == 0 then
+            redis.call('HSET', KEYS[1], 'idle', ARGV[2])
+            redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+          end
+        else
+          redis.call('HSET', KEYS[1], 'room', ARGV[1])
+          redis.call('HDEL', KEYS[1], 'idle')
+          redis.call('ZREM', KEYS[2], ARGV[3])
+        end
+        return 1
+        """;
+
+    private const string ForgetIdleScript = """
+        local idle = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[1])
+        for _, player in ipairs(idle) do
+          local session = ARGV[2] .. player
+          local token = redis.call('HGET', session, 'token')
+          if token then redis.call('DEL', ARGV[3] .. token) end
+          redis.call('DEL', session)
+          redis.call('SREM', KEYS[2], player)
+          redis.call('ZREM', KEYS[1], player)
+        end
+        return #idle
+        """;
+
+    private const string FindByConnectionScript = """
+        local player = redis.call('GET', KEYS[1])
+        if not player then return false end
+        return redis.call('HGETALL', ARGV[1] .. player)
+        """;
+
+    private readonly string _sessionPrefix = options.Value.KeyPrefix + "session:";
+    private readonly string _tokenPrefix = options.Value.KeyPrefix + "session-token:";
+    private readonly string _connectionPrefix = options.Value.KeyPrefix + "connection:";
+
+    public int Count => (int)RedisGuard.RunSync(() => redis.Database.SetLength(keys.Sessions));
+
+    public int ConnectedCount => (int)RedisGuard.RunSync(() => redis.Database.SetLength(keys.Connections));
+
+    public void Add(PlayerSession session) =>
+        RedisGuard.RunSync(() =>
+        {
+            var batch = redis.Database.CreateTransaction();
+            _ = batch.HashSetAsync(keys.Session(session.PlayerId), [new("id", session.PlayerId.ToString()), new("name", session.Name), new("token", session.ResumeTokenHash)]);
+            _ = batch.StringSetAsync(keys.SessionByToken(session.ResumeTokenHash), session.PlayerId.ToString());
+            _ = batch.SetAddAsync(keys.Sessions, session.PlayerId.ToString());
+            return batch.Execute();
+        });
+
+    public PlayerSessionView? FindByConnection(string connectionId) =>
+        RedisGuard.RunSync(() =>
+        {
+            var result = redis.Database.ScriptEvaluate(FindByConnectionScript, [keys.SessionByConnection(connectionId)], [_sessionPrefix]);
+            return result.IsNull ? null : ToSession(HashEntries((RedisResult[])result!))?.ToView();
+        });
+
+    public PlayerSessionView? Find(PlayerId playerId) => FindSession(playerId)?.ToView();
+
+    public PlayerSession? FindSession(PlayerId playerId) =>
+        RedisGuard.RunSync(() => ToSession(redis.Database.HashGetAll(keys.Session(playerId))));
+
+    public PlayerSession? FindByTokenHash(string tokenHash) =>
+        RedisGuard.RunSync(() =>
+        {
+            var player = redis.Database.StringGet(keys.SessionByToken(tokenHash));
+            return player.HasValue && PlayerId.TryParse(player, out var playerId) ? FindSession(playerId) : null;
+        });
+
+    public string? Bind(PlayerId playerId, string connectionId) =>
+        RedisGuard.RunSync(() => (string?)redis.Database.ScriptEvaluate(BindScript,
+            [keys.Session(playerId), keys.SessionByConnection(connectionId), keys.Connections, keys.IdleSessions],
+            [connectionId, playerId.ToString(), _connectionPrefix]));
+
+    public PlayerId? Unbind(string connectionId) =>
+        RedisGuard.RunSync(() =>
+        {
+            var player = (string?)redis.Database.ScriptEvaluate(UnbindScript,
+                [keys.SessionByConnection(connectionId), keys.Connections, keys.IdleSessions],
+                [connectionId, _sessionPrefix, NowMilliseconds()]);
+            return PlayerId.TryParse(player, out var playerId) ? playerId : (PlayerId?)null;
+        });
+
+    public void SetRoom(PlayerId playerId, RoomId? roomId) =>
+        RedisGuard.RunSync(() => redis.Database.ScriptEvaluate(SetRoomScript, [keys.Session(playerId), keys.IdleSessions],
+            [roomId?.ToString() ?? string.Empty, NowMilliseconds(), playerId.ToString()]));
+
+    public int ForgetIdle(DateTimeOffset idleBefore) =>
+        RedisGuard.RunSync(() => (int)redis.Database.ScriptEvaluate(ForgetIdleScript, [keys.IdleSessions, keys.Sessions],
+            [idleBefore.ToUnixTimeMilliseconds(), _sessionPrefix, _tokenPrefix]));
+
+    private long NowMilliseconds() => clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private static HashEntry[] HashEntries(RedisResult[] flat)
+    {
+        var entries = new HashEntry[flat.Length / 2];
+        for (var i = 0; i < entries.Length; i++) entries[i] = new HashEntry((string)flat[2 * i]!, (string)flat[2 * i + 1]!);
+        return entries;
+    }
+
+    private static PlayerSession? ToSession(HashEntry[] entries)
+    {
+        var fields = entries.ToDictionary(e => (string)e.Name!, e => (string)e.Value!);
+        if (!PlayerId.TryParse(fields.GetValueOrDefault("id"), out var playerId)) return null;
+        return new PlayerSession(playerId, fields["name"], fields["token"])
+        {
+            ConnectionId = fields.GetValueOrDefault("conn"),
+            RoomId = RoomId.TryParse(fields.GetValueOrDefault("room"), out var roomId) ? roomId : null,
+            IdleSince = long.TryParse(fields.GetValueOrDefault("idle"), out var idle) ? DateTimeOffset.FromUnixTimeMilliseconds(idle) : null,
+        };
+    }
+}

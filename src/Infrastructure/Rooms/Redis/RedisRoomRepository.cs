@@ -1,0 +1,78 @@
+using DrawGuess.Application.Rooms;
+using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.SharedKernel;
+using DrawGuess.Infrastructure.Common.Redis;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace DrawGuess.Infrastructure.Rooms.Redis;
+
+/// <summary>Each room as one JSON value, found by id or invite code; the room set lists them for the lobby.</summary>
+internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options) : IRoomRepository
+{
+    private const string Kind = "room";
+    private readonly TimeSpan _retention = options.Value.StateRetention;
+
+    public Task<Room?> FindAsync(RoomId roomId, CancellationToken cancellationToken) =>
+        RoomLeaseScope.LoadAsync(roomId, Kind, () => RedisGuard.Run(async () => Read(await redis.Database.StringGetAsync(keys.Room(roomId)))));
+
+    public Task<Room?> FindByCodeAsync(RoomCode code, CancellationToken cancellationToken) =>
+        RedisGuard.Run(async () =>
+        {
+            var id = await redis.Database.StringGetAsync(keys.RoomCode(code));
+            return id.HasValue && RoomId.TryParse(id, out var roomId) ? Read(await redis.Database.StringGetAsync(keys.Room(roomId))) : null;
+        });
+
+    public Task AddAsync(Room room, CancellationToken cancellationToken) =>
+        RedisGuard.Run(async () =>
+        {
+            RoomLeaseScope.Remember(room.Id, Kind, room);
+            var batch = redis.Database.CreateTransaction();
+            _ = batch.StringSetAsync(keys.Room(room.Id), DomainStateJson.Serialize(room), _retention);
+            _ = batch.StringSetAsync(keys.RoomCode(room.Code), room.Id.ToString(), _retention);
+            _ = batch.SetAddAsync(keys.Rooms, room.Id.ToString());
+            await batch.ExecuteAsync();
+        });
+
+    public Task SaveAsync(Room room, CancellationToken cancellationToken) =>
+        RedisGuard.Run(async () =>
+        {
+            RoomLeaseScope.Remember(room.Id, Kind, room);
+            var batch = redis.Database.CreateTransaction();
+            _ = batch.StringSetAsync(keys.Room(room.Id), DomainStateJson.Serialize(room), _retention);
+            _ = batch.KeyExpireAsync(keys.RoomCode(room.Code), _retention);
+            await batch.ExecuteAsync();
+        });
+
+    public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken) =>
+        RedisGuard.Run(async () =>
+        {
+            var room = await FindAsync(roomId, cancellationToken);
+            RoomLeaseScope.Forget(roomId, Kind);
+            var batch = redis.Database.CreateTransaction();
+            _ = batch.KeyDeleteAsync(keys.Room(roomId));
+            if (room is not null) _ = batch.KeyDeleteAsync(keys.RoomCode(room.Code));
+            _ = batch.SetRemoveAsync(keys.Rooms, roomId.ToString());
+            await batch.ExecuteAsync();
+        });
+
+    /// <summary>Rooms that expired since they were listed are dropped from the set on the way.</summary>
+    public Task<IReadOnlyList<Room>> ListAsync(CancellationToken cancellationToken) =>
+        RedisGuard.Run(async () =>
+        {
+            var ids = await redis.Database.SetMembersAsync(keys.Rooms);
+            if (ids.Length == 0) return (IReadOnlyList<Room>)[];
+            var values = await redis.Database.StringGetAsync(ids.Select(id => keys.Room(new RoomId(Guid.Parse((string)id!)))).ToArray());
+            var rooms = new List<Room>(ids.Length);
+            var expired = new List<RedisValue>();
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (Read(values[i]) is { } room) rooms.Add(room);
+                else expired.Add(ids[i]);
+            }
+            if (expired.Count > 0) await redis.Database.SetRemoveAsync(keys.Rooms, expired.ToArray());
+            return rooms;
+        });
+
+    private static Room? Read(RedisValue json) => json.HasValue ? DomainStateJson.Deserialize<Room>(json!) : null;
+}

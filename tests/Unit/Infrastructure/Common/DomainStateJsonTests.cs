@@ -1,0 +1,111 @@
+using DrawGuess.Domain.Chat;
+using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.Rounds;
+using DrawGuess.Domain.SharedKernel;
+using DrawGuess.Infrastructure.Common.Redis;
+using DrawGuess.UnitTests.Support;
+
+namespace DrawGuess.UnitTests.Infrastructure.Common;
+
+/// <summary>What another server instance reads back from Redis must behave exactly like the object that was stored.</summary>
+public sealed class DomainStateJsonTests
+{
+    private static T RoundTrip<T>(T value) => DomainStateJson.Deserialize<T>(DomainStateJson.Serialize(value));
+
+    [Fact]
+    public void A_game_read_back_mid_drawing_keeps_scores_turn_hints_canvas_and_deadlines()
+    {
+        var t = TestGame.Start(players: 4, hints: 2);
+        t.Choose();
+        t.Game.DrawStroke(t.Drawer, 1, DrawingTool.Pen, 3, 1, [10, 10, 20, 20], t.Clock.Now);
+        t.Game.DrawStroke(t.Drawer, 1, DrawingTool.Pen, 3, 1, [30, 30], t.Clock.Now);
+        t.Game.Fill(t.Drawer, 2, 5, 5, 7, t.Clock.Now);
+        t.Wait(20);
+        t.Guess(t.P(2), "elephant").ShouldBe(GuessVerdict.Correct);
+        t.Events();
+
+        var copy = RoundTrip(t.Game);
+
+        copy.Id.ShouldBe(t.Game.Id);
+        copy.RoomId.ShouldBe(t.Game.RoomId);
+        copy.Phase.ShouldBe(GamePhase.Drawing);
+        copy.CurrentTurn!.Id.ShouldBe(t.Turn.Id);
+        copy.CurrentTurn.PhaseEndsAt.ShouldBe(t.Turn.PhaseEndsAt);
+        copy.CurrentTurn.Hint.ShouldBe(t.Turn.Hint);
+        copy.NextDueAt.ShouldBe(t.Game.NextDueAt);
+        copy.KnowsWord(t.P(2)).ShouldBeTrue();
+        copy.KnowsWord(t.P(3)).ShouldBeFalse();
+        copy.CurrentTurn.Canvas.Operations.Select(o => (o.Kind, o.StrokeId, o.Points.Count))
+            .ShouldBe([(CanvasOperationKind.Stroke, 1, 6), (CanvasOperationKind.Fill, 2, 0)]);
+        DomainStateJson.Serialize(copy).ShouldBe(DomainStateJson.Serialize(t.Game));
+    }
+
+    [Fact]
+    public void A_game_read_back_plays_on_like_the_original()
+    {
+        var original = TestGame.Start(players: 3);
+        original.Choose();
+        original.Game.DrawStroke(original.Drawer, 1, DrawingTool.Pen, 0, 0, [1, 1], original.Clock.Now);
+        original.Events();
+        var copy = RoundTrip(original.Game);
+
+        copy.Undo(original.Drawer, 1, original.Clock.Now);
+        copy.CurrentTurn!.Canvas.Operations.Single().Undone.ShouldBeTrue();
+        copy.SubmitGuess(original.P(2), "elephant", original.Clock.Now).ShouldBe(GuessVerdict.Correct);
+        copy.SubmitGuess(original.P(3), "elephant", original.Clock.Now).ShouldBe(GuessVerdict.Correct);
+        copy.Phase.ShouldBe(GamePhase.Reveal);
+        copy.FindParticipant(original.P(2))!.Score.ShouldBeGreaterThan(0);
+        copy.DequeueDomainEvents().ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void A_room_read_back_keeps_members_host_kicks_and_join_order()
+    {
+        var (ann, bob, cid, dee) = (Players.Id(1), Players.Id(2), Players.Id(3), Players.Id(4));
+        var settings = new RoomSettings("Room", true, 8, 3, 80, 3, 2, Language.English, ["apple"], false);
+        var room = Room.Create(RoomId.New(), new RoomCode("ABCDEF"), settings, ann, "Ann", ManualClock.DefaultStart);
+        room.Join(bob, "Bob");
+        room.Join(cid, "Cid");
+        room.Kick(ann, cid);
+        room.MarkDisconnected(bob, ManualClock.DefaultStart);
+
+        var copy = RoundTrip(room);
+
+        copy.Code.ShouldBe(room.Code);
+        copy.HostId.ShouldBe(ann);
+        copy.Settings.ShouldBe(settings with { CustomWords = copy.Settings.CustomWords });
+        copy.Settings.CustomWords.ShouldBe(["apple"]);
+        copy.Members.Select(m => (m.PlayerId, m.Connected)).ShouldBe([(ann, true), (bob, false)]);
+        Should.Throw<DrawGuess.Domain.Common.GameRuleException>(() => copy.Join(cid, "Cid"));
+        copy.Join(dee, "Dee").Member.JoinOrder.ShouldBe(3);
+    }
+
+    [Fact]
+    public void A_chat_log_read_back_keeps_history_audiences_and_rate_limits()
+    {
+        var (ann, bob) = (Players.Id(1), Players.Id(2));
+        var now = ManualClock.DefaultStart;
+        var log = new ChatLog();
+        log.PostByPlayer(ann, "Ann", "hello", ChatChannel.All, null, now);
+        log.PostByPlayer(ann, "Ann", "secret", ChatChannel.Guessed, new HashSet<PlayerId> { ann }, now);
+        for (var i = 0; i < ChatLog.RateLimitCount; i++) log.TakeRateLimit(bob, now);
+
+        var copy = RoundTrip(log);
+
+        copy.VisibleTo(ann).Select(m => m.Text).ShouldBe(["hello", "secret"]);
+        copy.VisibleTo(bob).Select(m => m.Text).ShouldBe(["hello"]);
+        Should.Throw<DrawGuess.Domain.Common.GameRuleException>(() => copy.TakeRateLimit(bob, now));
+        copy.PostSystem("joined", "x", [], now).Id.ShouldBe(3);
+    }
+
+    [Fact]
+    public void A_stored_timer_command_is_read_back_as_the_same_command()
+    {
+        var roomId = RoomId.New();
+        var expireSeat = new DrawGuess.Application.Rooms.Commands.ExpireSeat.ExpireSeatCommand(roomId, Players.Id(2));
+        var advance = new DrawGuess.Application.Rounds.Commands.AdvanceGame.AdvanceGameCommand(roomId, 7);
+
+        RedisCommandScheduler.Read(RedisCommandScheduler.Write(expireSeat)).ShouldBe(expireSeat);
+        RedisCommandScheduler.Read(RedisCommandScheduler.Write(advance)).ShouldBe(advance);
+    }
+}
