@@ -7,7 +7,7 @@ namespace DrawGuess.IntegrationTests.Cluster;
 public sealed class GracefulShutdownTests(ITestOutputHelper output) : RealServersTest(output)
 {
     /// <summary>gitops/base/deployment.yaml: 60 s grace period, of which the preStop hook sleeps 15 s before SIGTERM.</summary>
-    private static readonly TimeSpan GraceAfterPreStop = TimeSpan.FromSeconds(45);
+    public static readonly TimeSpan GraceAfterPreStop = TimeSpan.FromSeconds(45);
 
     [Fact]
     public async Task On_SIGTERM_connected_players_are_told_to_reconnect_and_the_process_exits_cleanly()

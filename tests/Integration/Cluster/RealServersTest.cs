@@ -62,7 +62,7 @@ public abstract class RealServersTest(ITestOutputHelper output) : IAsyncLifetime
         return players;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var client in _clients) await client.DisposeAsync();
         foreach (var server in _servers)
