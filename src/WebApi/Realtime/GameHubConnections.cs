@@ -10,7 +10,7 @@ namespace DrawGuess.WebApi.Realtime;
 /// with allowReconnect (docs/operations.md, "Graceful shutdown"). Only the lifetime manager is handed
 /// the connections themselves; everything else is passed through.
 /// </summary>
-internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner) : HubLifetimeManager<GameHub>
+internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner) : HubLifetimeManager<GameHub>, IDisposable
 {
     private static readonly CloseMessage Reconnect = new(error: "The server is restarting.", allowReconnect: true);
     private readonly ConcurrentDictionary<string, HubConnectionContext> _connections = new();
@@ -31,6 +31,9 @@ internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner) : Hu
         });
         await Task.WhenAll(writes);
     }
+
+    /// <summary>The container disposes this wrapper only; a backplane's manager holds a Redis connection.</summary>
+    public void Dispose() => (inner as IDisposable)?.Dispose();
 
     public override Task OnConnectedAsync(HubConnectionContext connection)
     {
