@@ -43,6 +43,21 @@ public static class DependencyInjection
         services.AddSingleton<DependencyChecks>();
         services.AddSingleton<HttpActivity>();
         services.AddSingleton<ServerStatusReporter>();
+        services.AddGracefulShutdown();
         return services;
+    }
+
+    /// <summary>
+    /// Wraps the hub lifetime manager registered for all hubs, so it must come after any backplane
+    /// (AddStackExchangeRedis registers its own), and keeps the shutdown inside the pod's grace period.
+    /// </summary>
+    private static void AddGracefulShutdown(this IServiceCollection services)
+    {
+        var lifetimeManager = services.Last(d => d.ServiceType == typeof(HubLifetimeManager<>)).ImplementationType!.MakeGenericType(typeof(GameHub));
+        services.AddSingleton(sp => new GameHubConnections((HubLifetimeManager<GameHub>)ActivatorUtilities.CreateInstance(sp, lifetimeManager)));
+        services.AddSingleton<HubLifetimeManager<GameHub>>(sp => sp.GetRequiredService<GameHubConnections>());
+        services.AddHostedService<GracefulShutdown>();
+        // gitops/base/deployment.yaml: 60 s grace period minus the 15 s preStop sleep leaves 45 s after SIGTERM.
+        services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
     }
 }

@@ -20,6 +20,7 @@ public sealed class HubTestClient : IAsyncDisposable
     private readonly Dictionary<string, TaskCompletionSource<JsonElement>> _pending = [];
     private readonly List<ReceivedEvent> _events = [];
     private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource<ServerClose> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _receiveLoop = Task.CompletedTask;
     private int _nextInvocationId;
 
@@ -29,6 +30,9 @@ public sealed class HubTestClient : IAsyncDisposable
     public string Name { get; private set; } = string.Empty;
     public string ResumeToken { get; private set; } = string.Empty;
     public bool IsOpen => _socket.State == WebSocketState.Open;
+
+    /// <summary>Completes when the connection ended: with the hub protocol's Close message if the server sent one.</summary>
+    public Task<ServerClose> Closed => _closed.Task;
 
     public IReadOnlyList<ReceivedEvent> Events
     {
@@ -159,6 +163,7 @@ public sealed class HubTestClient : IAsyncDisposable
         }
         finally
         {
+            _closed.TrySetResult(new ServerClose(CloseMessage: false, AllowReconnect: false, Error: null));
             lock (_pending)
             {
                 foreach (var pending in _pending.Values) pending.TrySetException(new WebSocketException("Connection closed."));
@@ -204,11 +209,19 @@ public sealed class HubTestClient : IAsyncDisposable
                 if (root.TryGetProperty("error", out var error)) completion?.TrySetException(new HubCallException(error.GetString()!));
                 else completion?.TrySetResult(root.TryGetProperty("result", out var result) ? result.Clone() : default);
                 break;
+            case 7:
+                var allowReconnect = root.TryGetProperty("allowReconnect", out var allow) && allow.GetBoolean();
+                var closeError = root.TryGetProperty("error", out var reason) ? reason.GetString() : null;
+                _closed.TrySetResult(new ServerClose(CloseMessage: true, allowReconnect, closeError));
+                break;
         }
     }
 }
 
 public sealed record ReceivedEvent(string Target, JsonElement Payload, string RawFrame);
+
+/// <summary>How the server ended a connection: <see cref="CloseMessage"/> is false when the socket just closed.</summary>
+public sealed record ServerClose(bool CloseMessage, bool AllowReconnect, string? Error);
 
 /// <summary>
 /// A hub call that completed with an error. SignalR words it as

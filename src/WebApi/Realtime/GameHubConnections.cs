@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+
+namespace DrawGuess.WebApi.Realtime;
+
+/// <summary>
+/// The lifetime manager SignalR was given (in-process, or a backplane's) plus the list of this
+/// instance's own connections, so that on shutdown each can be sent the hub protocol's Close message
+/// with allowReconnect (docs/operations.md, "Graceful shutdown"). Only the lifetime manager is handed
+/// the connections themselves; everything else is passed through.
+/// </summary>
+internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner) : HubLifetimeManager<GameHub>, IDisposable
+{
+    private static readonly CloseMessage Reconnect = new(error: "The server is restarting.", allowReconnect: true);
+    private readonly ConcurrentDictionary<string, HubConnectionContext> _connections = new();
+
+    /// <summary>Asks every client connected here to reconnect, which load-balances them onto the instances still running.</summary>
+    public async Task AskAllToReconnectAsync(CancellationToken cancellationToken)
+    {
+        var writes = _connections.Values.Select(async connection =>
+        {
+            try
+            {
+                await connection.WriteAsync(Reconnect, cancellationToken);
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or InvalidOperationException or IOException)
+            {
+                // The connection is already going away: nothing to tell it.
+            }
+        });
+        await Task.WhenAll(writes);
+    }
+
+    /// <summary>The container disposes this wrapper only; a backplane's manager holds a Redis connection.</summary>
+    public void Dispose() => (inner as IDisposable)?.Dispose();
+
+    public override Task OnConnectedAsync(HubConnectionContext connection)
+    {
+        _connections[connection.ConnectionId] = connection;
+        return inner.OnConnectedAsync(connection);
+    }
+
+    public override Task OnDisconnectedAsync(HubConnectionContext connection)
+    {
+        _connections.TryRemove(connection.ConnectionId, out _);
+        return inner.OnDisconnectedAsync(connection);
+    }
+
+    public override Task SendAllAsync(string methodName, object?[] args, CancellationToken cancellationToken = default) =>
+        inner.SendAllAsync(methodName, args, cancellationToken);
+
+    public override Task SendAllExceptAsync(string methodName, object?[] args, IReadOnlyList<string> excludedConnectionIds, CancellationToken cancellationToken = default) =>
+        inner.SendAllExceptAsync(methodName, args, excludedConnectionIds, cancellationToken);
+
+    public override Task SendConnectionAsync(string connectionId, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
+        inner.SendConnectionAsync(connectionId, methodName, args, cancellationToken);
+
+    public override Task SendConnectionsAsync(IReadOnlyList<string> connectionIds, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
+        inner.SendConnectionsAsync(connectionIds, methodName, args, cancellationToken);
+
+    public override Task SendGroupAsync(string groupName, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
+        inner.SendGroupAsync(groupName, methodName, args, cancellationToken);
+
+    public override Task SendGroupsAsync(IReadOnlyList<string> groupNames, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
+        inner.SendGroupsAsync(groupNames, methodName, args, cancellationToken);
+
+    public override Task SendGroupExceptAsync(string groupName, string methodName, object?[] args, IReadOnlyList<string> excludedConnectionIds, CancellationToken cancellationToken = default) =>
+        inner.SendGroupExceptAsync(groupName, methodName, args, excludedConnectionIds, cancellationToken);
+
+    public override Task SendUserAsync(string userId, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
+        inner.SendUserAsync(userId, methodName, args, cancellationToken);
+
+    public override Task SendUsersAsync(IReadOnlyList<string> userIds, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
+        inner.SendUsersAsync(userIds, methodName, args, cancellationToken);
+
+    public override Task AddToGroupAsync(string connectionId, string groupName, CancellationToken cancellationToken = default) =>
+        inner.AddToGroupAsync(connectionId, groupName, cancellationToken);
+
+    public override Task RemoveFromGroupAsync(string connectionId, string groupName, CancellationToken cancellationToken = default) =>
+        inner.RemoveFromGroupAsync(connectionId, groupName, cancellationToken);
+
+    public override Task<T> InvokeConnectionAsync<T>(string connectionId, string methodName, object?[] args, CancellationToken cancellationToken) =>
+        inner.InvokeConnectionAsync<T>(connectionId, methodName, args, cancellationToken);
+
+    public override Task SetConnectionResultAsync(string connectionId, CompletionMessage result) =>
+        inner.SetConnectionResultAsync(connectionId, result);
+
+    public override bool TryGetReturnType(string invocationId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Type? type) =>
+        inner.TryGetReturnType(invocationId, out type);
+}

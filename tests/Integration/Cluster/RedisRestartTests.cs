@@ -1,0 +1,79 @@
+using System.Net;
+using DrawGuess.IntegrationTests.Support;
+using Xunit.Abstractions;
+using static DrawGuess.IntegrationTests.Cluster.ClusterChecks;
+
+namespace DrawGuess.IntegrationTests.Cluster;
+
+/// <summary>
+/// Redis restarted under a running game (an upgrade, a failover): calls fail fast and clearly while
+/// it is away, readiness reports it, and the same server process carries on once it is back. Redis
+/// runs with an append-only file, as in production, so the restart keeps the live state.
+/// </summary>
+public sealed class RedisRestartTests(ITestOutputHelper output) : RealServersTest(output)
+{
+    private static readonly TimeSpan Eventually = TimeSpan.FromSeconds(60);
+    private RedisServer _redis = null!;
+    private ServerProcess _server = null!;
+
+    public override async Task InitializeAsync()
+    {
+        _redis = await RedisServer.StartPersistentAsync();
+        _server = await StartServerAsync("A", ServerProcess.OnRedis(_redis.ConnectionString, RedisServer.UniqueKeyPrefix()));
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _redis.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task While_Redis_is_down_calls_fail_with_a_documented_code_and_readiness_is_503_then_the_same_process_serves_the_game_again()
+    {
+        var players = await SeatAsync(Settings(), (_server, "Ann"), (_server, "Bob"));
+        var (ann, bob) = (players[0], players[1]);
+        await ann.InvokeAsync("StartGame");
+        var word = await GameTable.ChooseFirstWordAsync(ann, 1);
+        using var http = _server.CreateHttpClient();
+        (await http.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await _redis.StopAsync();
+
+        var documented = RepositoryFiles.DocumentedErrorCodes();
+        foreach (var (method, argument) in new (string, object?)[] { ("GetSnapshot", null), ("SendMessage", "hello"), ("DrawStroke", new { strokeId = 1, tool = "pen", color = 3, size = 1, points = new[] { 1, 2 } }) })
+        {
+            var caller = method == "DrawStroke" ? ann : bob;
+            var error = argument is null ? await caller.InvokeExpectingErrorAsync(method) : await caller.InvokeExpectingErrorAsync(method, argument);
+            error.Message.ShouldContain("HubException: ", customMessage: $"{method} failed without a stable code");
+            documented.ShouldContain(error.Code, $"{method} failed with an undocumented code");
+        }
+        await EventuallyReadinessIsAsync(http, HttpStatusCode.ServiceUnavailable);
+
+        await _redis.StartAsync();
+
+        await EventuallyReadinessIsAsync(http, HttpStatusCode.OK);
+        var game = (await bob.InvokeAsync("GetSnapshot")).GetProperty("game");
+        TurnOf(game).ShouldBe(1, "the game survived the restart");
+        await bob.InvokeAsync("SendMessage", word);
+        (await bob.WaitForAsync("YouGuessed", g => TurnOf(g) == 1)).GetProperty("word").GetString().ShouldBe(word);
+        await ann.WaitForAsync("TurnEnded", t => TurnOf(t) == 1, Eventually);
+        (await ann.WaitForAsync("TurnStarted", t => TurnOf(t) == 2, Eventually)).GetProperty("drawerId").GetString().ShouldBe(bob.PlayerId);
+        var next = await GameTable.ChooseFirstWordAsync(bob, 2);
+        await ann.InvokeAsync("SendMessage", next);
+        foreach (var player in players) await player.WaitForAsync("GameOver", timeout: Eventually);
+    }
+
+    private static async Task EventuallyReadinessIsAsync(HttpClient http, HttpStatusCode expected)
+    {
+        var deadline = DateTime.UtcNow + Eventually;
+        HttpStatusCode? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            last = (await http.GetAsync("/health/ready")).StatusCode;
+            if (last == expected) return;
+            await Task.Delay(500);
+        }
+        last.ShouldBe(expected, "/health/ready never reported it");
+    }
+}

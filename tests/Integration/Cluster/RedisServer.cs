@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Text;
+
+namespace DrawGuess.IntegrationTests.Cluster;
+
+/// <summary>
+/// A real Redis for the tests: the one named by DRAWGUESS_TEST_REDIS (host:port), or else Debian's
+/// redis-server started on a free loopback port in a temp folder and stopped at the end. It can be
+/// stopped and started again on the same port; a persistent one keeps an append-only file synced on
+/// every write, as an operator would run it, so a restart keeps the data.
+/// </summary>
+public sealed class RedisServer : IAsyncLifetime
+{
+    private readonly bool _persistent;
+    private readonly bool _mayUseGivenServer;
+    private string? _directory;
+    private readonly Lock _logLock = new();
+    private Process? _process;
+
+    /// <summary>The shared, throw-away Redis of the collection (DRAWGUESS_TEST_REDIS if set).</summary>
+    public RedisServer() : this(persistent: false, mayUseGivenServer: true)
+    {
+    }
+
+    private RedisServer(bool persistent, bool mayUseGivenServer)
+    {
+        _persistent = persistent;
+        _mayUseGivenServer = mayUseGivenServer;
+    }
+
+    /// <summary>An own Redis with persistence, for a test that stops and restarts it.</summary>
+    public static async Task<RedisServer> StartPersistentAsync()
+    {
+        var server = new RedisServer(persistent: true, mayUseGivenServer: false);
+        await server.InitializeAsync();
+        return server;
+    }
+
+    /// <summary>The StackExchange.Redis configuration string (ConnectionStrings:Redis).</summary>
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    public int Port { get; private set; }
+
+    /// <summary>A key prefix no other test uses (Redis:KeyPrefix), so tests sharing one Redis never meet.</summary>
+    public static string UniqueKeyPrefix() => $"drawguess-test-{Guid.NewGuid():N}:";
+
+    public async Task InitializeAsync()
+    {
+        if (_mayUseGivenServer && Environment.GetEnvironmentVariable("DRAWGUESS_TEST_REDIS") is { Length: > 0 } given)
+        {
+            ConnectionString = given;
+            return;
+        }
+        _directory = Directory.CreateTempSubdirectory("drawguess-redis-").FullName;
+        Port = FreePort.Next();
+        ConnectionString = $"127.0.0.1:{Port}";
+        await StartAsync();
+    }
+
+    public async Task StartAsync()
+    {
+        if (_directory is null) throw new InvalidOperationException("A Redis named by DRAWGUESS_TEST_REDIS is not ours to start.");
+        if (_process is { HasExited: false }) throw new InvalidOperationException("Redis is already running.");
+        var start = new ProcessStartInfo(FindRedisServer()) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _directory };
+        foreach (var argument in Arguments()) start.ArgumentList.Add(argument);
+        _process = Process.Start(start)!;
+        var log = Path.Combine(_directory, "redis.log");
+        _process.OutputDataReceived += (_, line) => AppendLine(log, line.Data);
+        _process.ErrorDataReceived += (_, line) => AppendLine(log, line.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitUntilAnsweringAsync(log);
+    }
+
+    /// <summary>Stops Redis the way an operator's restart does (SIGTERM: it writes what it must and exits).</summary>
+    public async Task StopAsync()
+    {
+        if (_process is null || _process.HasExited) return;
+        ProcessSignals.Terminate(_process.Id);
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        await StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+        _process?.Dispose();
+        if (_directory is not null) Directory.Delete(_directory, recursive: true);
+    }
+
+    private IEnumerable<string> Arguments()
+    {
+        string[] common = ["--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", _directory!, "--daemonize", "no", "--save", ""];
+        return _persistent
+            ? [.. common, "--appendonly", "yes", "--appendfsync", "always"]
+            : [.. common, "--appendonly", "no"];
+    }
+
+    private async Task WaitUntilAnsweringAsync(string log)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await AnswersPingAsync())
+        {
+            if (_process!.HasExited || DateTime.UtcNow > deadline)
+                throw new InvalidOperationException($"redis-server did not start on port {Port}: {(File.Exists(log) ? await File.ReadAllTextAsync(log) : "no output")}");
+            await Task.Delay(50);
+        }
+    }
+
+    private async Task<bool> AnswersPingAsync()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync("127.0.0.1", Port);
+            var stream = client.GetStream();
+            await stream.WriteAsync("PING\r\n"u8.ToArray());
+            var buffer = new byte[16];
+            var read = await stream.ReadAsync(buffer).AsTask().WaitAsync(TimeSpan.FromSeconds(2));
+            return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
+        }
+        catch (Exception exception) when (exception is SocketException or IOException or TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static string FindRedisServer() =>
+        new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
+        ?? throw new InvalidOperationException("redis-server not found: install the 'redis-server' package (test.sh does) or set DRAWGUESS_TEST_REDIS.");
+
+    private void AppendLine(string path, string? line)
+    {
+        if (line is null) return;
+        lock (_logLock) File.AppendAllText(path, line + Environment.NewLine);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class RedisCollection : ICollectionFixture<RedisServer>
+{
+    public const string Name = "Redis";
+}
