@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of DrawGuess:
 #   1. .NET unit, architecture and integration suites (in-process server, real SignalR connections
-#      over WebSockets, real SQLite);
+#      over WebSockets, real SQLite; real server processes sharing a real Redis), then the integration
+#      suite once more on Redis and PostgreSQL;
 #   2. the web app's unit tests (Vitest) and its end-to-end scenarios in Debian's Chromium against
 #      the real server, plus a real Prometheus scraping that server;
 #   3. the load tool's smoke run against that server;
@@ -14,13 +15,24 @@ root="$PWD"
 work="$(mktemp -d)"
 server_pid=""
 
+redis_pid=""
+pg_dir=""
+
 cleanup() {
-  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
+  for pid in "$server_pid" "$redis_pid"; do
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
+  if [ -n "$pg_dir" ]; then
+    runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$pg_dir"
   fi
   rm -rf "$work"
 }
+
+pg_bin() { ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1; }
 trap cleanup EXIT
 
 section() { printf '\n==> %s\n' "$*"; }
@@ -52,6 +64,23 @@ if [ "$redis_preinstalled" = false ] && [ -f /run/redis/redis-server.pid ]; then
   service redis-server stop >/dev/null 2>&1 || kill "$(cat /run/redis/redis-server.pid)" 2>/dev/null || true
 fi
 dotnet test DrawGuess.sln -c Release --no-build --nologo --logger "console;verbosity=minimal"
+
+section ".NET: the integration suite again on the production adapters (live state in Redis, rankings in PostgreSQL)"
+redis_port="$(free_port)"
+redis-server --bind 127.0.0.1 --port "$redis_port" --save "" --appendonly no --dir "$work" >"$work/redis.log" 2>&1 &
+redis_pid=$!
+pg_port="$(free_port)"
+pg_dir="$(mktemp -d /tmp/drawguess-suite-pg.XXXXXX)"
+chown postgres:postgres "$pg_dir"
+runuser -u postgres -- "$(pg_bin)/initdb" -D "$pg_dir/data" -A trust -U postgres --no-sync -E UTF8 >/dev/null
+runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$pg_dir/data" -w -l "$pg_dir/server.log" \
+  -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+# The cluster tests start their own servers, and the PostgreSQL tests already run on PostgreSQL.
+DRAWGUESS_TEST_LIVE_STATE_REDIS="127.0.0.1:${redis_port}" \
+DRAWGUESS_TEST_RANKINGS_POSTGRES="Host=127.0.0.1;Port=${pg_port};Username=postgres;Database=postgres;Pooling=false" \
+  dotnet test tests/Integration -c Release --no-build --nologo --logger "console;verbosity=minimal" \
+    --filter "FullyQualifiedName!~DrawGuess.IntegrationTests.Cluster&FullyQualifiedName!~DrawGuess.IntegrationTests.Postgres"
 
 section "Web app: install, unit tests, build"
 (cd web && npm ci --no-audit --no-fund --loglevel=error && npm test && npm run build)

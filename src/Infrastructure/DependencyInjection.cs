@@ -26,6 +26,7 @@ namespace DrawGuess.Infrastructure;
 public static class DependencyInjection
 {
     public const string DefaultRankingsConnection = "Data Source=drawguess-rankings.db";
+    private const int RedisMinWorkerThreads = 64;
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -56,6 +57,9 @@ public static class DependencyInjection
 
     private static void AddRedisLiveState(IServiceCollection services, IConfiguration configuration)
     {
+        // Session lookups are synchronous Redis calls; a burst of them must not wait for the thread pool to grow.
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, RedisMinWorkerThreads), completionPorts);
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<RedisKeys>();
         services.AddSingleton<IRoomLocks, RedisRoomLocks>();

@@ -40,6 +40,16 @@ internal sealed class InMemoryPlayerSessionStore(TimeProvider clock) : IPlayerSe
         lock (_gate) return _byPlayer.GetValueOrDefault(playerId)?.ToView();
     }
 
+    public Task<IReadOnlyList<string?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players)
+    {
+        var connections = new string?[players.Count];
+        lock (_gate)
+        {
+            for (var i = 0; i < connections.Length; i++) connections[i] = _byPlayer.GetValueOrDefault(players[i])?.ConnectionId;
+        }
+        return Task.FromResult<IReadOnlyList<string?>>(connections);
+    }
+
     public PlayerSession? FindSession(PlayerId playerId)
     {
         lock (_gate) return _byPlayer.GetValueOrDefault(playerId);

@@ -13,6 +13,7 @@ namespace DrawGuess.WebApi.Realtime;
 internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner) : HubLifetimeManager<GameHub>, IDisposable
 {
     private static readonly CloseMessage Reconnect = new(error: "The server is restarting.", allowReconnect: true);
+    private static readonly TimeSpan DrainPollInterval = TimeSpan.FromMilliseconds(20);
     private readonly ConcurrentDictionary<string, HubConnectionContext> _connections = new();
 
     /// <summary>Asks every client connected here to reconnect, which load-balances them onto the instances still running.</summary>
@@ -30,6 +31,22 @@ internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner) : Hu
             }
         });
         await Task.WhenAll(writes);
+    }
+
+    /// <summary>
+    /// Waits until the told clients have hung up. SignalR aborts the remaining connections right after
+    /// the stopping callbacks, and an abort can drop a Close message that is still in the send buffer.
+    /// </summary>
+    public async Task WaitForClientsToLeaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!_connections.IsEmpty) await Task.Delay(DrainPollInterval, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Whoever is still connected is dropped with the rest; their client reconnects on the dropped socket.
+        }
     }
 
     /// <summary>The container disposes this wrapper only; a backplane's manager holds a Redis connection.</summary>

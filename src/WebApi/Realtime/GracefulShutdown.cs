@@ -10,6 +10,9 @@ internal sealed class GracefulShutdown(GameHubConnections connections, IHostAppl
     /// <summary>The Close frames are tiny; a client that cannot take one this fast is dropped like the rest.</summary>
     private static readonly TimeSpan TellClientsTimeout = TimeSpan.FromSeconds(2);
 
+    /// <summary>Clients hang up as soon as they read the Close message; this only bounds a slow one.</summary>
+    private static readonly TimeSpan ClientsLeaveTimeout = TimeSpan.FromSeconds(3);
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         lifetime.ApplicationStarted.Register(() => lifetime.ApplicationStopping.Register(TellClientsToReconnect));
@@ -24,5 +27,7 @@ internal sealed class GracefulShutdown(GameHubConnections connections, IHostAppl
         using var timeout = new CancellationTokenSource(TellClientsTimeout);
         // Stopping callbacks are synchronous; SignalR closes the connections in the next one.
         connections.AskAllToReconnectAsync(timeout.Token).GetAwaiter().GetResult();
+        using var drain = new CancellationTokenSource(ClientsLeaveTimeout);
+        connections.WaitForClientsToLeaveAsync(drain.Token).GetAwaiter().GetResult();
     }
 }

@@ -40,8 +40,10 @@ internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPl
     public Task Message(IReadOnlyCollection<PlayerId> to, ChatMessageDto message) => To(to, c => c.ChatMessage(message));
     public Task CloseGuess(PlayerId to, CloseGuessDto closeGuess) => To(to, c => c.CloseGuess(closeGuess));
 
-    private Task To(PlayerId player, Func<IGameClient, Task> send) =>
-        sessions.Find(player)?.ConnectionId is { } connectionId ? send(hub.Clients.Client(connectionId)) : Task.CompletedTask;
+    private async Task To(PlayerId player, Func<IGameClient, Task> send)
+    {
+        if ((await sessions.FindConnectionsAsync([player]))[0] is { } connectionId) await send(hub.Clients.Client(connectionId));
+    }
 
     /// <summary>
     /// One send per receiver, timed as the broadcast fan-out. Not <c>Clients.Clients(list)</c>: SignalR
@@ -51,10 +53,11 @@ internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPl
     private async Task To(IReadOnlyCollection<PlayerId> players, Func<IGameClient, Task> send)
     {
         var started = Stopwatch.GetTimestamp();
-        var sends = new List<Task>(players.Count);
-        foreach (var player in players)
+        var connections = await sessions.FindConnectionsAsync(players as IReadOnlyList<PlayerId> ?? players.ToArray());
+        var sends = new List<Task>(connections.Count);
+        foreach (var connectionId in connections)
         {
-            if (sessions.Find(player)?.ConnectionId is { } connectionId) sends.Add(send(hub.Clients.Client(connectionId)));
+            if (connectionId is not null) sends.Add(send(hub.Clients.Client(connectionId)));
         }
         if (sends.Count == 0) return;
         await Task.WhenAll(sends);

@@ -18,7 +18,7 @@ internal static class ClusterChecks
     public static void EachEventArrivedOnce(HubTestClient player)
     {
         var duplicates = player.Events.Select(e => (e.Target, Key: IdentityOf(e))).Where(e => e.Key is not null)
-            .GroupBy(e => e.Key).Where(g => g.Count() > 1).Select(g => $"{g.First().Target} {g.Key} x{g.Count()}").ToArray();
+            .GroupBy(e => e).Where(g => g.Count() > 1).Select(g => $"{g.Key.Target} {g.Key.Key} x{g.Count()}").ToArray();
         duplicates.ShouldBeEmpty($"{player.Name} received events more than once");
     }
 
@@ -44,7 +44,7 @@ internal static class ClusterChecks
         "TurnStarted" or "WordOptions" or "DrawingStarted" or "TurnEnded" or "YouGuessed" => $"turn {TurnOf(e.Payload)}",
         "HintUpdated" => $"turn {TurnOf(e.Payload)} {e.Payload.GetProperty("hint").GetString()}",
         "PlayerGuessed" => $"turn {TurnOf(e.Payload)} {e.Payload.GetProperty("playerId").GetString()}",
-        "ChatMessage" => e.Payload.GetProperty("id").GetString(),
+        "ChatMessage" => $"chat {e.Payload.GetProperty("id").GetInt64()}",
         "Canvas" => e.RawFrame,
         _ => null,
     };

@@ -10,6 +10,9 @@ public interface IPlayerSessions
 
     PlayerSessionView? Find(PlayerId playerId);
 
+    /// <summary>Each player's current connection (null where there is none), looked up together: broadcasts call it per event.</summary>
+    Task<IReadOnlyList<string?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players);
+
     /// <summary>The caller's session, or NOT_REGISTERED.</summary>
     PlayerSessionView RequireCaller(string connectionId) =>
         FindByConnection(connectionId) ?? throw new GameRuleException(ErrorCodes.NotRegistered, "Register or resume first.");

@@ -107,6 +107,16 @@ internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys k
 
     public PlayerSessionView? Find(PlayerId playerId) => FindSession(playerId)?.ToView();
 
+    public Task<IReadOnlyList<string?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players) =>
+        RedisGuard.Run(async () =>
+        {
+            var batch = redis.Database.CreateBatch();
+            var lookups = players.Select(p => batch.HashGetAsync(keys.Session(p), "conn")).ToArray();
+            batch.Execute();
+            var connections = await Task.WhenAll(lookups);
+            return (IReadOnlyList<string?>)connections.Select(c => (string?)c).ToArray();
+        });
+
     public PlayerSession? FindSession(PlayerId playerId) =>
         RedisGuard.RunSync(() => ToSession(redis.Database.HashGetAll(keys.Session(playerId))));
 
