@@ -62,6 +62,8 @@ public static class DependencyInjection
         ThreadPool.SetMinThreads(Math.Max(workers, RedisMinWorkerThreads), completionPorts);
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<RedisKeys>();
+        services.AddSingleton<ServerInstance>();
+        services.AddHostedService<InstanceJanitor>();
         services.AddSingleton<IRoomLocks, RedisRoomLocks>();
         services.AddSingleton<ICommandScheduler, RedisCommandScheduler>();
         services.AddHostedService<RedisTimerPoller>();

@@ -41,6 +41,25 @@ public sealed class InstanceHandoverTests(RedisServer redis, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task Players_of_a_killed_instance_who_never_come_back_are_marked_disconnected_by_the_other()
+    {
+        var players = await SeatAsync(Settings(), (_b, "Ann"), (_b, "Bob"), (_a, "Cid"));
+        var ann = players[0];
+        var cid = players[2];
+
+        await _a.KillAsync();
+
+        // Within the dead instance's heartbeat (10 s) plus a janitor round, as if Cid's socket had closed.
+        var update = await ann.WaitForAsync("RoomUpdated", r => IsConnected(r, cid) == false, TimeSpan.FromSeconds(30));
+        update.GetProperty("players").GetArrayLength().ShouldBe(3, "the seat is kept for the seat-hold time");
+    }
+
+    private static bool? IsConnected(JsonElement room, HubTestClient player) =>
+        room.GetProperty("players").EnumerateArray()
+            .Where(p => p.GetProperty("playerId").GetString() == player.PlayerId)
+            .Select(p => (bool?)p.GetProperty("connected").GetBoolean()).FirstOrDefault();
+
+    [Fact]
     public async Task On_SIGTERM_players_are_told_to_reconnect_and_resume_on_the_other_instance()
     {
         var players = await SeatAsync(Settings(), (_a, "Ann"), (_b, "Bob"), (_a, "Cid"));

@@ -213,7 +213,6 @@ public sealed class HubTestClient : IAsyncDisposable
                 var allowReconnect = root.TryGetProperty("allowReconnect", out var allow) && allow.GetBoolean();
                 var closeError = root.TryGetProperty("error", out var reason) ? reason.GetString() : null;
                 _closed.TrySetResult(new ServerClose(CloseMessage: true, allowReconnect, closeError));
-                _stop.Cancel(); // Like @microsoft/signalr: told to close, the client hangs up.
                 break;
         }
     }

@@ -28,4 +28,8 @@ internal sealed class RedisKeys(IOptions<RedisOptions> options)
     public RedisKey Sessions => $"{_prefix}sessions";
     public RedisKey Connections => $"{_prefix}connections";
     public RedisKey IdleSessions => $"{_prefix}idle-sessions";
+
+    public RedisKey Instances => $"{_prefix}instances";
+    public RedisKey InstanceAlive(string instanceId) => $"{_prefix}instance-alive:{instanceId}";
+    public RedisKey InstanceConnections(string instanceId) => $"{_prefix}instance-connections:{instanceId}";
 }

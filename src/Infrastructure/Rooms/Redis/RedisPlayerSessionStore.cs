@@ -10,9 +10,10 @@ namespace DrawGuess.Infrastructure.Rooms.Redis;
 /// <summary>
 /// Guest identities shared by every instance, so a player can resume on any of them: a hash per
 /// player (name, token hash, current connection, room, idle since), and lookups by token hash and by
-/// connection id. Each change is one Lua script, so two instances never half-apply one.
+/// connection id. Each change is one Lua script, so two instances never half-apply one. Each
+/// instance also lists the connections it holds, for <see cref="InstanceJanitor"/>.
 /// </summary>
-internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys keys, TimeProvider clock, IOptions<RedisOptions> options)
+internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys keys, ServerInstance instance, TimeProvider clock, IOptions<RedisOptions> options)
     : IPlayerSessionStore
 {
     private const string BindScript = """
@@ -26,6 +27,7 @@ internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys k
         redis.call('SET', KEYS[2], ARGV[2])
         redis.call('SADD', KEYS[3], ARGV[1])
         redis.call('ZREM', KEYS[4], ARGV[2])
+        redis.call('SADD', KEYS[5], ARGV[1])
         return previous
         """;
 
@@ -34,6 +36,7 @@ internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys k
         if not player then return false end
         redis.call('DEL', KEYS[1])
         redis.call('SREM', KEYS[2], ARGV[1])
+        redis.call('SREM', KEYS[4], ARGV[1])
         local session = ARGV[2] .. player
         if redis.call('HGET', session, 'conn') == ARGV[1] then
           redis.call('HDEL', session, 'conn')
@@ -129,14 +132,14 @@ internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys k
 
     public string? Bind(PlayerId playerId, string connectionId) =>
         RedisGuard.RunSync(() => (string?)redis.Database.ScriptEvaluate(BindScript,
-            [keys.Session(playerId), keys.SessionByConnection(connectionId), keys.Connections, keys.IdleSessions],
+            [keys.Session(playerId), keys.SessionByConnection(connectionId), keys.Connections, keys.IdleSessions, keys.InstanceConnections(instance.Id)],
             [connectionId, playerId.ToString(), _connectionPrefix]));
 
     public PlayerId? Unbind(string connectionId) =>
         RedisGuard.RunSync(() =>
         {
             var player = (string?)redis.Database.ScriptEvaluate(UnbindScript,
-                [keys.SessionByConnection(connectionId), keys.Connections, keys.IdleSessions],
+                [keys.SessionByConnection(connectionId), keys.Connections, keys.IdleSessions, keys.InstanceConnections(instance.Id)],
                 [connectionId, _sessionPrefix, NowMilliseconds()]);
             return PlayerId.TryParse(player, out var playerId) ? playerId : (PlayerId?)null;
         });
