@@ -8,6 +8,7 @@ using DrawGuess.Application.Rounds;
 using DrawGuess.Domain.Common;
 using DrawGuess.Infrastructure.Chat;
 using DrawGuess.Infrastructure.Common;
+using DrawGuess.Infrastructure.Rankings.Outbox;
 using DrawGuess.Infrastructure.Rankings.Persistence;
 using DrawGuess.Infrastructure.Rankings.Persistence.Migrations;
 using DrawGuess.Infrastructure.Rooms;
@@ -16,6 +17,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace DrawGuess.Infrastructure;
 
@@ -48,10 +50,11 @@ public static class DependencyInjection
 
     private static void AddRankings(IServiceCollection services, IConfiguration configuration)
     {
-                var connection = configuration.GetConnectionString("Rankings");
+        var connection = configuration.GetConnectionString("Rankings");
+        var postgres = string.Equals(configuration[$"{StorageOptions.Section}:{StorageOptions.Rankings}"], "Postgres", StringComparison.OrdinalIgnoreCase);
         services.AddDbContextFactory<RankingsDbContext>(options =>
         {
-            if (string.Equals(configuration[$"{StorageOptions.Section}:{StorageOptions.Rankings}"], "Postgres", StringComparison.OrdinalIgnoreCase))
+            if (postgres)
                 options.UseNpgsql(connection ?? throw new InvalidOperationException("ConnectionStrings:Rankings is required for Storage:Rankings=Postgres."));
             else
                 options.UseSqlite(connection ?? DefaultRankingsConnection);
@@ -60,5 +63,9 @@ public static class DependencyInjection
         services.AddSingleton<IDependencyProbe, RankingsDatabaseProbe>();
         services.AddSingleton<RankingsSchemaMigrator>();
         services.AddHostedService<RankingsDatabaseInitializer>();
+
+        var outboxFolder = configuration[RankingsOutboxOptions.PathKey] ?? RankingsOutboxOptions.DefaultFolder(postgres, connection ?? DefaultRankingsConnection);
+        services.AddSingleton<IResultOutbox>(sp => new FileResultOutbox(outboxFolder, sp.GetRequiredService<ILogger<FileResultOutbox>>()));
+        services.AddHostedService<ResultOutboxDrainer>();
     }
 }
