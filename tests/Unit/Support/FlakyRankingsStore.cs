@@ -16,6 +16,7 @@ internal sealed class FlakyRankingsStore(int failures) : IRankingsStore
 
     public Task<bool> SaveAsync(GameResult result, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (Interlocked.Increment(ref _attempts) <= failures) throw new TimeoutException("database unavailable");
         return Task.FromResult(_stored.TryAdd(result.GameId, result));
     }

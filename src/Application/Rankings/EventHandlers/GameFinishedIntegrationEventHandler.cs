@@ -27,8 +27,9 @@ internal sealed class GameFinishedIntegrationEventHandler(
             var stored = await store.SaveAsync(result, timeout.Token);
             if (!stored) logger.LogInformation("Game {GameId} result was already stored", e.GameId);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception exception)
         {
+            // Also when the caller gave up (its connection closed as the game ended): the result is still the game's.
             logger.LogWarning(exception, "Could not store the result of game {GameId} now; keeping it in the outbox", e.GameId);
             await KeepForRetryAsync(result);
         }

@@ -25,6 +25,19 @@ public sealed class GameFinishedIntegrationEventHandlerTests
     }
 
     [Fact]
+    public async Task A_result_whose_save_the_caller_cancelled_waits_in_the_outbox()
+    {
+        var outbox = new InMemoryResultOutbox();
+        var handler = new GameFinishedIntegrationEventHandler(new FlakyRankingsStore(failures: 0), outbox, NullLogger<GameFinishedIntegrationEventHandler>.Instance);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await handler.Handle(Finished, cancelled.Token);
+
+        outbox.Pending.ShouldHaveSingleItem().GameId.ShouldBe(Finished.GameId.Value);
+    }
+
+    [Fact]
     public async Task A_stored_result_does_not_go_to_the_outbox()
     {
         var outbox = new InMemoryResultOutbox();
