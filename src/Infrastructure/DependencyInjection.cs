@@ -10,6 +10,7 @@ using DrawGuess.Infrastructure.Chat;
 using DrawGuess.Infrastructure.Chat.Redis;
 using DrawGuess.Infrastructure.Common;
 using DrawGuess.Infrastructure.Common.Redis;
+using DrawGuess.Infrastructure.Rankings.Outbox;
 using DrawGuess.Infrastructure.Rankings.Persistence;
 using DrawGuess.Infrastructure.Rankings.Persistence.Migrations;
 using DrawGuess.Infrastructure.Rooms;
@@ -20,6 +21,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace DrawGuess.Infrastructure;
 
@@ -42,6 +44,7 @@ public static class DependencyInjection
         services.AddSingleton<IWordSource, EmbeddedWordSource>();
 
         AddRankings(services, configuration);
+        if (StorageOptions.UsesRedis(configuration)) services.Replace(ServiceDescriptor.Singleton<IResultOutbox, RedisResultOutbox>());
         return services;
     }
 
@@ -81,9 +84,10 @@ public static class DependencyInjection
     private static void AddRankings(IServiceCollection services, IConfiguration configuration)
     {
         var connection = configuration.GetConnectionString("Rankings");
+        var postgres = string.Equals(configuration[$"{StorageOptions.Section}:{StorageOptions.Rankings}"], "Postgres", StringComparison.OrdinalIgnoreCase);
         services.AddDbContextFactory<RankingsDbContext>(options =>
         {
-            if (string.Equals(configuration[$"{StorageOptions.Section}:{StorageOptions.Rankings}"], "Postgres", StringComparison.OrdinalIgnoreCase))
+            if (postgres)
                 options.UseNpgsql(connection ?? throw new InvalidOperationException("ConnectionStrings:Rankings is required for Storage:Rankings=Postgres."));
             else
                 options.UseSqlite(connection ?? DefaultRankingsConnection);
@@ -92,5 +96,9 @@ public static class DependencyInjection
         services.AddSingleton<IDependencyProbe, RankingsDatabaseProbe>();
         services.AddSingleton<RankingsSchemaMigrator>();
         services.AddHostedService<RankingsDatabaseInitializer>();
+
+        var outboxFolder = configuration[RankingsOutboxOptions.PathKey] ?? RankingsOutboxOptions.DefaultFolder(postgres, connection ?? DefaultRankingsConnection);
+        services.AddSingleton<IResultOutbox>(sp => new FileResultOutbox(outboxFolder, sp.GetRequiredService<ILogger<FileResultOutbox>>()));
+        services.AddHostedService<ResultOutboxDrainer>();
     }
 }

@@ -22,15 +22,19 @@ public sealed class PlayerStatistics
 
     public static PlayerStatistics StartFor(Guid playerId) => new() { PlayerId = playerId };
 
+    /// <summary>Results may arrive out of order (one kept in the outbox during an outage): name and last-played come from the latest game.</summary>
     public void Add(PlayerResult result, DateTimeOffset playedAt)
     {
-        Name = result.Name;
+        if (Games == 0 || playedAt >= LastPlayedAt)
+        {
+            Name = result.Name;
+            LastPlayedAt = playedAt;
+        }
         TotalScore += result.Score;
         Games++;
         if (result.IsWin) Wins++;
         BestScore = Math.Max(BestScore, result.Score);
         TurnsDrawn += result.TurnsDrawn;
         CorrectGuesses += result.CorrectGuesses;
-        LastPlayedAt = playedAt;
     }
 }

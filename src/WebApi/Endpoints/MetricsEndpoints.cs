@@ -1,3 +1,4 @@
+using DrawGuess.Application.Rankings.Queries.CountPendingResults;
 using DrawGuess.Application.Rooms.Queries.GetRoomFigures;
 using DrawGuess.WebApi.Metrics;
 using MediatR;
@@ -12,6 +13,7 @@ internal static class MetricsEndpoints
     private static async Task<IResult> GetMetrics(IMediator mediator, PrometheusExporter exporter, CancellationToken cancellationToken)
     {
         var rooms = await mediator.Send(new GetRoomFiguresQuery(), cancellationToken);
-        return Results.Text(exporter.Scrape(rooms), "text/plain; version=0.0.4; charset=utf-8");
+        var pendingResults = await mediator.Send(new CountPendingResultsQuery(), cancellationToken);
+        return Results.Text(exporter.Scrape(rooms, pendingResults), "text/plain; version=0.0.4; charset=utf-8");
     }
 }

@@ -1,3 +1,4 @@
+using DrawGuess.Application.Rankings.Queries.CountPendingResults;
 using DrawGuess.Application.Rooms.Queries.GetRoomFigures;
 using DrawGuess.Application.Rounds.Queries.CountRunningGames;
 using DrawGuess.WebApi.Status;
@@ -15,6 +16,7 @@ internal static class StatusEndpoints
     {
         var rooms = await mediator.Send(new GetRoomFiguresQuery(), cancellationToken);
         var runningGames = await mediator.Send(new CountRunningGamesQuery(), cancellationToken);
-        return Results.Ok(await reporter.ReportAsync(rooms, runningGames, cancellationToken));
+        var pendingResults = await mediator.Send(new CountPendingResultsQuery(), cancellationToken);
+        return Results.Ok(await reporter.ReportAsync(rooms, runningGames, pendingResults, cancellationToken));
     }
 }

@@ -45,7 +45,7 @@ internal sealed class PrometheusExporter : IDisposable
         ("drawguess_rate_limit_rejections", "{kind=\"chat\"}"), ("drawguess_rate_limit_rejections", "{kind=\"stroke\"}"),
     ];
 
-    public string Scrape(RoomFiguresDto rooms)
+    public string Scrape(RoomFiguresDto rooms, int pendingResults)
     {
         var text = new StringBuilder(8192);
         Gauge(text, "drawguess_connected_players", "Players with an open connection.", rooms.ConnectedPlayers);
@@ -53,6 +53,7 @@ internal sealed class PrometheusExporter : IDisposable
         text.Append("drawguess_rooms{status=\"waiting\"} ").Append(rooms.RoomsWaiting).Append('\n');
         text.Append("drawguess_rooms{status=\"playing\"} ").Append(rooms.RoomsPlaying).Append('\n');
         WriteDependencies(text);
+        Gauge(text, "drawguess_rankings_pending_results", "Finished games waiting in the outbox for the rankings database.", pendingResults);
         foreach (var group in _counters.GroupBy(c => c.Key.Name).OrderBy(g => g.Key))
         {
             text.Append("# TYPE ").Append(group.Key).Append("_total counter\n");

@@ -13,10 +13,13 @@ public sealed record GameFiguresDto(int RoomsWaiting, int RoomsPlaying, int Conn
 
 public sealed record HttpFiguresDto(int RequestsPerMinute, double P50Ms, double P99Ms);
 
+/// <summary>Finished games waiting in the outbox because the rankings database could not take them yet.</summary>
+public sealed record RankingsFiguresDto(int PendingResults);
+
 public sealed record DependencyDto(string Name, string State, double LatencyMs, string? Detail);
 
 public sealed record ServerStatusDto(string Service, string Version, string Environment, double UptimeSeconds, ProcessFiguresDto Process,
-    GameFiguresDto Game, HttpFiguresDto Http, IReadOnlyList<DependencyDto> Dependencies);
+    GameFiguresDto Game, HttpFiguresDto Http, IReadOnlyList<DependencyDto> Dependencies, RankingsFiguresDto Rankings);
 
 internal sealed class ServerStatusReporter(
     DependencyChecks checks, GameMetrics metrics, HttpActivity http, IHostEnvironment environment)
@@ -24,7 +27,7 @@ internal sealed class ServerStatusReporter(
     private static readonly string Version =
         typeof(ServerStatusReporter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    public async Task<ServerStatusDto> ReportAsync(RoomFiguresDto rooms, int gamesInProgress, CancellationToken cancellationToken)
+    public async Task<ServerStatusDto> ReportAsync(RoomFiguresDto rooms, int gamesInProgress, int pendingResults, CancellationToken cancellationToken)
     {
         using var process = Process.GetCurrentProcess();
         var dependencies = await checks.ReportAsync(cancellationToken);
@@ -39,6 +42,7 @@ internal sealed class ServerStatusReporter(
             new GameFiguresDto(rooms.RoomsWaiting, rooms.RoomsPlaying, rooms.ConnectedPlayers, rooms.PlayersInRooms, gamesInProgress,
                 metrics.TurnsLastMinute, metrics.GuessesLastMinute),
             new HttpFiguresDto(requests, p50, p99),
-            dependencies);
+            dependencies,
+            new RankingsFiguresDto(pendingResults));
     }
 }

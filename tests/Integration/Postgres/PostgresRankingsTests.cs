@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DrawGuess.Application.Rounds.Contracts;
 using DrawGuess.Domain.SharedKernel;
+using DrawGuess.Infrastructure.Rankings.Persistence.Migrations;
 using DrawGuess.IntegrationTests.Support;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,11 +23,13 @@ public sealed class PostgresRankingsTests(PostgresServer postgres)
             (await http.GetAsync("/health/ready")).EnsureSuccessStatusCode();
         }
 
-        (await Scalar<long>(database, "SELECT count(*) FROM rankings.schema_migrations")).ShouldBe(1);
+        (await Scalar<long>(database, "SELECT count(*) FROM rankings.schema_migrations")).ShouldBe(RankingsMigrations.All.Count);
         (await Scalar<long>(database,
             "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'rankings' AND table_name IN ('game_results','player_results','player_statistics')"))
             .ShouldBe(3);
         (await Scalar<long>(database, "SELECT count(*) FROM pg_indexes WHERE schemaname = 'rankings' AND indexname = 'ix_player_statistics_leaderboard'"))
+            .ShouldBe(1);
+        (await Scalar<long>(database, "SELECT count(*) FROM pg_indexes WHERE schemaname = 'rankings' AND indexname = 'ix_player_results_player_latest'"))
             .ShouldBe(1);
 
         await using (var again = new DrawGuessServer(database))
@@ -34,7 +37,7 @@ public sealed class PostgresRankingsTests(PostgresServer postgres)
             using var http = again.CreateClient();
             (await http.GetAsync("/health/ready")).EnsureSuccessStatusCode();
         }
-        (await Scalar<long>(database, "SELECT count(*) FROM rankings.schema_migrations")).ShouldBe(1);
+        (await Scalar<long>(database, "SELECT count(*) FROM rankings.schema_migrations")).ShouldBe(RankingsMigrations.All.Count);
     }
 
     [Fact]
@@ -68,6 +71,35 @@ public sealed class PostgresRankingsTests(PostgresServer postgres)
         (await http.GetFromJsonAsync<JsonElement>("/api/games/recent")).GetArrayLength().ShouldBe(2);
         var stats = await http.GetFromJsonAsync<JsonElement>($"/api/players/{table.Players[0].PlayerId}/stats");
         stats.GetProperty("games").GetInt32().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_database_at_version_1_keeps_its_games_and_finds_each_players_latest_games_after_the_upgrade()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        var (gameId, playerId) = (Guid.NewGuid(), Guid.NewGuid());
+        await Execute(database, "CREATE SCHEMA rankings; " + RankingsMigrations.All[0].Postgres + $"""
+            CREATE TABLE rankings.schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL);
+            INSERT INTO rankings.schema_migrations VALUES (1, 'v1', '2026-01-01');
+            INSERT INTO rankings.game_results VALUES ('{gameId}', '{Guid.NewGuid()}', 'Old room', '2026-01-01 10:00+00', '2026-01-01 10:20+00');
+            INSERT INTO rankings.player_results VALUES ('{gameId}', '{playerId}', 'Ann', 250, 1, 1, 3);
+            INSERT INTO rankings.player_statistics VALUES ('{playerId}', 'Ann', 250, 1, 1, 250, 1, 3, '2026-01-01 10:20+00');
+            """);
+
+        await using var server = new DrawGuessServer(database);
+        using var http = server.CreateClient();
+        var stats = await http.GetFromJsonAsync<JsonElement>($"/api/players/{playerId:N}/stats");
+
+        stats.GetProperty("recentGames").EnumerateArray().Select(g => g.GetProperty("gameId").GetString()).ShouldBe([gameId.ToString("N")]);
+        (await Scalar<long>(database, """SELECT count(*) FROM rankings.player_results WHERE "FinishedAt" = timestamptz '2026-01-01 10:20+00'""")).ShouldBe(1);
+    }
+
+    private static async Task Execute(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<T> Scalar<T>(string connectionString, string sql)

@@ -9,26 +9,37 @@ namespace DrawGuess.IntegrationTests.Postgres;
 /// A real PostgreSQL for the tests: the one named by DRAWGUESS_TEST_POSTGRES, or else a throw-away
 /// cluster initialised in a temp folder and started on a free loopback port, stopped at the end.
 /// </summary>
-public sealed class PostgresServer : IAsyncLifetime
+public class PostgresServer : IAsyncLifetime
 {
     private string? _dataDirectory;
+    private int _port;
     private string _adminConnection = string.Empty;
+
+    /// <summary>True to always initialise a cluster of our own, even when DRAWGUESS_TEST_POSTGRES names one.</summary>
+    protected virtual bool OwnClusterOnly => false;
 
     public async Task InitializeAsync()
     {
-        if (Environment.GetEnvironmentVariable("DRAWGUESS_TEST_POSTGRES") is { Length: > 0 } given)
+        if (!OwnClusterOnly && Environment.GetEnvironmentVariable("DRAWGUESS_TEST_POSTGRES") is { Length: > 0 } given)
         {
             _adminConnection = given;
             return;
         }
-        var bin = FindBinaries();
         _dataDirectory = Directory.CreateTempSubdirectory("drawguess-pg-").FullName;
-        var port = FreePort();
-        await RunAsync(bin, "initdb", $"-D {_dataDirectory} -A trust -U postgres --no-sync -E UTF8");
-        await RunAsync(bin, "pg_ctl",
-            $"-D {_dataDirectory} -w -t 60 -l {_dataDirectory}/server.log -o \"-p {port} -k {_dataDirectory} -c listen_addresses=127.0.0.1 -c fsync=off\" start");
-        _adminConnection = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+        _port = FreePort();
+        await RunAsync(FindBinaries(), "initdb", $"-D {_dataDirectory} -A trust -U postgres --no-sync -E UTF8");
+        await StartAsync();
+        _adminConnection = $"Host=127.0.0.1;Port={_port};Username=postgres;Database=postgres;Pooling=false";
     }
+
+    /// <summary>Starts the cluster again on the same port, after <see cref="StopAsync"/>.</summary>
+    public Task StartAsync() => RunAsync(FindBinaries(), "pg_ctl",
+        $"-D {OwnDataDirectory} -w -t 60 -l {OwnDataDirectory}/server.log -o \"-p {_port} -k {OwnDataDirectory} -c listen_addresses=127.0.0.1 -c fsync=off\" start");
+
+    /// <summary>Stops the cluster as an outage would: open connections are cut.</summary>
+    public Task StopAsync() => RunAsync(FindBinaries(), "pg_ctl", $"-D {OwnDataDirectory} -w -m fast stop");
+
+    private string OwnDataDirectory => _dataDirectory ?? throw new InvalidOperationException("Only a cluster of our own can be stopped and started.");
 
     /// <summary>A new, empty database for one test.</summary>
     public async Task<string> CreateDatabaseAsync()
@@ -45,7 +56,7 @@ public sealed class PostgresServer : IAsyncLifetime
     {
         NpgsqlConnection.ClearAllPools();
         if (_dataDirectory is null) return;
-        await RunAsync(FindBinaries(), "pg_ctl", $"-D {_dataDirectory} -w -m fast stop");
+        if (File.Exists(Path.Combine(_dataDirectory, "postmaster.pid"))) await StopAsync();
         Directory.Delete(_dataDirectory, recursive: true);
     }
 
@@ -80,6 +91,12 @@ public sealed class PostgresServer : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>A cluster of this test class's own, which its tests may stop and start.</summary>
+public sealed class StoppablePostgresServer : PostgresServer
+{
+    protected override bool OwnClusterOnly => true;
 }
 
 [CollectionDefinition(Name)]

@@ -20,6 +20,9 @@ public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplic
 
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"drawguess-test-{Guid.NewGuid():N}.db");
 
+    /// <summary>This server's own outbox, so no other test's server drains its pending results into another database.</summary>
+    public string OutboxPath { get; } = Path.Combine(Path.GetTempPath(), $"drawguess-test-outbox-{Guid.NewGuid():N}");
+
     public ManualClock Clock { get; } = new();
 
     public LogCapture Logs { get; } = new();
@@ -44,6 +47,7 @@ public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplic
             builder.UseSetting("Storage:Rankings", "Postgres");
             builder.UseSetting("ConnectionStrings:Rankings", postgresRankings);
         }
+        builder.UseSetting("Rankings:OutboxPath", OutboxPath);
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
         builder.UseSetting("Spa:Root", Path.Combine(Path.GetTempPath(), "drawguess-no-spa"));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
@@ -87,5 +91,6 @@ public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplic
         {
             if (File.Exists(file)) File.Delete(file);
         }
+        if (Directory.Exists(OutboxPath)) Directory.Delete(OutboxPath, recursive: true);
     }
 }

@@ -18,7 +18,7 @@ const SERVER_METRICS = [
   "drawguess_chat_messages_total", "drawguess_strokes_received_total", "drawguess_strokes_delivered_total",
   "drawguess_hub_invocation_duration_seconds", "drawguess_hub_errors_total", "drawguess_broadcast_fanout_seconds",
   "drawguess_http_request_duration_seconds", "drawguess_rate_limit_rejections_total", "drawguess_dependency_up",
-  "drawguess_dependency_latency_seconds", "drawguess_ready", "process_cpu_seconds_total",
+  "drawguess_dependency_latency_seconds", "drawguess_ready", "drawguess_rankings_pending_results", "process_cpu_seconds_total",
   "process_resident_memory_bytes", "process_start_time_seconds", "dotnet_gc_collections_total",
   "dotnet_gc_heap_bytes", "dotnet_threadpool_threads", "dotnet_threadpool_queue_length",
 ];

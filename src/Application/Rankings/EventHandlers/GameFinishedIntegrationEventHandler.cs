@@ -5,22 +5,46 @@ using Microsoft.Extensions.Logging;
 
 namespace DrawGuess.Application.Rankings.EventHandlers;
 
-/// <summary>Records a finished game once; a failure to store it must not break the room that just finished.</summary>
-internal sealed class GameFinishedIntegrationEventHandler(IRankingsStore store, ILogger<GameFinishedIntegrationEventHandler> logger)
+/// <summary>
+/// Records a finished game once. A failure to store it must not break the room that just finished,
+/// nor lose the result: it goes to the outbox, which a background retry drains into the store.
+/// </summary>
+internal sealed class GameFinishedIntegrationEventHandler(
+    IRankingsStore store, IResultOutbox outbox, ILogger<GameFinishedIntegrationEventHandler> logger)
     : INotificationHandler<GameFinishedIntegrationEvent>
 {
+    // The room's lock is held and the podium waits for this save: an unreachable database must not stall it for a connect timeout.
+    private static readonly TimeSpan SaveTimeout = TimeSpan.FromSeconds(10);
+
     public async Task Handle(GameFinishedIntegrationEvent e, CancellationToken cancellationToken)
     {
         var result = GameResult.Record(e.GameId.Value, e.RoomId.Value, e.RoomName, e.StartedAt, e.FinishedAt,
             e.Players.Select(p => new PlayerResult(p.PlayerId.Value, p.Name, p.Score, p.Rank, p.TurnsDrawn, p.CorrectGuesses)));
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(SaveTimeout);
         try
         {
-            var stored = await store.SaveAsync(result, cancellationToken);
+            var stored = await store.SaveAsync(result, timeout.Token);
             if (!stored) logger.LogInformation("Game {GameId} result was already stored", e.GameId);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception)
         {
-            logger.LogError(exception, "Could not store the result of game {GameId}", e.GameId);
+            // Also when the caller gave up (its connection closed as the game ended): the result is still the game's.
+            logger.LogWarning(exception, "Could not store the result of game {GameId} now; keeping it in the outbox", e.GameId);
+            await KeepForRetryAsync(result);
+        }
+    }
+
+    private async Task KeepForRetryAsync(GameResult result)
+    {
+        try
+        {
+            // Not the caller's token: once the save failed, keeping the result is what matters.
+            await outbox.AddAsync(result, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Could not keep the result of game {GameId} in the outbox: it is lost", result.GameId);
         }
     }
 }

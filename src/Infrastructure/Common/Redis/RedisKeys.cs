@@ -29,6 +29,9 @@ internal sealed class RedisKeys(IOptions<RedisOptions> options)
     public RedisKey Connections => $"{_prefix}connections";
     public RedisKey IdleSessions => $"{_prefix}idle-sessions";
 
+    public RedisKey ResultsOutbox => $"{_prefix}results-outbox";
+    public RedisKey ResultsOutboxOrder => $"{_prefix}results-outbox-order";
+
     public RedisKey Instances => $"{_prefix}instances";
     public RedisKey InstanceAlive(string instanceId) => $"{_prefix}instance-alive:{instanceId}";
     public RedisKey InstanceConnections(string instanceId) => $"{_prefix}instance-connections:{instanceId}";

@@ -16,6 +16,7 @@ internal sealed class EfRankingsStore(IDbContextFactory<RankingsDbContext> conte
         db.GameResults.Add(result);
         foreach (var player in result.Players)
         {
+            db.Entry(player).Property(RankingsDbContext.PlayerResultFinishedAt).CurrentValue = result.FinishedAt;
             var stats = await db.PlayerStatistics.FindAsync([player.PlayerId], cancellationToken);
             if (stats is null) db.PlayerStatistics.Add(stats = PlayerStatistics.StartFor(player.PlayerId));
             stats.Add(player, result.FinishedAt);
@@ -50,10 +51,14 @@ internal sealed class EfRankingsStore(IDbContextFactory<RankingsDbContext> conte
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var stats = await db.PlayerStatistics.AsNoTracking().SingleOrDefaultAsync(s => s.PlayerId == playerId, cancellationToken);
         if (stats is null) return null;
-        var games = await db.GameResults.AsNoTracking().Include(g => g.Players)
-            .Where(g => g.Players.Any(p => p.PlayerId == playerId))
-            .OrderByDescending(g => g.FinishedAt)
+        var latestGameIds = db.PlayerResults
+            .Where(p => p.PlayerId == playerId)
+            .OrderByDescending(p => EF.Property<DateTimeOffset>(p, RankingsDbContext.PlayerResultFinishedAt))
             .Take(recentGames)
+            .Select(p => p.GameId);
+        var games = await db.GameResults.AsNoTracking().Include(g => g.Players)
+            .Where(g => latestGameIds.Contains(g.GameId))
+            .OrderByDescending(g => g.FinishedAt)
             .ToListAsync(cancellationToken);
         return new PlayerStatsDto(stats.PlayerId.ToString("N"), stats.Name, stats.TotalScore, stats.Games, stats.Wins, Math.Round(stats.WinRate, 4),
             stats.BestScore, stats.Games == 0 ? 0 : Math.Round((double)stats.TotalScore / stats.Games, 2), stats.TurnsDrawn, stats.CorrectGuesses,

@@ -8,6 +8,7 @@ namespace DrawGuess.Infrastructure.Rankings.Persistence;
 internal sealed class RankingsDbContext(DbContextOptions<RankingsDbContext> options) : DbContext(options)
 {
     public const string Schema = "rankings";
+    public const string PlayerResultFinishedAt = "FinishedAt";
 
     public DbSet<GameResult> GameResults => Set<GameResult>();
     public DbSet<PlayerResult> PlayerResults => Set<PlayerResult>();
@@ -40,7 +41,9 @@ internal sealed class RankingsDbContext(DbContextOptions<RankingsDbContext> opti
             player.HasKey(p => new { p.GameId, p.PlayerId });
             player.Property(p => p.Name).HasMaxLength(40);
             player.Ignore(p => p.IsWin);
-            player.HasIndex(p => p.PlayerId);
+            // The game's finish time, copied here so a player's latest games are one index range (migration 2).
+            player.Property<DateTimeOffset>(PlayerResultFinishedAt);
+            player.HasIndex(nameof(PlayerResult.PlayerId), PlayerResultFinishedAt).IsDescending(false, true);
         });
 
         modelBuilder.Entity<PlayerStatistics>(stats =>

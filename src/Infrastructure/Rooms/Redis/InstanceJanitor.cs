@@ -58,9 +58,9 @@ internal sealed class InstanceJanitor(
             await redis.Database.KeyDeleteAsync(keys.InstanceAlive(instance.Id));
             await redis.Database.SetRemoveAsync(keys.Instances, instance.Id);
         }
-        catch (Exception exception) when (RedisGuard.IsOutage(exception))
+        catch (Exception exception) when (RedisGuard.IsOutage(exception) || exception is ObjectDisposedException)
         {
-            // The heartbeat runs out by itself.
+            // Redis is away, or the host already disposed the connection: the heartbeat runs out by itself.
         }
     }
 

@@ -9,6 +9,19 @@ public sealed class PlayerStatisticsTests
     private static readonly DateTimeOffset T0 = ManualClock.DefaultStart;
 
     [Fact]
+    public void A_game_stored_late_counts_but_keeps_the_name_and_last_played_time_of_the_latest_game()
+    {
+        var stats = PlayerStatistics.StartFor(Ann);
+
+        stats.Add(new PlayerResult(Ann, "Ann B.", 500, 1, 3, 4), T0.AddHours(2));
+        stats.Add(new PlayerResult(Ann, "Ann", 300, 2, 2, 1), T0);
+
+        (stats.Games, stats.TotalScore).ShouldBe((2, 800L));
+        stats.Name.ShouldBe("Ann B.");
+        stats.LastPlayedAt.ShouldBe(T0.AddHours(2));
+    }
+
+    [Fact]
     public void A_new_player_has_empty_statistics()
     {
         var stats = PlayerStatistics.StartFor(Ann);
