@@ -92,7 +92,8 @@ public static class DependencyInjection
             else
                 options.UseSqlite(connection ?? DefaultRankingsConnection);
         });
-        services.AddSingleton<IRankingsStore, EfRankingsStore>();
+        services.AddSingleton<EfRankingsStore>();
+        services.AddSingleton<IRankingsStore, RankingsReadsWhileDatabaseDown>();
         services.AddSingleton<IDependencyProbe, RankingsDatabaseProbe>();
         services.AddSingleton<RankingsSchemaMigrator>();
         services.AddHostedService<RankingsDatabaseInitializer>();

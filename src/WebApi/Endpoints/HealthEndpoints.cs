@@ -14,11 +14,15 @@ internal static class HealthEndpoints
     /// <summary>The process answers. No dependency is called, so an outage elsewhere never restarts us.</summary>
     private static IResult Liveness() => Results.Ok(new { status = "Healthy" });
 
+    /// <summary>
+    /// 503 "Unhealthy" while a dependency that play needs (Redis) is down; 200 "Degraded" while only an
+    /// optional one is (the rankings database: results wait in the outbox), so a database outage does
+    /// not take every instance out of the load balancer.
+    /// </summary>
     private static async Task<IResult> Readiness(DependencyChecks checks, CancellationToken cancellationToken)
     {
-        var dependencies = await checks.ReportAsync(cancellationToken);
-        var ready = dependencies.All(d => d.State == "up");
-        return Results.Json(new { status = ready ? "Healthy" : "Unhealthy", dependencies },
-            statusCode: ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        var readiness = await checks.ReadinessAsync(cancellationToken);
+        return Results.Json(new { status = readiness.Status, dependencies = readiness.Dependencies },
+            statusCode: readiness.Ready ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -87,7 +87,7 @@ internal sealed class PrometheusExporter : IDisposable
         text.Append("# TYPE drawguess_dependency_latency_seconds gauge\n");
         foreach (var d in latest)
             text.Append("drawguess_dependency_latency_seconds{dependency=\"").Append(d.Name).Append("\"} ").Append(Number(d.LatencyMs / 1000)).Append('\n');
-        Gauge(text, "drawguess_ready", "1 when every dependency is up.", latest.All(d => d.Up) ? 1 : 0);
+        Gauge(text, "drawguess_ready", "1 while every dependency that play needs is up (as /health/ready).", DependencyChecks.IsReady(latest) ? 1 : 0);
     }
 
     private static void WriteProcess(StringBuilder text)

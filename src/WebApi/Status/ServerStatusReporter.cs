@@ -16,7 +16,10 @@ public sealed record HttpFiguresDto(int RequestsPerMinute, double P50Ms, double 
 /// <summary>Finished games waiting in the outbox because the rankings database could not take them yet.</summary>
 public sealed record RankingsFiguresDto(int PendingResults);
 
-public sealed record DependencyDto(string Name, string State, double LatencyMs, string? Detail);
+public sealed record ReadinessDto(bool Ready, string Status, IReadOnlyList<DependencyDto> Dependencies);
+
+/// <param name="RequiredForPlay">False for a dependency whose outage degrades the service without stopping games (the rankings database).</param>
+public sealed record DependencyDto(string Name, string State, double LatencyMs, string? Detail, bool RequiredForPlay);
 
 public sealed record ServerStatusDto(string Service, string Version, string Environment, double UptimeSeconds, ProcessFiguresDto Process,
     GameFiguresDto Game, HttpFiguresDto Http, IReadOnlyList<DependencyDto> Dependencies, RankingsFiguresDto Rankings);

@@ -8,6 +8,8 @@ internal sealed class RedisProbe(RedisConnection redis) : IDependencyProbe
 {
     public string Name => "redis";
 
+    public bool RequiredForPlay => true;
+
     public async Task<DependencyStatus> ProbeAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();

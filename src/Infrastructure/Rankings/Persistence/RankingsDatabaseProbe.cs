@@ -8,6 +8,9 @@ internal sealed class RankingsDatabaseProbe(IDbContextFactory<RankingsDbContext>
 {
     public string Name => "rankings_db";
 
+    /// <summary>Finished games wait in the results outbox while it is down; play goes on.</summary>
+    public bool RequiredForPlay => false;
+
     public async Task<DependencyStatus> ProbeAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
