@@ -4,7 +4,9 @@
 #   bench/compare.sh GAME_DIR RELAY_DIR OUT_DIR [ROOMS...]
 # GAME_DIR:  output of `dotnet publish src/WebApi -c Release -o GAME_DIR`
 # RELAY_DIR: output of `dotnet publish bench/Relay -c Release -o RELAY_DIR`
-# Env: SECONDS_PER_RUN (15), IDLE_PLAYERS (2000), SKIP_IDLE=1, SKIP_LOAD=1, PORT (18090)
+# Env: SECONDS_PER_RUN (15), IDLE_PLAYERS (2000), SKIP_IDLE=1, SKIP_LOAD=1, PORT (18090),
+#      LIVE_STATE=redis: the game server keeps its live state in a throw-away redis-server on PORT+1
+#      (flushed before each run); its CPU seconds per run are written to OUT_DIR/game-R.redis-cpu.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 game_dir="$1"; relay_dir="$2"; out="$3"; shift 3
@@ -12,14 +14,26 @@ rooms=("$@"); [ "${#rooms[@]}" -gt 0 ] || rooms=(25 50 100 150 200)
 seconds="${SECONDS_PER_RUN:-15}"; idle_players="${IDLE_PLAYERS:-2000}"; port="${PORT:-18090}"
 mkdir -p "$out"
 pid=""
+redis_pid=""
+game_args=()
 stop() { if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi; pid=""; }
-trap stop EXIT
+stop_all() { stop; if [ -n "$redis_pid" ]; then kill "$redis_pid" 2>/dev/null || true; wait "$redis_pid" 2>/dev/null || true; fi; }
+trap stop_all EXIT
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) / hz }' "/proc/$1/stat"; }
+
+if [ "${LIVE_STATE:-}" = redis ]; then
+  redis_port=$((port + 1))
+  redis-server --bind 127.0.0.1 --port "$redis_port" --save "" --appendonly no --dir "$out" >"$out/redis.log" 2>&1 &
+  redis_pid=$!
+  for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  game_args=(--Storage:LiveState Redis --ConnectionStrings:Redis "127.0.0.1:$redis_port")
+fi
 
 start() { # start game|relay on the port, wait for /health
   local what="$1"
   if [ "$what" = game ]; then
     (cd "$out" && exec dotnet "$game_dir/DrawGuess.WebApi.dll" --urls "http://127.0.0.1:$port" \
-      --ConnectionStrings:Rankings "Data Source=$out/rankings.db") >"$out/$what-server.log" 2>&1 &
+      --ConnectionStrings:Rankings "Data Source=$out/rankings.db" "${game_args[@]}") >"$out/$what-server.log" 2>&1 &
   else
     (cd "$out" && exec dotnet "$relay_dir/DrawGuess.Bench.Relay.dll" --urls "http://127.0.0.1:$port") >"$out/$what-server.log" 2>&1 &
   fi
@@ -31,9 +45,12 @@ start() { # start game|relay on the port, wait for /health
 if [ "${SKIP_LOAD:-}" != 1 ]; then
   for r in "${rooms[@]}"; do
     for target in game relay; do
+      [ -n "$redis_pid" ] && redis-cli -p "$redis_port" flushall >/dev/null
       start "$target"
+      redis_before=""; [ -n "$redis_pid" ] && [ "$target" = game ] && redis_before="$(cpu_seconds "$redis_pid")"
       node "$here/load.mjs" --url "http://127.0.0.1:$port" --server-pid "$pid" --target "$target" \
         --rooms "$r" --seconds "$seconds" --out "$out/$target-$r" --quiet || true
+      [ -n "$redis_before" ] && awk -v a="$redis_before" -v b="$(cpu_seconds "$redis_pid")" 'BEGIN { print b - a }' >"$out/game-$r.redis-cpu"
       stop; sleep 2
     done
   done

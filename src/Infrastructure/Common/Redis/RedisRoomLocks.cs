@@ -14,6 +14,7 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options) : IRoomLocks
 {
     private const string ReleaseScript = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
+    private const string RenewScript = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0";
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(1);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromMilliseconds(20);
 
@@ -33,7 +34,7 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOpt
         {
             var token = Guid.NewGuid().ToString("N");
             await RedisGuard.Run(() => TakeLeaseAsync(keys.RoomLease(roomId), token, cancellationToken));
-            return new Lease(this, keys.RoomLease(roomId), token, local, scope);
+            return new Lease(this, keys.RoomLease(roomId), token, local, scope, options.Value.RoomLease);
         }
         catch
         {
@@ -58,17 +59,49 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOpt
     private void ReleaseLease(RedisKey key, string token) =>
         redis.Database.ScriptEvaluate(ReleaseScript, [key], [token], CommandFlags.FireAndForget);
 
-    private sealed class Lease(RedisRoomLocks owner, RedisKey key, string token, IDisposable local, RoomLeaseScope scope) : IDisposable
+    private void RenewLease(RedisKey key, string token, TimeSpan length) =>
+        redis.Database.ScriptEvaluate(RenewScript, [key], [token, (long)length.TotalMilliseconds], CommandFlags.FireAndForget);
+
+    /// <summary>
+    /// Renewed every third of its length while held, so a command that waits on something slow (a
+    /// result saved to a database that does not answer) keeps the room; only a dead holder loses it.
+    /// </summary>
+    private sealed class Lease : IDisposable
     {
+        private readonly RedisRoomLocks _owner;
+        private readonly RedisKey _key;
+        private readonly string _token;
+        private readonly IDisposable _local;
+        private readonly RoomLeaseScope _scope;
+        private readonly Timer _renewal;
         private int _disposed;
+
+        public Lease(RedisRoomLocks owner, RedisKey key, string token, IDisposable local, RoomLeaseScope scope, TimeSpan length)
+        {
+            (_owner, _key, _token, _local, _scope) = (owner, key, token, local, scope);
+            _renewal = new Timer(_ => Renew(length), null, length / 3, length / 3);
+        }
+
+        private void Renew(TimeSpan length)
+        {
+            try
+            {
+                _owner.RenewLease(_key, _token, length);
+            }
+            catch (Exception exception) when (RedisGuard.IsOutage(exception))
+            {
+                // Redis is away: whatever the command writes next fails too.
+            }
+        }
 
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
-            scope.Exit();
+            _renewal.Dispose();
+            _scope.Exit();
             try
             {
-                owner.ReleaseLease(key, token);
+                _owner.ReleaseLease(_key, _token);
             }
             catch (Exception exception) when (RedisGuard.IsOutage(exception))
             {
@@ -76,7 +109,7 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOpt
             }
             finally
             {
-                local.Dispose();
+                _local.Dispose();
             }
         }
     }

@@ -30,6 +30,9 @@ internal sealed class RoomLeaseScope
         if (ReferenceEquals(CurrentScope.Value, this)) CurrentScope.Value = _outer;
     }
 
+    /// <summary>True while the caller holds (or is taking) the lease of <paramref name="roomId"/>: nobody else can change its state.</summary>
+    public static bool IsHeld(RoomId roomId) => CurrentScope.Value?.RoomId == roomId;
+
     /// <summary>The state already read under this room's lease, or loads it once and remembers it.</summary>
     public static async Task<T?> LoadAsync<T>(RoomId roomId, string kind, Func<Task<T?>> load) where T : class
     {
