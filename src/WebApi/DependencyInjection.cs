@@ -25,11 +25,13 @@ public static class DependencyInjection
         {
             options.AddFilter<HubMetricsFilter>();
             options.AddFilter<HubErrorFilter>();
+            options.AddFilter<HubCallRateLimitFilter>();
             options.KeepAliveInterval = TimeSpan.FromSeconds(15);
         });
         // With several instances, a message for a connection held by another instance travels over Redis.
         if (StorageOptions.UsesRedis(configuration)) signalR.AddStackExchangeRedis(Infrastructure.DependencyInjection.SignalRBackplaneConnection(configuration));
         services.AddSingleton<HubErrorFilter>();
+        services.AddSingleton<HubCallRateLimitFilter>();
         services.AddSingleton<HubMetricsFilter>();
         services.AddSingleton<WebApiMetrics>();
         services.AddSingleton<PrometheusExporter>();

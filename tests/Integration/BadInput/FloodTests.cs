@@ -36,6 +36,34 @@ public sealed class FloodTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_flood_of_any_hub_call_is_cut_with_RATE_LIMITED_and_the_connection_recovers_a_second_later()
+    {
+        var (ann, bob) = (_table.Players[0], _table.Players[1]);
+        var outcomes = new List<string>();
+        for (var i = 0; i < WebApi.Realtime.HubCallRateLimitFilter.Burst + 10; i++)
+        {
+            try
+            {
+                await ann.InvokeAsync("GetSnapshot");
+                outcomes.Add("ok");
+            }
+            catch (HubCallException error)
+            {
+                outcomes.Add(error.Message.Contains("RATE_LIMITED: ", StringComparison.Ordinal) ? "limited" : error.Message);
+            }
+        }
+
+        var firstLimited = outcomes.IndexOf("limited");
+        firstLimited.ShouldBeGreaterThan(WebApi.Realtime.HubCallRateLimitFilter.Burst - 10, "seating used a few calls of the burst, no more");
+        outcomes.Skip(firstLimited).ShouldAllBe(o => o == "limited");
+        (await bob.InvokeAsync("GetSnapshot")).GetProperty("room").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Object, "one connection's flood limits only that connection");
+        ann.IsOpen.ShouldBeTrue();
+
+        _server.Clock.Advance(TimeSpan.FromSeconds(1));
+        await ann.ShouldStillBeInRoomAsync(_table.RoomId);
+    }
+
+    [Fact]
     public async Task After_3_seconds_a_rate_limited_player_can_chat_again()
     {
         var (ann, bob) = (_table.Players[0], _table.Players[1]);
