@@ -44,7 +44,13 @@ public static class DependencyInjection
         services.AddSingleton<IWordSource, EmbeddedWordSource>();
 
         AddRankings(services, configuration);
-        if (StorageOptions.UsesRedis(configuration)) services.Replace(ServiceDescriptor.Singleton<IResultOutbox, RedisResultOutbox>());
+        if (StorageOptions.UsesRedis(configuration))
+        {
+            services.AddSingleton<RedisResultOutbox>();
+            services.Replace(ServiceDescriptor.Singleton<IResultOutbox>(sp => new SharedResultOutboxWithLocalFallback(
+                sp.GetRequiredService<RedisResultOutbox>(), sp.GetRequiredService<FileResultOutbox>(),
+                sp.GetRequiredService<ILogger<SharedResultOutboxWithLocalFallback>>())));
+        }
         return services;
     }
 
@@ -99,7 +105,8 @@ public static class DependencyInjection
         services.AddHostedService<RankingsDatabaseInitializer>();
 
         var outboxFolder = configuration[RankingsOutboxOptions.PathKey] ?? RankingsOutboxOptions.DefaultFolder(postgres, connection ?? DefaultRankingsConnection);
-        services.AddSingleton<IResultOutbox>(sp => new FileResultOutbox(outboxFolder, sp.GetRequiredService<ILogger<FileResultOutbox>>()));
+        services.AddSingleton(sp => new FileResultOutbox(outboxFolder, sp.GetRequiredService<ILogger<FileResultOutbox>>()));
+        services.AddSingleton<IResultOutbox>(sp => sp.GetRequiredService<FileResultOutbox>());
         services.AddHostedService<ResultOutboxDrainer>();
     }
 }

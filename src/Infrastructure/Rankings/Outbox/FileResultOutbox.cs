@@ -59,7 +59,7 @@ internal sealed class FileResultOutbox(string folder, ILogger<FileResultOutbox> 
 
     public Task RemoveAsync(Guid gameId, CancellationToken cancellationToken)
     {
-        File.Delete(PathOf(gameId));
+        if (Directory.Exists(Folder)) File.Delete(PathOf(gameId));
         return Task.CompletedTask;
     }
 
