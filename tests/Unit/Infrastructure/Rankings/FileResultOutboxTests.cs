@@ -1,4 +1,3 @@
-using DrawGuess.Domain.Rankings;
 using DrawGuess.Infrastructure.Rankings.Outbox;
 using DrawGuess.UnitTests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -21,7 +20,7 @@ public sealed class FileResultOutboxTests : IDisposable
     [Fact]
     public async Task A_result_added_is_pending_once_and_gone_after_removal()
     {
-        var result = AResult();
+        var result = TestResults.AnyGame();
 
         await _outbox.AddAsync(result, CancellationToken.None);
         await _outbox.AddAsync(result, CancellationToken.None);
@@ -40,6 +39,4 @@ public sealed class FileResultOutboxTests : IDisposable
         (await _outbox.CountAsync(CancellationToken.None)).ShouldBe(0);
     }
 
-    private static GameResult AResult() => GameResult.Record(Guid.NewGuid(), Guid.NewGuid(), "Room", ManualClock.DefaultStart, ManualClock.DefaultStart.AddMinutes(5),
-        [new PlayerResult(Guid.NewGuid(), "Ann", 300, 1, 1, 2), new PlayerResult(Guid.NewGuid(), "Bob", 100, 2, 1, 1)]);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using DrawGuess.Domain.Rankings;
 using DrawGuess.Infrastructure.Rankings.Outbox;
 using DrawGuess.UnitTests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,7 +11,7 @@ public sealed class ResultOutboxDrainerTests
     public async Task A_result_whose_store_fails_twice_is_stored_once_on_the_third_try_and_leaves_the_outbox()
     {
         var outbox = new InMemoryResultOutbox();
-        var result = AResult();
+        var result = TestResults.AnyGame();
         await outbox.AddAsync(result, CancellationToken.None);
         var store = new FlakyRankingsStore(failures: 2);
         var timers = new ImmediateTimers();
@@ -32,7 +31,7 @@ public sealed class ResultOutboxDrainerTests
     {
         var outbox = new InMemoryResultOutbox();
         var store = new FlakyRankingsStore(failures: 0);
-        var result = AResult();
+        var result = TestResults.AnyGame();
         await store.SaveAsync(result, CancellationToken.None);
         await outbox.AddAsync(result, CancellationToken.None);
         using var drainer = new ResultOutboxDrainer(outbox, store, new ImmediateTimers(), NullLogger<ResultOutboxDrainer>.Instance);
@@ -47,7 +46,7 @@ public sealed class ResultOutboxDrainerTests
     public async Task The_wait_doubles_from_two_seconds_while_the_store_fails_and_stops_growing_at_thirty()
     {
         var outbox = new InMemoryResultOutbox();
-        await outbox.AddAsync(AResult(), CancellationToken.None);
+        await outbox.AddAsync(TestResults.AnyGame(), CancellationToken.None);
         var timers = new ImmediateTimers();
         using var drainer = new ResultOutboxDrainer(outbox, new FlakyRankingsStore(failures: int.MaxValue), timers, NullLogger<ResultOutboxDrainer>.Instance);
 
@@ -59,8 +58,6 @@ public sealed class ResultOutboxDrainerTests
         outbox.Pending.ShouldHaveSingleItem();
     }
 
-    private static GameResult AResult() => GameResult.Record(Guid.NewGuid(), Guid.NewGuid(), "Room", ManualClock.DefaultStart, ManualClock.DefaultStart.AddMinutes(5),
-        [new PlayerResult(Guid.NewGuid(), "Ann", 300, 1, 1, 2), new PlayerResult(Guid.NewGuid(), "Bob", 100, 2, 1, 1)]);
 
     private static async Task Eventually(Func<bool> condition)
     {

@@ -19,7 +19,7 @@ public sealed class SharedResultOutboxWithLocalFallbackTests
     [Fact]
     public async Task A_result_waits_in_the_shared_outbox_while_it_is_reachable()
     {
-        var result = AResult();
+        var result = TestResults.AnyGame();
 
         await _outbox.AddAsync(result, CancellationToken.None);
 
@@ -30,8 +30,8 @@ public sealed class SharedResultOutboxWithLocalFallbackTests
     [Fact]
     public async Task With_the_shared_outbox_unreachable_the_result_is_kept_locally_and_still_drained()
     {
-        var kept = AResult();
-        await _outbox.AddAsync(AResult(), CancellationToken.None);
+        var kept = TestResults.AnyGame();
+        await _outbox.AddAsync(TestResults.AnyGame(), CancellationToken.None);
         _shared.Unreachable = true;
 
         await _outbox.AddAsync(kept, CancellationToken.None);
@@ -46,8 +46,6 @@ public sealed class SharedResultOutboxWithLocalFallbackTests
         (await _outbox.CountAsync(CancellationToken.None)).ShouldBe(1, "the first result is still waiting in the shared outbox");
     }
 
-    private static GameResult AResult() => GameResult.Record(Guid.NewGuid(), Guid.NewGuid(), "Room", ManualClock.DefaultStart, ManualClock.DefaultStart.AddMinutes(5),
-        [new PlayerResult(Guid.NewGuid(), "Ann", 300, 1, 1, 2), new PlayerResult(Guid.NewGuid(), "Bob", 100, 2, 1, 1)]);
 
     /// <summary>Stands in for the Redis outbox: answers SERVICE_UNAVAILABLE while <see cref="Unreachable"/>.</summary>
     private sealed class UnreachableWhenToldOutbox : IResultOutbox
