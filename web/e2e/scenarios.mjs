@@ -296,6 +296,10 @@ const statusPage = {
     assert((await viewer.page.getByTestId('dependency').count()) >= 1, 'at least one dependency should be listed');
 
     const facts = viewer.page.getByTestId('status-facts');
+    assert(
+      (await facts.textContent()).includes('Finished games waiting for the rankings database0'),
+      'the results outbox backlog should be shown (0 with the database up)',
+    );
     const uptimeBefore = await facts.textContent();
     await waitFor(async () => (await facts.textContent()) !== uptimeBefore, 'the figures should refresh', 8000, 500);
     const points = await players.locator('polyline').getAttribute('points');

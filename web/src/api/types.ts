@@ -306,6 +306,7 @@ export interface StatusDto {
     p50Ms: number;
     p99Ms: number;
   };
+  rankings: { pendingResults: number };
   dependencies: { name: string; state: DependencyState; latencyMs: number | null; detail: string | null }[];
 }
 

@@ -219,6 +219,7 @@ export const en = {
   'serverStatus.cpu': 'CPU time',
   'serverStatus.threads': 'Thread pool threads / queue',
   'serverStatus.gc': 'GC collections (gen 0/1/2)',
+  'serverStatus.pendingResults': 'Finished games waiting for the rankings database',
   'serverStatus.requests': 'HTTP requests per minute',
   'serverStatus.latency': 'HTTP latency p50 / p99',
   'serverStatus.dependencies': 'Dependencies',

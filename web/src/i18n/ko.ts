@@ -220,6 +220,7 @@ export const ko: Record<MessageKey, string> = {
   'serverStatus.cpu': 'CPU 시간',
   'serverStatus.threads': '스레드 풀 스레드 / 대기열',
   'serverStatus.gc': 'GC 수집 횟수 (0/1/2세대)',
+  'serverStatus.pendingResults': '랭킹 DB 저장을 기다리는 끝난 게임',
   'serverStatus.requests': '분당 HTTP 요청',
   'serverStatus.latency': 'HTTP 지연 p50 / p99',
   'serverStatus.dependencies': '의존 서비스',

@@ -116,6 +116,7 @@ function StatusView({ latest, history }: { latest: StatusDto; history: StatusDto
     { key: 'serverStatus.uptime', value: formatDuration(latest.uptimeSeconds) },
     { key: 'serverStatus.games', value: n(latest.game.gamesInProgress) },
     { key: 'serverStatus.turnsPerMinute', value: n(latest.game.turnsPerMinute, 1) },
+    { key: 'serverStatus.pendingResults', value: n(latest.rankings.pendingResults) },
     { key: 'serverStatus.gcHeap', value: formatBytes(latest.process.gcHeapBytes, language) },
     { key: 'serverStatus.cpu', value: `${n(latest.process.cpuSeconds, 1)} s` },
     {
