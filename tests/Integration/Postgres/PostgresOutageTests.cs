@@ -85,17 +85,7 @@ public sealed class PostgresOutageTests(StoppablePostgresServer postgres) : ICla
     private static async Task<JsonElement[]> PlayTwoPlayerGameAsync(DrawGuessServer server)
     {
         await using var table = await GameTable.SeatAsync(server, GameTable.Settings(), "Ann", "Bob");
-        await table.Host.InvokeAsync("StartGame");
-        for (var turnId = 1; turnId <= 2; turnId++)
-        {
-            var drawer = await table.DrawerOfTurnAsync(turnId);
-            var word = await GameTable.ChooseFirstWordAsync(drawer, turnId);
-            await table.GuessersOf(drawer).Single().InvokeAsync("SendMessage", word);
-            await table.Host.WaitForAsync("TurnEnded", t => GameTable.IsTurn(t, turnId));
-            server.Clock.Advance(TimeSpan.FromSeconds(5));
-        }
-        var gameOver = await Task.WhenAll(table.Players.Select(p => p.WaitForAsync("GameOver")));
-        return gameOver[0].GetProperty("podium").EnumerateArray().ToArray();
+        return await table.PlayTwoPlayerGameAsync();
     }
 
     /// <summary>Moves the server's clock on so its retries run, until status shows the database up and the outbox empty.</summary>

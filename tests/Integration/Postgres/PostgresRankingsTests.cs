@@ -45,16 +45,7 @@ public sealed class PostgresRankingsTests(PostgresServer postgres)
     {
         await using var server = new DrawGuessServer(await postgres.CreateDatabaseAsync());
         await using var table = await GameTable.SeatAsync(server, GameTable.Settings(), "Ann", "Bob");
-        await table.Host.InvokeAsync("StartGame");
-        for (var turnId = 1; turnId <= 2; turnId++)
-        {
-            var drawer = await table.DrawerOfTurnAsync(turnId);
-            var word = await GameTable.ChooseFirstWordAsync(drawer, turnId);
-            await table.GuessersOf(drawer).Single().InvokeAsync("SendMessage", word);
-            await table.Host.WaitForAsync("TurnEnded", t => GameTable.IsTurn(t, turnId));
-            server.Clock.Advance(TimeSpan.FromSeconds(5));
-        }
-        var podium = (await table.Host.WaitForAsync("GameOver")).GetProperty("podium").EnumerateArray().ToArray();
+        var podium = await table.PlayTwoPlayerGameAsync();
 
         using var http = server.CreateClient();
         var leaderboard = await http.GetFromJsonAsync<JsonElement>("/api/rankings");

@@ -55,6 +55,22 @@ public sealed class GameTable(DrawGuessServer server, IReadOnlyList<HubTestClien
         return drawing.GetProperty("word").GetString()!;
     }
 
+    /// <summary>A table of two plays a one-round game: each guesses the other's word, the reveal runs out. Returns the podium.</summary>
+    public async Task<JsonElement[]> PlayTwoPlayerGameAsync()
+    {
+        await Host.InvokeAsync("StartGame");
+        for (var turnId = 1; turnId <= 2; turnId++)
+        {
+            var drawer = await DrawerOfTurnAsync(turnId);
+            var word = await ChooseFirstWordAsync(drawer, turnId);
+            await GuessersOf(drawer).Single().InvokeAsync("SendMessage", word);
+            await Host.WaitForAsync("TurnEnded", t => IsTurn(t, turnId));
+            Server.Clock.Advance(TimeSpan.FromSeconds(5));
+        }
+        var gameOver = await Task.WhenAll(Players.Select(p => p.WaitForAsync("GameOver")));
+        return gameOver[0].GetProperty("podium").EnumerateArray().ToArray();
+    }
+
     public static bool IsTurn(JsonElement payload, int turnId) => payload.GetProperty("turnId").GetInt32() == turnId;
 
     /// <summary>Starts the game and brings turn 1 into its drawing phase; returns the drawer and the word.</summary>
