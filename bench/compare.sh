@@ -4,7 +4,7 @@
 #   bench/compare.sh GAME_DIR RELAY_DIR OUT_DIR [ROOMS...]
 # GAME_DIR:  output of `dotnet publish src/WebApi -c Release -o GAME_DIR`
 # RELAY_DIR: output of `dotnet publish bench/Relay -c Release -o RELAY_DIR`
-# Env: SECONDS_PER_RUN (15), IDLE_PLAYERS (2000), SKIP_IDLE=1, SKIP_LOAD=1, PORT (18090),
+# Env: TARGETS ("game relay"), SECONDS_PER_RUN (15), IDLE_PLAYERS (2000), SKIP_IDLE=1, SKIP_LOAD=1, PORT (18090),
 #      LIVE_STATE=redis: the game server keeps its live state in a throw-away redis-server on PORT+1
 #      (flushed before each run); its CPU seconds per run are written to OUT_DIR/game-R.redis-cpu.
 set -euo pipefail
@@ -44,7 +44,7 @@ start() { # start game|relay on the port, wait for /health
 
 if [ "${SKIP_LOAD:-}" != 1 ]; then
   for r in "${rooms[@]}"; do
-    for target in game relay; do
+    for target in ${TARGETS:-game relay}; do
       [ -n "$redis_pid" ] && redis-cli -p "$redis_port" flushall >/dev/null
       start "$target"
       redis_before=""; [ -n "$redis_pid" ] && [ "$target" = game ] && redis_before="$(cpu_seconds "$redis_pid")"

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import os from 'node:os';
 import { performance, monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
@@ -15,7 +16,7 @@ import { performance, monitorEventLoopDelay } from 'node:perf_hooks';
 function parseArgs(argv) {
   const o = {
     url: 'http://127.0.0.1:8080', target: 'game', serverPid: null, rooms: 50, players: 8, seconds: 20,
-    warmup: 3, fps: 30, points: 8, ramp: null, smoke: false, idle: false, out: null, p99Limit: 100,
+    warmup: 15, workers: 2, fps: 30, points: 8, ramp: null, smoke: false, idle: false, out: null, p99Limit: 100,
     drawingSeconds: 30, connectConcurrency: 128, backgroundRooms: 0, drain: 3, quiet: false, label: null,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -29,6 +30,7 @@ function parseArgs(argv) {
       case '--players': o.players = Number(next()); break;
       case '--seconds': o.seconds = Number(next()); break;
       case '--warmup': o.warmup = Number(next()); break;
+      case '--workers': o.workers = Number(next()); break;
       case '--fps': o.fps = Number(next()); break;
       case '--points': o.points = Number(next()); break;
       case '--drawing-seconds': o.drawingSeconds = Number(next()); break;
@@ -49,13 +51,14 @@ function parseArgs(argv) {
       default: throw new Error(`unknown argument ${a}`);
     }
   }
-  if (o.smoke) { o.rooms = 3; o.players = 4; o.seconds = 6; o.warmup = 0; o.drain = 1.5; o.ramp = null; o.idle = false; }
+  if (o.smoke) { o.rooms = 3; o.players = 4; o.seconds = 6; o.warmup = 0; o.workers = 1; o.drain = 1.5; o.ramp = null; o.idle = false; }
   if (!['game', 'relay'].includes(o.target)) throw new Error('--target must be game or relay');
   if (!(o.players >= 2 && o.players <= 12)) throw new Error('--players must be 2..12');
   if (!(o.rooms >= 1 && o.rooms <= 1000)) throw new Error('--rooms must be 1..1000');
   if (!(o.seconds > 0 && o.seconds <= 600)) throw new Error('--seconds must be 1..600 (the tool always stops by itself)');
   if (!(o.fps > 0 && o.fps <= 60)) throw new Error('--fps must be 1..60 (the server allows 60 batches/s sustained)');
   if (!(o.points >= 1 && o.points <= 128)) throw new Error('--points must be 1..128');
+  if (!(Number.isInteger(o.workers) && o.workers >= 1 && o.workers <= 16)) throw new Error('--workers must be 1..16');
   const host = new URL(o.url).hostname;
   if (!['127.0.0.1', 'localhost', '[::1]', '::1'].includes(host) && !/^127\.\d+\.\d+\.\d+$/.test(host)) {
     throw new Error(`refusing to load ${host}: this tool only targets loopback (127.0.0.0/8, localhost, [::1])`);
@@ -229,14 +232,17 @@ class StrokeGen {
       this.y = Math.min(899, Math.max(0, this.y + randInt(-6, 6)));
       pts[2 * i] = this.x; pts[2 * i + 1] = this.y;
     }
-    // The key a receiver can rebuild from the relayed batch: strokeId + first point (+ length).
-    let key = `${this.strokeId}:${pts[0]}:${pts[1]}:${pts.length}`;
-    while (this.seen.has(key)) { pts[0] = (pts[0] + 1) % 1600; key = `${this.strokeId}:${pts[0]}:${pts[1]}:${pts.length}`; }
+    const batch = { strokeId: this.strokeId, tool: 'pen', color: this.color, size: this.size, points: pts };
+    let key = batchKey(batch);
+    while (this.seen.has(key)) { pts[0] = (pts[0] + 1) % 1600; key = batchKey(batch); }
     this.seen.add(key);
-    return { key, batch: { strokeId: this.strokeId, tool: 'pen', color: this.color, size: this.size, points: pts } };
+    return { key, batch };
   }
 }
-const batchKey = (b) => `${b.strokeId}:${b.points[0]}:${b.points[1]}:${b.points.length}`;
+// The key a receiver can rebuild from the relayed batch: strokeId + first point + length, as one
+// number (exact below 2^53 for any stroke id a run reaches), so that the 7 deliveries of each batch
+// look it up without building a string each.
+const batchKey = (b) => ((b.strokeId * 1600 + b.points[0]) * 900 + b.points[1]) * 256 + b.points.length;
 
 // ---------------------------------------------------------------------------------------------
 // Game rooms (target game)
@@ -415,34 +421,116 @@ RelayRoom.prototype.startDrawing = function (player) {
 RelayRoom.prototype.start = async function () { this.m.turnsStarted++; this.m.drawingStarted++; this.startDrawing(this.players[0]); };
 
 // ---------------------------------------------------------------------------------------------
-// One run at R rooms
+// One run at R rooms. The rooms are shared out among --workers worker threads, each with its own
+// event loop, so that the tool's own queueing adds less to the latencies it measures; the main
+// thread only paces the phases and reads /proc. A room and all its players live in one worker, so
+// each latency is still measured on one clock.
 // ---------------------------------------------------------------------------------------------
-async function runOnce(o, rooms) {
+function shares(total, parts, offset) {
+  return Array.from({ length: parts }, (_, w) => {
+    const first = Math.floor((total * w) / parts), next = Math.floor((total * (w + 1)) / parts);
+    return { first: offset + first, count: next - first };
+  });
+}
+
+class RoomWorker { // the main thread's handle on one worker: ask(type) -> its reply
+  constructor(o, share, background) {
+    this.worker = new Worker(new URL(import.meta.url), { workerData: { o, share, background } });
+    this.pending = new Map(); this.next = 0;
+    this.worker.on('message', ({ id, reply }) => { this.pending.get(id)?.resolve(reply); this.pending.delete(id); });
+    this.worker.on('error', (e) => { for (const p of this.pending.values()) p.reject(e); this.pending.clear(); });
+  }
+  ask(type) {
+    const id = this.next++;
+    return new Promise((resolve, reject) => { this.pending.set(id, { resolve, reject }); this.worker.postMessage({ id, type }); });
+  }
+}
+
+// The worker side: its rooms and their metrics, driven by the main thread's asks.
+function serveRooms({ o, share, background }) {
+  OPTS = o;
   const m = new Metrics();
-  const pid = o.serverPid;
-  const rssBefore = procRssKb(pid);
   const Room = o.target === 'relay' ? RelayRoom : GameRoom;
-  const list = Array.from({ length: rooms }, (_, i) => new Room(i, o, m));
+  const list = Array.from({ length: share.count }, (_, i) => new Room(share.first + i, o, m));
   // Background rooms: connected, registered and seated like the others, but they never start a game
   // (idle players that cost the server only their connection and state).
-  const background = Array.from({ length: o.backgroundRooms }, (_, i) => new Room(rooms + i, o, new Metrics()));
+  const idle = Array.from({ length: background.count }, (_, i) => new Room(background.first + i, o, new Metrics()));
+  const elu = monitorEventLoopDelay({ resolution: 10 });
+  const handlers = {
+    async setup() {
+      let setupError = null;
+      try {
+        await pool([...list, ...idle], Math.max(1, Math.floor(o.connectConcurrency / o.players / o.workers)), (r) => r.setup());
+      } catch (e) { setupError = String(e?.message ?? e); }
+      return { setupError, connected: list.reduce((n, r) => n + r.players.length, 0), backgroundConnected: idle.reduce((n, r) => n + r.players.length, 0) };
+    },
+    async start() {
+      elu.enable();
+      try { await Promise.all(list.map((r) => r.start())); return { startError: null }; } catch (e) { return { startError: `start: ${e?.message ?? e}` }; }
+    },
+    async measure() { m.measuring = true; return {}; },
+    async stop() {
+      m.measuring = false;
+      elu.disable();
+      for (const r of list) r.stop();
+      return { eventLoopDelayP99Ms: elu.percentile(99) / 1e6 };
+    },
+    async drain() {
+      // Let in-flight batches arrive: at least --drain seconds, then until nothing is outstanding or
+      // nothing arrived for 5 s (at most 30 s). What is still missing then is lost.
+      const started = performance.now();
+      await sleep(o.drain * 1000);
+      const outstanding = () => list.reduce((n, r) => n + r.ledger.outstanding(), 0);
+      let lastDelivered = m.strokesDeliveredTotal, quietSince = performance.now();
+      const drainEnd = performance.now() + 30000;
+      while (outstanding() > 0 && performance.now() < drainEnd && performance.now() - quietSince < 5000) {
+        await sleep(250);
+        if (m.strokesDeliveredTotal !== lastDelivered) { lastDelivered = m.strokesDeliveredTotal; quietSince = performance.now(); }
+      }
+      for (const r of list) r.ledger.finish();
+      return { drainSeconds: (performance.now() - started) / 1000, metrics: { ...m } };
+    },
+    async close() { await pool([...list, ...idle], 16, (r) => r.close()); return {}; },
+  };
+  parentPort.on('message', async ({ id, type }) => parentPort.postMessage({ id, reply: await handlers[type]() }));
+}
+
+const LATENCY_LISTS = ['strokeLatency', 'chatCallLatency', 'drawCallLatency', 'timerDelta'];
+function mergeMetrics(parts) {
+  const all = new Metrics();
+  for (const part of parts) {
+    for (const [k, v] of Object.entries(part)) {
+      if (LATENCY_LISTS.includes(k)) { for (const x of v) all[k].push(x); } else if (k === 'errors') {
+        for (const [e, n] of Object.entries(v)) all.errors[e] = (all.errors[e] ?? 0) + n;
+      } else if (typeof v === 'number') all[k] += v;
+    }
+  }
+  return all;
+}
+
+async function runOnce(o, rooms) {
+  const pid = o.serverPid;
+  const rssBefore = procRssKb(pid);
+  const workers = Math.max(1, Math.min(o.workers, rooms));
+  const roomShares = shares(rooms, workers, 0), backgroundShares = shares(o.backgroundRooms, workers, rooms);
+  const pool_ = roomShares.map((share, w) => new RoomWorker(o, share, backgroundShares[w]));
+  const askAll = (type) => Promise.all(pool_.map((w) => w.ask(type)));
   const t0 = performance.now();
-  log(`${o.target}: setting up ${rooms} rooms x ${o.players} players`);
-  let setupError = null;
-  try {
-    await pool([...list, ...background], Math.max(1, Math.floor(o.connectConcurrency / o.players)), (r) => r.setup());
-  } catch (e) { setupError = String(e?.message ?? e); }
+  log(`${o.target}: setting up ${rooms} rooms x ${o.players} players in ${workers} worker thread(s)`);
+  const ready = await askAll('setup');
+  const setupError = ready.find((r) => r.setupError)?.setupError ?? null;
   const setupSeconds = (performance.now() - t0) / 1000;
   await sleep(1000);
   const rssConnected = procRssKb(pid);
-  const connected = list.reduce((n, r) => n + r.players.length, 0);
-  const backgroundConnected = background.reduce((n, r) => n + r.players.length, 0);
+  const connected = ready.reduce((n, r) => n + r.connected, 0);
+  const backgroundConnected = ready.reduce((n, r) => n + r.backgroundConnected, 0);
   const result = {
     target: o.target, rooms, players: o.players, connected, backgroundConnected, fps: o.fps, pointsPerBatch: o.points,
-    seconds: o.seconds, warmupSeconds: o.warmup, setupSeconds: round(setupSeconds), setupError,
+    seconds: o.seconds, warmupSeconds: o.warmup, workers, setupSeconds: round(setupSeconds), setupError,
   };
   if (setupError) { log('setup failed:', setupError); }
 
+  let m = new Metrics();
   if (o.idle) {
     await sleep(4000);
     const rssIdle = procRssKb(pid);
@@ -451,32 +539,21 @@ async function runOnce(o, rooms) {
       perPlayerKb: rssBefore != null && rssIdle != null && connected ? round((rssIdle - rssBefore) / connected) : null,
     };
   } else if (!setupError) {
-    try { await Promise.all(list.map((r) => r.start())); } catch (e) { result.setupError = `start: ${e?.message ?? e}`; }
-    const elu = monitorEventLoopDelay({ resolution: 10 }); elu.enable();
+    const started = await askAll('start');
+    result.setupError = started.find((s) => s.startError)?.startError ?? null;
     await sleep(o.warmup * 1000);
     // Measurement window
-    m.measuring = true;
+    await askAll('measure');
     const cpu0 = procCpuSeconds(pid), wall0 = performance.now(), ownCpu0 = process.cpuUsage(), mach0 = machineTicks(), load0 = loadAvg();
     let peakRss = procRssKb(pid);
     const sampler = setInterval(() => { const r = procRssKb(pid); if (r != null && (peakRss == null || r > peakRss)) peakRss = r; }, 250);
     await sleep(o.seconds * 1000);
-    m.measuring = false;
+    const stopped = await askAll('stop');
     clearInterval(sampler);
     const cpu1 = procCpuSeconds(pid), wall = (performance.now() - wall0) / 1000, ownCpu = process.cpuUsage(ownCpu0), mach1 = machineTicks();
-    elu.disable();
-    for (const r of list) r.stop();
-    // Let in-flight batches arrive: at least --drain seconds, then until nothing is outstanding or
-    // nothing arrived for 5 s (at most 30 s). What is still missing then is lost.
-    await sleep(o.drain * 1000);
-    const outstanding = () => list.reduce((n, r) => n + r.ledger.outstanding(), 0);
-    let lastDelivered = m.strokesDeliveredTotal, quietSince = performance.now();
-    const drainEnd = performance.now() + 30000;
-    while (outstanding() > 0 && performance.now() < drainEnd && performance.now() - quietSince < 5000) {
-      await sleep(250);
-      if (m.strokesDeliveredTotal !== lastDelivered) { lastDelivered = m.strokesDeliveredTotal; quietSince = performance.now(); }
-    }
-    result.drainSeconds = round((performance.now() - wall0) / 1000 - wall);
-    for (const r of list) r.ledger.finish();
+    const drained = await askAll('drain');
+    m = mergeMetrics(drained.map((d) => d.metrics));
+    result.drainSeconds = round(Math.max(...drained.map((d) => d.drainSeconds)));
     const serverCpu = cpu0 != null && cpu1 != null ? cpu1 - cpu0 : null;
     result.window = {
       wallSeconds: round(wall),
@@ -492,7 +569,7 @@ async function runOnce(o, rooms) {
       serverCpuMsPer1000Delivered: serverCpu == null || m.delivered === 0 ? null : round((serverCpu * 1000 * 1000) / m.delivered),
       serverPeakRssMb: peakRss == null ? null : round(peakRss / 1024),
       loadToolCpuCores: round((ownCpu.user + ownCpu.system) / 1e6 / wall),
-      loadToolEventLoopDelayP99Ms: round(elu.percentile(99) / 1e6),
+      loadToolEventLoopDelayP99Ms: round(Math.max(...stopped.map((s) => s.eventLoopDelayP99Ms))),
       machineBusyCores: mach0 && mach1 ? round(((mach1.total - mach0.total) - (mach1.idle - mach0.idle)) / (mach1.total - mach0.total) * (os.cpus().length)) : null,
       machineCores: os.cpus().length,
       loadAverageAtStart: load0,
@@ -510,7 +587,8 @@ async function runOnce(o, rooms) {
     drawingStarted: m.drawingStarted, correctGuesses: m.correctGuesses, closeGuesses: m.closeGuesses,
     gamesOver: m.gamesOver, gamesStopped: m.gamesStopped, unexpectedDisconnects: m.disconnects, errors: m.errors,
   };
-  await pool([...list, ...background], 16, (r) => r.close());
+  await askAll('close');
+  await Promise.all(pool_.map((w) => w.worker.terminate()));
   await sleep(500);
   return result;
 }
@@ -603,4 +681,5 @@ async function smoke(o) {
   process.exit(failed === 0 ? 0 : 1);
 }
 
-main().catch((e) => { console.error('bench failed:', e?.stack ?? e); process.exit(1); });
+if (isMainThread) main().catch((e) => { console.error('bench failed:', e?.stack ?? e); process.exit(1); });
+else serveRooms(workerData);

@@ -8,13 +8,15 @@ namespace DrawGuess.WebApi.Realtime;
 /// The lifetime manager SignalR was given (in-process, or a backplane's) plus the list of this
 /// instance's own connections, so that on shutdown each can be sent the hub protocol's Close message
 /// with allowReconnect (docs/operations.md, "Graceful shutdown"). Only the lifetime manager is handed
-/// the connections themselves; everything else is passed through.
+/// the connections themselves; everything else is passed through, except that sends to a list of
+/// connections write to the local ones directly (see <see cref="SendConnectionsAsync"/>).
 /// </summary>
 internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner) : HubLifetimeManager<GameHub>, IDisposable
 {
     private static readonly CloseMessage Reconnect = new(error: "The server is restarting.", allowReconnect: true);
     private static readonly TimeSpan DrainPollInterval = TimeSpan.FromMilliseconds(20);
     private readonly ConcurrentDictionary<string, HubConnectionContext> _connections = new();
+    private readonly bool _allConnectionsAreLocal = inner is DefaultHubLifetimeManager<GameHub>;
 
     /// <summary>Asks every client connected here to reconnect, which load-balances them onto the instances still running.</summary>
     public async Task AskAllToReconnectAsync(CancellationToken cancellationToken)
@@ -73,8 +75,33 @@ internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner) : Hu
     public override Task SendConnectionAsync(string connectionId, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
         inner.SendConnectionAsync(connectionId, methodName, args, cancellationToken);
 
-    public override Task SendConnectionsAsync(IReadOnlyList<string> connectionIds, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
-        inner.SendConnectionsAsync(connectionIds, methodName, args, cancellationToken);
+    /// <summary>
+    /// Writes the message, serialised once, to each listed connection of this instance, and hands only
+    /// the others to the backplane. SignalR's own in-process manager checks every connection on the
+    /// server against the list instead, so a stroke would cost more with every player online anywhere
+    /// (docs/performance.md).
+    /// </summary>
+    public override Task SendConnectionsAsync(IReadOnlyList<string> connectionIds, string methodName, object?[] args, CancellationToken cancellationToken = default)
+    {
+        SerializedHubMessage? message = null;
+        List<Task>? unfinishedWrites = null;
+        List<string>? elsewhere = null;
+        foreach (var connectionId in connectionIds)
+        {
+            if (_connections.TryGetValue(connectionId, out var connection))
+            {
+                message ??= new SerializedHubMessage(new InvocationMessage(methodName, args));
+                var write = connection.WriteAsync(message, cancellationToken);
+                if (!write.IsCompletedSuccessfully) (unfinishedWrites ??= []).Add(write.AsTask());
+            }
+            else if (!_allConnectionsAreLocal)
+            {
+                (elsewhere ??= []).Add(connectionId);
+            }
+        }
+        if (elsewhere is not null) (unfinishedWrites ??= []).Add(inner.SendConnectionsAsync(elsewhere, methodName, args, cancellationToken));
+        return unfinishedWrites is null ? Task.CompletedTask : Task.WhenAll(unfinishedWrites);
+    }
 
     public override Task SendGroupAsync(string groupName, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
         inner.SendGroupAsync(groupName, methodName, args, cancellationToken);

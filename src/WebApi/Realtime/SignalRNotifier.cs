@@ -45,22 +45,18 @@ internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPl
         if ((await sessions.FindConnectionsAsync([player]))[0] is { } connectionId) await send(hub.Clients.Client(connectionId));
     }
 
-    /// <summary>
-    /// One send per receiver, timed as the broadcast fan-out. Not <c>Clients.Clients(list)</c>: SignalR
-    /// checks every connection of the server against that list, so a stroke would cost more with every
-    /// player online anywhere (docs/performance.md).
-    /// </summary>
+    /// <summary>One send to all receivers' connections, timed as the broadcast fan-out.</summary>
     private async Task To(IReadOnlyCollection<PlayerId> players, Func<IGameClient, Task> send)
     {
         var started = Stopwatch.GetTimestamp();
         var connections = await sessions.FindConnectionsAsync(players as IReadOnlyList<PlayerId> ?? players.ToArray());
-        var sends = new List<Task>(connections.Count);
+        var receivers = new List<string>(connections.Count);
         foreach (var connectionId in connections)
         {
-            if (connectionId is not null) sends.Add(send(hub.Clients.Client(connectionId)));
+            if (connectionId is not null) receivers.Add(connectionId);
         }
-        if (sends.Count == 0) return;
-        await Task.WhenAll(sends);
+        if (receivers.Count == 0) return;
+        await send(hub.Clients.Clients(receivers));
         metrics.BroadcastFanout.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 }
