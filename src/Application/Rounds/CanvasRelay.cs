@@ -28,9 +28,21 @@ internal sealed class CanvasRelay(IPlayerSessions sessions, IRoomLocks locks, IG
                 throw;
             }
             await games.SaveAsync(game, cancellationToken);
-            receivers = game.Participants.Where(p => p.PlayerId != caller.PlayerId).Select(p => p.PlayerId).ToArray();
+            receivers = EveryoneBut(caller.PlayerId, game.Participants);
         }
         await notifier.Canvas(receivers, operation);
         metrics.StrokesDelivered(receivers.Length);
+    }
+
+    /// <summary>A plain loop: this runs on every stroke batch (docs/performance.md, micro-benchmarks).</summary>
+    private static PlayerId[] EveryoneBut(PlayerId drawer, IReadOnlyList<Participant> participants)
+    {
+        var receivers = new PlayerId[participants.Count];
+        var next = 0;
+        foreach (var participant in participants)
+        {
+            if (participant.PlayerId != drawer) receivers[next++] = participant.PlayerId;
+        }
+        return next == receivers.Length ? receivers : receivers[..next];
     }
 }

@@ -21,6 +21,7 @@ internal sealed class PrometheusExporter : IDisposable
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<(string Name, string Labels), long[]> _counters = new();
     private readonly ConcurrentDictionary<(string Name, string Labels), HistogramSeries> _histograms = new();
+    private readonly ConcurrentDictionary<(string Key, object? Value), string> _singleTagLabels = new();
     private readonly DependencyMonitor _dependencies;
 
     public PrometheusExporter(DependencyMonitor dependencies, GameMetrics gameMetrics, WebApiMetrics webApiMetrics)
@@ -111,9 +112,19 @@ internal sealed class PrometheusExporter : IDisposable
     private static void Counter(StringBuilder text, string name, double value) =>
         text.Append("# TYPE ").Append(name).Append(" counter\n").Append(name).Append(' ').Append(Number(value)).Append('\n');
 
-    private static string Labels(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    /// <summary>
+    /// The label text of a measurement. Most are recorded with no tag or one (a hub call's method, on
+    /// every stroke), so those are built once per tag value instead of once per measurement.
+    /// </summary>
+    private string Labels(ReadOnlySpan<KeyValuePair<string, object?>> tags) => tags.Length switch
     {
-        if (tags.Length == 0) return string.Empty;
+        0 => string.Empty,
+        1 => _singleTagLabels.GetOrAdd((tags[0].Key, tags[0].Value), static tag => BuildLabels([new(tag.Key, tag.Value)])),
+        _ => BuildLabels(tags),
+    };
+
+    private static string BuildLabels(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
         var labels = new StringBuilder("{");
         for (var i = 0; i < tags.Length; i++)
         {
