@@ -4,14 +4,15 @@
 #   bench/compare.sh GAME_DIR RELAY_DIR OUT_DIR [ROOMS...]
 # GAME_DIR:  output of `dotnet publish src/WebApi -c Release -o GAME_DIR`
 # RELAY_DIR: output of `dotnet publish bench/Relay -c Release -o RELAY_DIR`
-# Env: TARGETS ("game relay"), SECONDS_PER_RUN (15), IDLE_PLAYERS (2000), SKIP_IDLE=1, SKIP_LOAD=1, PORT (18090),
+# Env: TARGETS ("game relay"), SECONDS_PER_RUN (15), WARMUP (35: past the first turn's end, so the
+#      window measures code the JIT has already tiered up, not start-up), IDLE_PLAYERS (2000), SKIP_IDLE=1, SKIP_LOAD=1, PORT (18090),
 #      LIVE_STATE=redis: the game server keeps its live state in a throw-away redis-server on PORT+1
 #      (flushed before each run); its CPU seconds per run are written to OUT_DIR/game-R.redis-cpu.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 game_dir="$1"; relay_dir="$2"; out="$3"; shift 3
 rooms=("$@"); [ "${#rooms[@]}" -gt 0 ] || rooms=(25 50 100 150 200)
-seconds="${SECONDS_PER_RUN:-15}"; idle_players="${IDLE_PLAYERS:-2000}"; port="${PORT:-18090}"
+seconds="${SECONDS_PER_RUN:-15}"; warmup="${WARMUP:-35}"; idle_players="${IDLE_PLAYERS:-2000}"; port="${PORT:-18090}"
 mkdir -p "$out"
 pid=""
 redis_pid=""
@@ -49,7 +50,7 @@ if [ "${SKIP_LOAD:-}" != 1 ]; then
       start "$target"
       redis_before=""; [ -n "$redis_pid" ] && [ "$target" = game ] && redis_before="$(cpu_seconds "$redis_pid")"
       node "$here/load.mjs" --url "http://127.0.0.1:$port" --server-pid "$pid" --target "$target" \
-        --rooms "$r" --seconds "$seconds" --out "$out/$target-$r" --quiet || true
+        --rooms "$r" --seconds "$seconds" --warmup "$warmup" --out "$out/$target-$r" --quiet || true
       [ -n "$redis_before" ] && awk -v a="$redis_before" -v b="$(cpu_seconds "$redis_pid")" 'BEGIN { print b - a }' >"$out/game-$r.redis-cpu"
       stop; sleep 2
     done

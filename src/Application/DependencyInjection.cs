@@ -20,10 +20,11 @@ public static class DependencyInjection
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
 
-        // Order matters: the first registered behaviour is the outermost.
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TimingBehaviour<,>));
+        // Order matters: the first registered behaviour is the outermost. They hold nothing per request
+        // (loggers and the singleton validators), so every stroke batch need not build three new ones.
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(TimingBehaviour<,>));
 
         var assembly = Assembly.GetExecutingAssembly();
         RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>), ServiceLifetime.Scoped);

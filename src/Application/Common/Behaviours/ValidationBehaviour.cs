@@ -8,18 +8,23 @@ namespace DrawGuess.Application.Common.Behaviours;
 internal sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
 {
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    /// <remarks>
+    /// Every rule in this assembly is synchronous, so <c>Validate</c> is used: <c>ValidateAsync</c> builds
+    /// an async state machine per rule, on every stroke batch. FluentValidation throws at once if an
+    /// asynchronous rule is ever added.
+    /// </remarks>
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         foreach (var validator in validators)
         {
-            var result = await validator.ValidateAsync(request, cancellationToken);
+            var result = validator.Validate(request);
             if (!result.IsValid)
             {
                 var detail = string.Join("; ", result.Errors.Select(e => $"{ToCamelCase(e.PropertyName)}: {e.ErrorMessage}"));
                 throw new GameRuleException(ErrorCodes.ValidationFailed, detail);
             }
         }
-        return await next();
+        return next();
     }
 
     private static string ToCamelCase(string propertyPath) =>
