@@ -82,7 +82,7 @@ public sealed class InstanceHandoverTests(RedisServer redis, ITestOutputHelper o
         await FinishTheGameAsync([annOnB, bob, cidOnB], word);
     }
 
-    /// <summary>Turn 1 in its drawing phase: Ann draws three operations and Bob (on B) has guessed.</summary>
+    /// <summary>Turn 1 in its drawing phase: Ann draws a stroke in two batches and a fill she undoes, and Bob (on B) has guessed.</summary>
     private static async Task<string> DrawAndLetBobGuessAsync(HubTestClient ann, IReadOnlyList<HubTestClient> players)
     {
         await ann.InvokeAsync("StartGame");
@@ -91,8 +91,9 @@ public sealed class InstanceHandoverTests(RedisServer redis, ITestOutputHelper o
         await ann.InvokeAsync("DrawStroke", new { strokeId = 1, tool = "pen", color = 4, size = 2, points = new[] { 100, 100, 110, 120 } });
         await ann.InvokeAsync("DrawStroke", new { strokeId = 1, tool = "pen", color = 4, size = 2, points = new[] { 130, 140 } });
         await ann.InvokeAsync("Fill", new { strokeId = 2, x = 800, y = 450, color = 14 });
+        await ann.InvokeAsync("Undo", 2);
         var bob = players[1];
-        await bob.WaitForAsync("Canvas", c => c.GetProperty("strokeId").GetInt32() == 2);
+        await bob.WaitForAsync("Canvas", c => c.GetProperty("kind").GetString() == "undo");
         await bob.InvokeAsync("SendMessage", word);
         await bob.WaitForAsync("YouGuessed", g => TurnOf(g) == 1);
         foreach (var player in players) await player.WaitForAsync("PlayerGuessed", g => TurnOf(g) == 1);
@@ -108,6 +109,8 @@ public sealed class InstanceHandoverTests(RedisServer redis, ITestOutputHelper o
         Scores(after).ShouldBe(Scores(before), ignoreOrder: true);
         after.GetProperty("canvas").GetRawText().ShouldBe(before.GetProperty("canvas").GetRawText());
         after.GetProperty("canvas").GetArrayLength().ShouldBe(2);
+        after.GetProperty("canvas")[0].GetProperty("points").GetArrayLength().ShouldBe(6);
+        after.GetProperty("canvas")[1].GetProperty("undone").GetBoolean().ShouldBeTrue();
         var endsAt = after.GetProperty("phaseEndsAt").GetInt64();
         endsAt.ShouldBeInRange(before.GetProperty("phaseEndsAt").GetInt64() - (long)SameTime.TotalMilliseconds, before.GetProperty("phaseEndsAt").GetInt64() + (long)SameTime.TotalMilliseconds);
         var remaining = after.GetProperty("remainingMs").GetInt64();

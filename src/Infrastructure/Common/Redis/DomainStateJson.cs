@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.Rounds;
 using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Infrastructure.Common.Redis;
@@ -18,7 +19,10 @@ internal static class DomainStateJson
 {
     private const string DomainNamespace = "DrawGuess.Domain";
 
-    public static JsonSerializerOptions Options { get; } = Create();
+    public static JsonSerializerOptions Options { get; } = Create(detachCanvas: false);
+
+    /// <summary>A game without its turn's canvas, which is stored as a journal beside it (<see cref="Rounds.Redis.CanvasJournal"/>).</summary>
+    private static JsonSerializerOptions WithoutCanvas { get; } = Create(detachCanvas: true);
 
     /// <summary>For plain records such as scheduled commands: public properties, no reference metadata.</summary>
     public static JsonSerializerOptions RecordOptions { get; } = CreateForRecords();
@@ -28,7 +32,25 @@ internal static class DomainStateJson
     public static T Deserialize<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"Stored {typeof(T).Name} is null.");
 
-    private static JsonSerializerOptions Create()
+    /// <summary>Writes <paramref name="value"/> with its canvas (at most one) left out and returns that canvas.</summary>
+    public static string SerializeWithoutCanvas<T>(T value, out Canvas? canvas)
+    {
+        CanvasPlaceholderConverter.Begin();
+        var json = JsonSerializer.Serialize(value, WithoutCanvas);
+        canvas = CanvasPlaceholderConverter.End();
+        return json;
+    }
+
+    /// <summary>Reads what <see cref="SerializeWithoutCanvas"/> wrote; its canvas comes back empty, to be filled from the journal.</summary>
+    public static T DeserializeWithoutCanvas<T>(string json, out Canvas? canvas)
+    {
+        CanvasPlaceholderConverter.Begin();
+        var value = JsonSerializer.Deserialize<T>(json, WithoutCanvas);
+        canvas = CanvasPlaceholderConverter.End();
+        return value ?? throw new JsonException($"Stored {typeof(T).Name} is null.");
+    }
+
+    private static JsonSerializerOptions Create(bool detachCanvas)
     {
         var resolver = new DefaultJsonTypeInfoResolver();
         resolver.Modifiers.Add(UseFieldsOfDomainTypes);
@@ -37,6 +59,7 @@ internal static class DomainStateJson
             TypeInfoResolver = resolver,
             ReferenceHandler = ReferenceHandler.Preserve,
         };
+        if (detachCanvas) options.Converters.Add(new CanvasPlaceholderConverter());
         AddConverters(options);
         options.MakeReadOnly();
         return options;
@@ -143,6 +166,44 @@ internal static class DomainStateJson
 
         public override void Write(Utf8JsonWriter writer, List<int> value, JsonSerializerOptions options) =>
             writer.WriteBase64StringValue(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(value)));
+    }
+
+    /// <summary>
+    /// Writes a canvas as an empty object and reads one back as a new, empty canvas, handing the
+    /// instance to the caller of the (synchronous) serializer call on the same thread.
+    /// </summary>
+    private sealed class CanvasPlaceholderConverter : JsonConverter<Canvas>
+    {
+        [ThreadStatic] private static Canvas? t_canvas;
+        [ThreadStatic] private static int t_count;
+
+        public static void Begin() => (t_canvas, t_count) = (null, 0);
+
+        public static Canvas? End()
+        {
+            var (canvas, count) = (t_canvas, t_count);
+            Begin();
+            return count <= 1 ? canvas : throw new JsonException($"A stored state holds {count} canvases; its journal keeps one.");
+        }
+
+        public override Canvas Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            reader.Skip();
+            return Seen(new Canvas());
+        }
+
+        public override void Write(Utf8JsonWriter writer, Canvas value, JsonSerializerOptions options)
+        {
+            Seen(value);
+            writer.WriteStartObject();
+            writer.WriteEndObject();
+        }
+
+        private static Canvas Seen(Canvas canvas)
+        {
+            t_count++;
+            return t_canvas = canvas;
+        }
     }
 
     private sealed class RoomCodeConverter : JsonConverter<RoomCode>

@@ -14,6 +14,7 @@ internal sealed class RedisKeys(IOptions<RedisOptions> options)
     public RedisKey RoomCode(RoomCode code) => $"{_prefix}room-code:{code}";
     public RedisKey Rooms => $"{_prefix}rooms";
     public RedisKey Game(RoomId id) => $"{_prefix}game:{id}";
+    public RedisKey Canvas(RoomId id) => $"{_prefix}canvas:{id}";
     public RedisKey Games => $"{_prefix}games";
     public RedisKey Chat(RoomId id) => $"{_prefix}chat:{id}";
     public RedisKey RoomLease(RoomId id) => $"{_prefix}lease:{id}";
