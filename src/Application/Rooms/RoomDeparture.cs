@@ -25,7 +25,7 @@ internal sealed class RoomDeparture(
         var room = await rooms.FindAsync(roomId, cancellationToken);
         if (room?.FindMember(playerId) is not { } member)
         {
-            sessions.SetRoom(playerId, null);
+            await sessions.SetRoomAsync(playerId, null);
             return;
         }
         room.Leave(playerId);
@@ -35,7 +35,7 @@ internal sealed class RoomDeparture(
     /// <summary>Call with the room's lock held, after the room aggregate removed the player.</summary>
     public async Task CompletedAsync(Room room, PlayerId playerId, string name, LeaveReason reason, CancellationToken cancellationToken)
     {
-        if (sessions.FindSession(playerId)?.RoomId == room.Id) sessions.SetRoom(playerId, null);
+        if ((await sessions.FindSessionAsync(playerId))?.RoomId == room.Id) await sessions.SetRoomAsync(playerId, null);
         scheduler.Cancel(SeatTimerKey(room.Id, playerId));
         await mediator.Publish(new PlayerLeftRoomIntegrationEvent(room.Id, playerId, name, reason), cancellationToken);
         if (room.IsEmpty)

@@ -11,7 +11,7 @@ internal sealed class CanvasRelay(IPlayerSessions sessions, IRoomLocks locks, IG
 {
     public async Task ApplyAsync(string connectionId, Func<Game, PlayerId, DateTimeOffset, CanvasOpDto> apply, CancellationToken cancellationToken)
     {
-        var (caller, roomId) = sessions.RequireCallerInRoom(connectionId);
+        var (caller, roomId) = await sessions.RequireCallerInRoomAsync(connectionId);
         metrics.StrokeReceived();
         CanvasOpDto operation;
         PlayerId[] receivers;

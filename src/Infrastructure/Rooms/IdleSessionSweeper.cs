@@ -17,7 +17,7 @@ internal sealed class IdleSessionSweeper(IPlayerSessionStore sessions, TimeProvi
         using var timer = new PeriodicTimer(Interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            var forgotten = sessions.ForgetIdle(clock.GetUtcNow() - options.Value.IdleSessionRetention);
+            var forgotten = await sessions.ForgetIdleAsync(clock.GetUtcNow() - options.Value.IdleSessionRetention);
             if (forgotten > 0) logger.LogInformation("Forgot {SessionCount} idle guest sessions", forgotten);
         }
     }

@@ -11,33 +11,34 @@ internal sealed class InMemoryPlayerSessionStore(TimeProvider clock) : IPlayerSe
     private readonly Dictionary<string, PlayerSession> _byTokenHash = [];
     private readonly Dictionary<string, PlayerSession> _byConnection = [];
 
-    public int Count
+    public Task<int> CountAsync()
     {
-        get { lock (_gate) return _byPlayer.Count; }
+        lock (_gate) return Task.FromResult(_byPlayer.Count);
     }
 
-    public int ConnectedCount
+    public Task<int> ConnectedCountAsync()
     {
-        get { lock (_gate) return _byConnection.Count; }
+        lock (_gate) return Task.FromResult(_byConnection.Count);
     }
 
-    public void Add(PlayerSession session)
+    public Task AddAsync(PlayerSession session)
     {
         lock (_gate)
         {
             _byPlayer.Add(session.PlayerId, session);
             _byTokenHash.Add(session.ResumeTokenHash, session);
         }
+        return Task.CompletedTask;
     }
 
-    public PlayerSessionView? FindByConnection(string connectionId)
+    public Task<PlayerSessionView?> FindByConnectionAsync(string connectionId)
     {
-        lock (_gate) return _byConnection.GetValueOrDefault(connectionId)?.ToView();
+        lock (_gate) return Task.FromResult(_byConnection.GetValueOrDefault(connectionId)?.ToView());
     }
 
-    public PlayerSessionView? Find(PlayerId playerId)
+    public Task<PlayerSessionView?> FindAsync(PlayerId playerId)
     {
-        lock (_gate) return _byPlayer.GetValueOrDefault(playerId)?.ToView();
+        lock (_gate) return Task.FromResult(_byPlayer.GetValueOrDefault(playerId)?.ToView());
     }
 
     public Task<IReadOnlyList<string?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players)
@@ -50,17 +51,17 @@ internal sealed class InMemoryPlayerSessionStore(TimeProvider clock) : IPlayerSe
         return Task.FromResult<IReadOnlyList<string?>>(connections);
     }
 
-    public PlayerSession? FindSession(PlayerId playerId)
+    public Task<PlayerSession?> FindSessionAsync(PlayerId playerId)
     {
-        lock (_gate) return _byPlayer.GetValueOrDefault(playerId);
+        lock (_gate) return Task.FromResult(_byPlayer.GetValueOrDefault(playerId));
     }
 
-    public PlayerSession? FindByTokenHash(string tokenHash)
+    public Task<PlayerSession?> FindByTokenHashAsync(string tokenHash)
     {
-        lock (_gate) return _byTokenHash.GetValueOrDefault(tokenHash);
+        lock (_gate) return Task.FromResult(_byTokenHash.GetValueOrDefault(tokenHash));
     }
 
-    public string? Bind(PlayerId playerId, string connectionId)
+    public Task<string?> BindAsync(PlayerId playerId, string connectionId)
     {
         lock (_gate)
         {
@@ -70,33 +71,36 @@ internal sealed class InMemoryPlayerSessionStore(TimeProvider clock) : IPlayerSe
             session.ConnectionId = connectionId;
             session.IdleSince = null;
             _byConnection[connectionId] = session;
-            return previous;
+            return Task.FromResult(previous);
         }
     }
 
-    public PlayerId? Unbind(string connectionId)
+    public Task<PlayerId?> UnbindAsync(string connectionId)
     {
         lock (_gate)
         {
-            if (!_byConnection.Remove(connectionId, out var session)) return null;
+            if (!_byConnection.Remove(connectionId, out var session)) return Task.FromResult<PlayerId?>(null);
             session.ConnectionId = null;
             MarkIdleIfUnused(session);
-            return session.PlayerId;
+            return Task.FromResult<PlayerId?>(session.PlayerId);
         }
     }
 
-    public void SetRoom(PlayerId playerId, RoomId? roomId)
+    public Task SetRoomAsync(PlayerId playerId, RoomId? roomId)
     {
         lock (_gate)
         {
-            if (!_byPlayer.TryGetValue(playerId, out var session)) return;
-            session.RoomId = roomId;
-            if (roomId is null) MarkIdleIfUnused(session);
-            else session.IdleSince = null;
+            if (_byPlayer.TryGetValue(playerId, out var session))
+            {
+                session.RoomId = roomId;
+                if (roomId is null) MarkIdleIfUnused(session);
+                else session.IdleSince = null;
+            }
         }
+        return Task.CompletedTask;
     }
 
-    public int ForgetIdle(DateTimeOffset idleBefore)
+    public Task<int> ForgetIdleAsync(DateTimeOffset idleBefore)
     {
         lock (_gate)
         {
@@ -106,7 +110,7 @@ internal sealed class InMemoryPlayerSessionStore(TimeProvider clock) : IPlayerSe
                 _byPlayer.Remove(session.PlayerId);
                 _byTokenHash.Remove(session.ResumeTokenHash);
             }
-            return idle.Length;
+            return Task.FromResult(idle.Length);
         }
     }
 

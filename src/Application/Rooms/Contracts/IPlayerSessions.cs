@@ -6,21 +6,21 @@ namespace DrawGuess.Application.Rooms.Contracts;
 /// <summary>Read access to guest identities, owned by the Rooms module.</summary>
 public interface IPlayerSessions
 {
-    PlayerSessionView? FindByConnection(string connectionId);
+    Task<PlayerSessionView?> FindByConnectionAsync(string connectionId);
 
-    PlayerSessionView? Find(PlayerId playerId);
+    Task<PlayerSessionView?> FindAsync(PlayerId playerId);
 
     /// <summary>Each player's current connection (null where there is none), looked up together: broadcasts call it per event.</summary>
     Task<IReadOnlyList<string?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players);
 
     /// <summary>The caller's session, or NOT_REGISTERED.</summary>
-    PlayerSessionView RequireCaller(string connectionId) =>
-        FindByConnection(connectionId) ?? throw new GameRuleException(ErrorCodes.NotRegistered, "Register or resume first.");
+    async Task<PlayerSessionView> RequireCallerAsync(string connectionId) =>
+        await FindByConnectionAsync(connectionId) ?? throw new GameRuleException(ErrorCodes.NotRegistered, "Register or resume first.");
 
     /// <summary>The caller's session and room, or NOT_REGISTERED / NOT_IN_ROOM.</summary>
-    (PlayerSessionView Caller, RoomId RoomId) RequireCallerInRoom(string connectionId)
+    async Task<(PlayerSessionView Caller, RoomId RoomId)> RequireCallerInRoomAsync(string connectionId)
     {
-        var caller = RequireCaller(connectionId);
+        var caller = await RequireCallerAsync(connectionId);
         return caller.RoomId is { } roomId ? (caller, roomId) : throw new GameRuleException(ErrorCodes.NotInRoom, "Join a room first.");
     }
 }

@@ -6,24 +6,24 @@ namespace DrawGuess.Application.Rooms.Sessions;
 /// <summary>Guest identities and which connection speaks for each player (one at a time).</summary>
 public interface IPlayerSessionStore : IPlayerSessions
 {
-    void Add(PlayerSession session);
+    Task AddAsync(PlayerSession session);
 
-    PlayerSession? FindSession(PlayerId playerId);
+    Task<PlayerSession?> FindSessionAsync(PlayerId playerId);
 
-    PlayerSession? FindByTokenHash(string tokenHash);
+    Task<PlayerSession?> FindByTokenHashAsync(string tokenHash);
 
     /// <summary>Binds the connection to the player and returns the connection it replaced, if any.</summary>
-    string? Bind(PlayerId playerId, string connectionId);
+    Task<string?> BindAsync(PlayerId playerId, string connectionId);
 
     /// <summary>Forgets the connection; returns its player if the connection was still the player's current one.</summary>
-    PlayerId? Unbind(string connectionId);
+    Task<PlayerId?> UnbindAsync(string connectionId);
 
-    void SetRoom(PlayerId playerId, RoomId? roomId);
+    Task SetRoomAsync(PlayerId playerId, RoomId? roomId);
 
     /// <summary>Forgets identities idle (no connection, no room) since before <paramref name="idleBefore"/>; returns how many.</summary>
-    int ForgetIdle(DateTimeOffset idleBefore);
+    Task<int> ForgetIdleAsync(DateTimeOffset idleBefore);
 
-    int Count { get; }
+    Task<int> CountAsync();
 
-    int ConnectedCount { get; }
+    Task<int> ConnectedCountAsync();
 }

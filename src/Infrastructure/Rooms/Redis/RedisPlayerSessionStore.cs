@@ -87,28 +87,28 @@ internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys k
     private readonly string _tokenPrefix = options.Value.KeyPrefix + "session-token:";
     private readonly string _connectionPrefix = options.Value.KeyPrefix + "connection:";
 
-    public int Count => (int)RedisGuard.RunSync(() => redis.Database.SetLength(keys.Sessions));
+    public Task<int> CountAsync() => RedisGuard.Run(async () => (int)await redis.Database.SetLengthAsync(keys.Sessions));
 
-    public int ConnectedCount => (int)RedisGuard.RunSync(() => redis.Database.SetLength(keys.Connections));
+    public Task<int> ConnectedCountAsync() => RedisGuard.Run(async () => (int)await redis.Database.SetLengthAsync(keys.Connections));
 
-    public void Add(PlayerSession session) =>
-        RedisGuard.RunSync(() =>
+    public Task AddAsync(PlayerSession session) =>
+        RedisGuard.Run(() =>
         {
             var batch = redis.Database.CreateTransaction();
             _ = batch.HashSetAsync(keys.Session(session.PlayerId), [new("id", session.PlayerId.ToString()), new("name", session.Name), new("token", session.ResumeTokenHash)]);
             _ = batch.StringSetAsync(keys.SessionByToken(session.ResumeTokenHash), session.PlayerId.ToString());
             _ = batch.SetAddAsync(keys.Sessions, session.PlayerId.ToString());
-            return batch.Execute();
+            return batch.ExecuteAsync();
         });
 
-    public PlayerSessionView? FindByConnection(string connectionId) =>
-        RedisGuard.RunSync(() =>
+    public Task<PlayerSessionView?> FindByConnectionAsync(string connectionId) =>
+        RedisGuard.Run(async () =>
         {
-            var result = redis.Database.ScriptEvaluate(FindByConnectionScript, [keys.SessionByConnection(connectionId)], [_sessionPrefix]);
+            var result = await redis.Database.ScriptEvaluateAsync(FindByConnectionScript, [keys.SessionByConnection(connectionId)], [_sessionPrefix]);
             return result.IsNull ? null : ToSession(HashEntries((RedisResult[])result!))?.ToView();
         });
 
-    public PlayerSessionView? Find(PlayerId playerId) => FindSession(playerId)?.ToView();
+    public async Task<PlayerSessionView?> FindAsync(PlayerId playerId) => (await FindSessionAsync(playerId))?.ToView();
 
     public Task<IReadOnlyList<string?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players) =>
         RedisGuard.Run(async () =>
@@ -120,36 +120,36 @@ internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys k
             return (IReadOnlyList<string?>)connections.Select(c => (string?)c).ToArray();
         });
 
-    public PlayerSession? FindSession(PlayerId playerId) =>
-        RedisGuard.RunSync(() => ToSession(redis.Database.HashGetAll(keys.Session(playerId))));
+    public Task<PlayerSession?> FindSessionAsync(PlayerId playerId) =>
+        RedisGuard.Run(async () => ToSession(await redis.Database.HashGetAllAsync(keys.Session(playerId))));
 
-    public PlayerSession? FindByTokenHash(string tokenHash) =>
-        RedisGuard.RunSync(() =>
+    public Task<PlayerSession?> FindByTokenHashAsync(string tokenHash) =>
+        RedisGuard.Run(async () =>
         {
-            var player = redis.Database.StringGet(keys.SessionByToken(tokenHash));
-            return player.HasValue && PlayerId.TryParse(player, out var playerId) ? FindSession(playerId) : null;
+            var player = await redis.Database.StringGetAsync(keys.SessionByToken(tokenHash));
+            return player.HasValue && PlayerId.TryParse(player, out var playerId) ? await FindSessionAsync(playerId) : null;
         });
 
-    public string? Bind(PlayerId playerId, string connectionId) =>
-        RedisGuard.RunSync(() => (string?)redis.Database.ScriptEvaluate(BindScript,
+    public Task<string?> BindAsync(PlayerId playerId, string connectionId) =>
+        RedisGuard.Run(async () => (string?)await redis.Database.ScriptEvaluateAsync(BindScript,
             [keys.Session(playerId), keys.SessionByConnection(connectionId), keys.Connections, keys.IdleSessions, keys.InstanceConnections(instance.Id)],
             [connectionId, playerId.ToString(), _connectionPrefix]));
 
-    public PlayerId? Unbind(string connectionId) =>
-        RedisGuard.RunSync(() =>
+    public Task<PlayerId?> UnbindAsync(string connectionId) =>
+        RedisGuard.Run(async () =>
         {
-            var player = (string?)redis.Database.ScriptEvaluate(UnbindScript,
+            var player = (string?)await redis.Database.ScriptEvaluateAsync(UnbindScript,
                 [keys.SessionByConnection(connectionId), keys.Connections, keys.IdleSessions, keys.InstanceConnections(instance.Id)],
                 [connectionId, _sessionPrefix, NowMilliseconds()]);
             return PlayerId.TryParse(player, out var playerId) ? playerId : (PlayerId?)null;
         });
 
-    public void SetRoom(PlayerId playerId, RoomId? roomId) =>
-        RedisGuard.RunSync(() => redis.Database.ScriptEvaluate(SetRoomScript, [keys.Session(playerId), keys.IdleSessions],
+    public Task SetRoomAsync(PlayerId playerId, RoomId? roomId) =>
+        RedisGuard.Run(() => redis.Database.ScriptEvaluateAsync(SetRoomScript, [keys.Session(playerId), keys.IdleSessions],
             [roomId?.ToString() ?? string.Empty, NowMilliseconds(), playerId.ToString()]));
 
-    public int ForgetIdle(DateTimeOffset idleBefore) =>
-        RedisGuard.RunSync(() => (int)redis.Database.ScriptEvaluate(ForgetIdleScript, [keys.IdleSessions, keys.Sessions],
+    public Task<int> ForgetIdleAsync(DateTimeOffset idleBefore) =>
+        RedisGuard.Run(async () => (int)await redis.Database.ScriptEvaluateAsync(ForgetIdleScript, [keys.IdleSessions, keys.Sessions],
             [idleBefore.ToUnixTimeMilliseconds(), _sessionPrefix, _tokenPrefix]));
 
     private long NowMilliseconds() => clock.GetUtcNow().ToUnixTimeMilliseconds();

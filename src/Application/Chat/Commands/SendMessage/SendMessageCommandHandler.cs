@@ -20,7 +20,7 @@ internal sealed class SendMessageCommandHandler(
 {
     public async Task<Unit> Handle(SendMessageCommand request, CancellationToken cancellationToken)
     {
-        var (caller, roomId) = sessions.RequireCallerInRoom(request.ConnectionId);
+        var (caller, roomId) = await sessions.RequireCallerInRoomAsync(request.ConnectionId);
         var text = request.Text!.Trim();
         using var _ = await locks.AcquireAsync(roomId, cancellationToken);
         var members = await mediator.Send(new GetRoomMembersQuery(roomId), cancellationToken);

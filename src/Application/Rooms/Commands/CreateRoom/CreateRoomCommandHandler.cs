@@ -24,14 +24,14 @@ internal sealed class CreateRoomCommandHandler(
 {
     public async Task<RoomSnapshotDto> Handle(CreateRoomCommand request, CancellationToken cancellationToken)
     {
-        var caller = sessions.RequireCaller(request.ConnectionId);
+        var caller = await sessions.RequireCallerAsync(request.ConnectionId);
         if (caller.RoomId is { } currentRoom) await departure.LeaveAsync(caller.PlayerId, currentRoom, cancellationToken);
 
         var room = Room.Create(RoomId.New(), await UnusedCodeAsync(cancellationToken), RoomSettingsMapping.ToSettings(request.Settings!),
             caller.PlayerId, caller.Name, clock.GetUtcNow());
         using var _ = await locks.AcquireAsync(room.Id, cancellationToken);
         await rooms.AddAsync(room, cancellationToken);
-        sessions.SetRoom(caller.PlayerId, room.Id);
+        await sessions.SetRoomAsync(caller.PlayerId, room.Id);
         await lobby.UnwatchAsync(request.ConnectionId);
         var host = room.Members[0];
         await mediator.Publish(new PlayerJoinedRoomIntegrationEvent(room.Id, host.PlayerId, host.Name, host.JoinOrder), cancellationToken);

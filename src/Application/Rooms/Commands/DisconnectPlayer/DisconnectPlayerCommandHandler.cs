@@ -21,8 +21,8 @@ internal sealed class DisconnectPlayerCommandHandler(
     public async Task<Unit> Handle(DisconnectPlayerCommand request, CancellationToken cancellationToken)
     {
         await lobby.UnwatchAsync(request.ConnectionId);
-        if (sessions.Unbind(request.ConnectionId) is not { } playerId) return Unit.Value;
-        if (sessions.Find(playerId)?.RoomId is not { } roomId) return Unit.Value;
+        if (await sessions.UnbindAsync(request.ConnectionId) is not { } playerId) return Unit.Value;
+        if ((await sessions.FindAsync(playerId))?.RoomId is not { } roomId) return Unit.Value;
 
         using var _ = await locks.AcquireAsync(roomId, cancellationToken);
         var room = await rooms.FindAsync(roomId, cancellationToken);

@@ -18,7 +18,7 @@ internal sealed class JoinRoomCommandHandler(
 {
     public async Task<RoomSnapshotDto> Handle(JoinRoomCommand request, CancellationToken cancellationToken)
     {
-        var caller = sessions.RequireCaller(request.ConnectionId);
+        var caller = await sessions.RequireCallerAsync(request.ConnectionId);
         var roomId = (await rooms.FindByIdOrCodeAsync(request.RoomIdOrCode!, cancellationToken)).Id;
         if (caller.RoomId is { } currentRoom && currentRoom != roomId)
             await departure.LeaveAsync(caller.PlayerId, currentRoom, cancellationToken);
@@ -27,7 +27,7 @@ internal sealed class JoinRoomCommandHandler(
         var room = await rooms.RequireAsync(roomId, cancellationToken);
         var wasConnected = room.FindMember(caller.PlayerId)?.Connected;
         var (member, isNew) = room.Join(caller.PlayerId, caller.Name);
-        sessions.SetRoom(caller.PlayerId, room.Id);
+        await sessions.SetRoomAsync(caller.PlayerId, room.Id);
         scheduler.Cancel(RoomDeparture.SeatTimerKey(room.Id, caller.PlayerId));
         await lobby.UnwatchAsync(request.ConnectionId);
         if (isNew || wasConnected == false)

@@ -12,7 +12,7 @@ internal sealed class KickPlayerCommandHandler(
 {
     public async Task<Unit> Handle(KickPlayerCommand request, CancellationToken cancellationToken)
     {
-        var (caller, roomId) = sessions.RequireCallerInRoom(request.ConnectionId);
+        var (caller, roomId) = await sessions.RequireCallerInRoomAsync(request.ConnectionId);
         var targetId = PlayerIds.Parse(request.PlayerId!);
         using var _ = await locks.AcquireAsync(roomId, cancellationToken);
         var room = await rooms.RequireAsync(roomId, cancellationToken);

@@ -7,7 +7,7 @@ internal sealed class LeaveRoomCommandHandler(IPlayerSessionStore sessions, Room
 {
     public async Task<Unit> Handle(LeaveRoomCommand request, CancellationToken cancellationToken)
     {
-        var (caller, roomId) = sessions.RequireCallerInRoom(request.ConnectionId);
+        var (caller, roomId) = await sessions.RequireCallerInRoomAsync(request.ConnectionId);
         await departure.LeaveAsync(caller.PlayerId, roomId, cancellationToken);
         return Unit.Value;
     }

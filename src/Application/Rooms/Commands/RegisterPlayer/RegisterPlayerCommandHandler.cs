@@ -11,15 +11,15 @@ namespace DrawGuess.Application.Rooms.Commands.RegisterPlayer;
 internal sealed class RegisterPlayerCommandHandler(IPlayerSessionStore sessions, ISecretTokens tokens, ILogger<RegisterPlayerCommandHandler> logger)
     : IRequestHandler<RegisterPlayerCommand, SessionDto>
 {
-    public Task<SessionDto> Handle(RegisterPlayerCommand request, CancellationToken cancellationToken)
+    public async Task<SessionDto> Handle(RegisterPlayerCommand request, CancellationToken cancellationToken)
     {
-        if (sessions.FindByConnection(request.ConnectionId) is not null)
+        if (await sessions.FindByConnectionAsync(request.ConnectionId) is not null)
             throw new GameRuleException(ErrorCodes.ValidationFailed, "connection: already registered; open a new connection for another player.");
         var token = tokens.NewToken();
         var session = new PlayerSession(PlayerId.New(), request.Name!.Trim(), tokens.Hash(token));
-        sessions.Add(session);
-        sessions.Bind(session.PlayerId, request.ConnectionId);
+        await sessions.AddAsync(session);
+        await sessions.BindAsync(session.PlayerId, request.ConnectionId);
         logger.LogInformation("Player {PlayerId} registered", session.PlayerId);
-        return Task.FromResult(new SessionDto(session.PlayerId.ToString(), session.Name, token));
+        return new SessionDto(session.PlayerId.ToString(), session.Name, token);
     }
 }

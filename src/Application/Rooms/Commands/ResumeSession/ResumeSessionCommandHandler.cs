@@ -20,12 +20,12 @@ internal sealed class ResumeSessionCommandHandler(
 {
     public async Task<ResumeDto> Handle(ResumeSessionCommand request, CancellationToken cancellationToken)
     {
-        var session = sessions.FindByTokenHash(tokens.Hash(request.ResumeToken!))
+        var session = await sessions.FindByTokenHashAsync(tokens.Hash(request.ResumeToken!))
             ?? throw new GameRuleException(ErrorCodes.InvalidResumeToken, "Unknown or expired resume token.");
-        if (sessions.FindByConnection(request.ConnectionId) is { } bound && bound.PlayerId != session.PlayerId)
+        if (await sessions.FindByConnectionAsync(request.ConnectionId) is { } bound && bound.PlayerId != session.PlayerId)
             throw new GameRuleException(ErrorCodes.ValidationFailed, "connection: already registered as another player.");
 
-        var replaced = sessions.Bind(session.PlayerId, request.ConnectionId);
+        var replaced = await sessions.BindAsync(session.PlayerId, request.ConnectionId);
         if (replaced is not null && replaced != request.ConnectionId)
         {
             await lobby.UnwatchAsync(replaced);
@@ -37,7 +37,7 @@ internal sealed class ResumeSessionCommandHandler(
         var room = await rooms.FindAsync(roomId, cancellationToken);
         if (room?.FindMember(session.PlayerId) is not { } member)
         {
-            sessions.SetRoom(session.PlayerId, null);
+            await sessions.SetRoomAsync(session.PlayerId, null);
             return new ResumeDto(session.PlayerId.ToString(), session.Name, null);
         }
         scheduler.Cancel(RoomDeparture.SeatTimerKey(roomId, session.PlayerId));

@@ -12,7 +12,7 @@ internal sealed class StartGameCommandHandler(
 {
     public async Task<Unit> Handle(StartGameCommand request, CancellationToken cancellationToken)
     {
-        var (caller, roomId) = sessions.RequireCallerInRoom(request.ConnectionId);
+        var (caller, roomId) = await sessions.RequireCallerInRoomAsync(request.ConnectionId);
         using var _ = await locks.AcquireAsync(roomId, cancellationToken);
         var room = await rooms.RequireAsync(roomId, cancellationToken);
         room.EnsureCanStartGame(caller.PlayerId);

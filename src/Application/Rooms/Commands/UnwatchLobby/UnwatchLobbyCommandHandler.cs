@@ -7,7 +7,7 @@ internal sealed class UnwatchLobbyCommandHandler(IPlayerSessions sessions, ILobb
 {
     public async Task<Unit> Handle(UnwatchLobbyCommand request, CancellationToken cancellationToken)
     {
-        sessions.RequireCaller(request.ConnectionId);
+        await sessions.RequireCallerAsync(request.ConnectionId);
         await lobby.UnwatchAsync(request.ConnectionId);
         return Unit.Value;
     }

@@ -10,7 +10,7 @@ internal sealed class UpdateRoomSettingsCommandHandler(
 {
     public async Task<Unit> Handle(UpdateRoomSettingsCommand request, CancellationToken cancellationToken)
     {
-        var (caller, roomId) = sessions.RequireCallerInRoom(request.ConnectionId);
+        var (caller, roomId) = await sessions.RequireCallerInRoomAsync(request.ConnectionId);
         using var _ = await locks.AcquireAsync(roomId, cancellationToken);
         var room = await rooms.RequireAsync(roomId, cancellationToken);
         var wasPublic = room.Settings.IsPublic;

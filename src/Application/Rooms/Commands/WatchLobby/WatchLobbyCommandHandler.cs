@@ -8,7 +8,7 @@ internal sealed class WatchLobbyCommandHandler(IPlayerSessions sessions, IRoomRe
 {
     public async Task<IReadOnlyList<RoomSummaryDto>> Handle(WatchLobbyCommand request, CancellationToken cancellationToken)
     {
-        sessions.RequireCaller(request.ConnectionId);
+        await sessions.RequireCallerAsync(request.ConnectionId);
         await lobby.WatchAsync(request.ConnectionId);
         return await PublicRooms.ListAsync(rooms, cancellationToken);
     }

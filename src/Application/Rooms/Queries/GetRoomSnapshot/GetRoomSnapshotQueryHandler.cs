@@ -10,7 +10,7 @@ internal sealed class GetRoomSnapshotQueryHandler(IPlayerSessionStore sessions, 
 {
     public async Task<RoomSnapshotDto> Handle(GetRoomSnapshotQuery request, CancellationToken cancellationToken)
     {
-        var (caller, roomId) = sessions.RequireCallerInRoom(request.ConnectionId);
+        var (caller, roomId) = await sessions.RequireCallerInRoomAsync(request.ConnectionId);
         using var _ = await locks.AcquireAsync(roomId, cancellationToken);
         var room = await rooms.RequireAsync(roomId, cancellationToken);
         return await snapshots.For(room, caller.PlayerId, cancellationToken);

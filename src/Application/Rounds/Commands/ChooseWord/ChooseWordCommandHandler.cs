@@ -11,7 +11,7 @@ internal sealed class ChooseWordCommandHandler(
 {
     public async Task<Unit> Handle(ChooseWordCommand request, CancellationToken cancellationToken)
     {
-        var (caller, roomId) = sessions.RequireCallerInRoom(request.ConnectionId);
+        var (caller, roomId) = await sessions.RequireCallerInRoomAsync(request.ConnectionId);
         using var _ = await locks.AcquireAsync(roomId, cancellationToken);
         var game = await games.RequireRunningAsync(roomId, cancellationToken);
         game.ChooseWord(caller.PlayerId, request.Index, clock.GetUtcNow(), random);
