@@ -36,7 +36,7 @@ internal sealed class RoomDeparture(
     public async Task CompletedAsync(Room room, PlayerId playerId, string name, LeaveReason reason, CancellationToken cancellationToken)
     {
         if ((await sessions.FindSessionAsync(playerId))?.RoomId == room.Id) await sessions.SetRoomAsync(playerId, null);
-        scheduler.Cancel(SeatTimerKey(room.Id, playerId));
+        await scheduler.CancelAsync(SeatTimerKey(room.Id, playerId));
         await mediator.Publish(new PlayerLeftRoomIntegrationEvent(room.Id, playerId, name, reason), cancellationToken);
         if (room.IsEmpty)
         {

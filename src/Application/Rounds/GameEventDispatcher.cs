@@ -35,9 +35,9 @@ internal sealed class GameEventDispatcher(
         foreach (var domainEvent in events) await PublishAsync(game, domainEvent, cancellationToken);
 
         if (game.NextDueAt is { } dueAt && game.CurrentTurn is { } turn)
-            scheduler.Schedule(TimerKey(game.RoomId), dueAt, new AdvanceGameCommand(game.RoomId, turn.Id));
+            await scheduler.ScheduleAsync(TimerKey(game.RoomId), dueAt, new AdvanceGameCommand(game.RoomId, turn.Id));
         else
-            scheduler.Cancel(TimerKey(game.RoomId));
+            await scheduler.CancelAsync(TimerKey(game.RoomId));
     }
 
     private async Task PublishAsync(Game game, IDomainEvent domainEvent, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ internal sealed class InProcessCommandScheduler(TimeProvider clock, IServiceScop
 {
     private readonly Dictionary<string, ITimer> _timers = [];
 
-    public void Schedule(string key, DateTimeOffset dueAt, IRequest<Unit> command)
+    public Task ScheduleAsync(string key, DateTimeOffset dueAt, IRequest<Unit> command)
     {
         var delay = dueAt - clock.GetUtcNow();
         if (delay < TimeSpan.Zero) delay = TimeSpan.Zero;
@@ -22,14 +22,16 @@ internal sealed class InProcessCommandScheduler(TimeProvider clock, IServiceScop
             timer = clock.CreateTimer(_ => Fire(key, timer!, command), null, delay, Timeout.InfiniteTimeSpan);
             _timers[key] = timer;
         }
+        return Task.CompletedTask;
     }
 
-    public void Cancel(string key)
+    public Task CancelAsync(string key)
     {
         lock (_timers)
         {
             if (_timers.Remove(key, out var timer)) timer.Dispose();
         }
+        return Task.CompletedTask;
     }
 
     public void Dispose()

@@ -5,7 +5,7 @@ namespace DrawGuess.Application.Common.Ports;
 /// <summary>Sends a command later. Scheduling again with the same key replaces the earlier one.</summary>
 public interface ICommandScheduler
 {
-    void Schedule(string key, DateTimeOffset dueAt, IRequest<Unit> command);
+    Task ScheduleAsync(string key, DateTimeOffset dueAt, IRequest<Unit> command);
 
-    void Cancel(string key);
+    Task CancelAsync(string key);
 }

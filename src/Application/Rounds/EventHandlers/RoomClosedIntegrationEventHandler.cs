@@ -10,7 +10,7 @@ internal sealed class RoomClosedIntegrationEventHandler(IGameRepository games, I
 {
     public async Task Handle(RoomClosedIntegrationEvent notification, CancellationToken cancellationToken)
     {
-        scheduler.Cancel(GameEventDispatcher.TimerKey(notification.RoomId));
+        await scheduler.CancelAsync(GameEventDispatcher.TimerKey(notification.RoomId));
         await games.RemoveAsync(notification.RoomId, cancellationToken);
     }
 }

@@ -14,27 +14,27 @@ internal sealed class RedisCommandScheduler(RedisConnection redis, RedisKeys key
 {
     private static readonly System.Reflection.Assembly CommandsAssembly = typeof(Application.DependencyInjection).Assembly;
 
-    public void Schedule(string key, DateTimeOffset dueAt, IRequest<Unit> command)
+    public Task ScheduleAsync(string key, DateTimeOffset dueAt, IRequest<Unit> command)
     {
         var stored = Write(command);
-        RedisGuard.RunSync(() =>
+        return RedisGuard.Run(() =>
         {
             var batch = redis.Database.CreateTransaction();
             _ = batch.SortedSetAddAsync(keys.Timers, key, dueAt.ToUnixTimeMilliseconds());
             _ = batch.HashSetAsync(keys.TimerCommands, key, stored);
             _ = batch.HashDeleteAsync(keys.TimerClaims, key);
-            return batch.Execute();
+            return batch.ExecuteAsync();
         });
     }
 
-    public void Cancel(string key) =>
-        RedisGuard.RunSync(() =>
+    public Task CancelAsync(string key) =>
+        RedisGuard.Run(() =>
         {
             var batch = redis.Database.CreateTransaction();
             _ = batch.SortedSetRemoveAsync(keys.Timers, key);
             _ = batch.HashDeleteAsync(keys.TimerCommands, key);
             _ = batch.HashDeleteAsync(keys.TimerClaims, key);
-            return batch.Execute();
+            return batch.ExecuteAsync();
         });
 
     public static string Write(IRequest<Unit> command) =>

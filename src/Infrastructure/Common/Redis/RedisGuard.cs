@@ -30,18 +30,6 @@ internal static class RedisGuard
         }
     }
 
-    public static T RunSync<T>(Func<T> call)
-    {
-        try
-        {
-            return call();
-        }
-        catch (Exception exception) when (IsOutage(exception))
-        {
-            throw Unavailable(exception);
-        }
-    }
-
     /// <summary>Unreachable, too slow, or still loading its data after a restart.</summary>
     public static bool IsOutage(Exception exception) =>
         exception is RedisConnectionException or RedisTimeoutException

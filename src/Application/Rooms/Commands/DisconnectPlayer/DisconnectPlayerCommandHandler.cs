@@ -30,7 +30,7 @@ internal sealed class DisconnectPlayerCommandHandler(
         var now = clock.GetUtcNow();
         room.MarkDisconnected(playerId, now);
         await rooms.SaveAsync(room, cancellationToken);
-        scheduler.Schedule(RoomDeparture.SeatTimerKey(roomId, playerId), now + options.Value.SeatHold, new ExpireSeatCommand(roomId, playerId));
+        await scheduler.ScheduleAsync(RoomDeparture.SeatTimerKey(roomId, playerId), now + options.Value.SeatHold, new ExpireSeatCommand(roomId, playerId));
         await mediator.Publish(new PlayerConnectionChangedIntegrationEvent(roomId, playerId, false), cancellationToken);
         await broadcaster.RoomChanged(room);
         return Unit.Value;

@@ -28,7 +28,7 @@ internal sealed class JoinRoomCommandHandler(
         var wasConnected = room.FindMember(caller.PlayerId)?.Connected;
         var (member, isNew) = room.Join(caller.PlayerId, caller.Name);
         await sessions.SetRoomAsync(caller.PlayerId, room.Id);
-        scheduler.Cancel(RoomDeparture.SeatTimerKey(room.Id, caller.PlayerId));
+        await scheduler.CancelAsync(RoomDeparture.SeatTimerKey(room.Id, caller.PlayerId));
         await lobby.UnwatchAsync(request.ConnectionId);
         if (isNew || wasConnected == false)
         {

@@ -40,7 +40,7 @@ internal sealed class ResumeSessionCommandHandler(
             await sessions.SetRoomAsync(session.PlayerId, null);
             return new ResumeDto(session.PlayerId.ToString(), session.Name, null);
         }
-        scheduler.Cancel(RoomDeparture.SeatTimerKey(roomId, session.PlayerId));
+        await scheduler.CancelAsync(RoomDeparture.SeatTimerKey(roomId, session.PlayerId));
         if (!member.Connected)
         {
             room.MarkConnected(session.PlayerId);
