@@ -27,7 +27,7 @@ internal sealed class CanvasRelay(IPlayerSessions sessions, IRoomLocks locks, IG
                 metrics.RateLimited("stroke");
                 throw;
             }
-            await games.SaveAsync(game, cancellationToken);
+            await games.SaveCanvasAsync(game, cancellationToken);
             receivers = EveryoneBut(caller.PlayerId, game.Participants);
         }
         await notifier.Canvas(receivers, operation);

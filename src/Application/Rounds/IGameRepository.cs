@@ -10,6 +10,13 @@ public interface IGameRepository
 
     Task SaveAsync(Game game, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Stores a game after a canvas call (stroke, fill, clear, undo, redo), which changes only the
+    /// current turn's canvas and the drawer's rate limit: a store may keep the rate limit as it last
+    /// stored it, so it restarts from there after a handover to another instance.
+    /// </summary>
+    Task SaveCanvasAsync(Game game, CancellationToken cancellationToken);
+
     Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken);
 
     Task<int> CountRunningAsync(CancellationToken cancellationToken);

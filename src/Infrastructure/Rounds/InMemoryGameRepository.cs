@@ -17,6 +17,8 @@ internal sealed class InMemoryGameRepository : IGameRepository
         return Task.CompletedTask;
     }
 
+    public Task SaveCanvasAsync(Game game, CancellationToken cancellationToken) => SaveAsync(game, cancellationToken);
+
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken)
     {
         _games.TryRemove(roomId, out _);

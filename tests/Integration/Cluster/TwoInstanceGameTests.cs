@@ -29,6 +29,9 @@ public sealed class TwoInstanceGameTests(RedisServer redis, ITestOutputHelper ou
         await ann.InvokeAsync("DrawStroke", new { strokeId = 1, tool = "pen", color = 3, size = 1, points = new[] { 10, 10, 20, 20 } });
         foreach (var guesser in new[] { bob, cid }) await guesser.WaitForAsync("Canvas", c => c.GetProperty("strokeId").GetInt32() == 1);
         await bob.InvokeAsync("SendMessage", words[1]);
+        // A held the game for Ann's first batch; Bob's guess changed it on B, so A must read it again
+        // for her next batch, or Cid's guess (on A) would not see that everyone has guessed.
+        await ann.InvokeAsync("DrawStroke", new { strokeId = 1, tool = "pen", color = 3, size = 1, points = new[] { 30, 30 } });
         await cid.InvokeAsync("SendMessage", words[1].ToUpperInvariant());
         (await WaitForTurnEndAsync(players, 1)).ShouldBe("allGuessed");
 

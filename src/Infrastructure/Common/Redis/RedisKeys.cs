@@ -18,6 +18,7 @@ internal sealed class RedisKeys(IOptions<RedisOptions> options)
     public RedisKey Games => $"{_prefix}games";
     public RedisKey Chat(RoomId id) => $"{_prefix}chat:{id}";
     public RedisKey RoomLease(RoomId id) => $"{_prefix}lease:{id}";
+    public RedisKey RoomLeaseLastGranted(RoomId id) => $"{_prefix}lease-granted:{id}";
 
     public RedisKey Timers => $"{_prefix}timers";
     public RedisKey TimerCommands => $"{_prefix}timer-commands";

@@ -9,10 +9,22 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 /// <summary>
 /// One room's commands run one at a time across every instance: first this instance's own queue for
 /// the room, then a Redis lease (SET NX PX with a random token, released only by its holder). A lease
-/// whose holder crashed runs out after <see cref="RedisOptions.RoomLease"/>.
+/// whose holder crashed runs out after <see cref="RedisOptions.RoomLease"/>. Taking a lease also
+/// swaps in its token as the room's last granted one and returns the token it replaces, so the
+/// repositories can tell whether anyone else held the room since their own last lease
+/// (<see cref="LeaseGrant"/>).
 /// </summary>
 internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options) : IRoomLocks
 {
+    private const string TakeScript = """
+        if redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then
+          local previous = redis.call('GET', KEYS[2])
+          redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[3])
+          return previous or ''
+        end
+        return false
+        """;
+
     private const string ReleaseScript = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
     private const string RenewScript = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0";
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(1);
@@ -33,7 +45,8 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOpt
         try
         {
             var token = Guid.NewGuid().ToString("N");
-            await RedisGuard.Run(() => TakeLeaseAsync(keys.RoomLease(roomId), token, cancellationToken));
+            var previous = await RedisGuard.Run(() => TakeLeaseAsync(roomId, token, cancellationToken));
+            scope.Granted(new LeaseGrant(token, previous));
             return new Lease(this, keys.RoomLease(roomId), token, local, scope, options.Value.RoomLease);
         }
         catch
@@ -43,12 +56,17 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOpt
         }
     }
 
-    private async Task TakeLeaseAsync(RedisKey key, string token, CancellationToken cancellationToken)
+    /// <summary>Returns the token of the lease granted on the room before this one ("" for none).</summary>
+    private async Task<string> TakeLeaseAsync(RoomId roomId, string token, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + options.Value.RoomLeaseWait;
         var retry = FirstRetry;
-        while (!await redis.Database.StringSetAsync(key, token, options.Value.RoomLease, When.NotExists))
+        RedisKey[] leaseKeys = [keys.RoomLease(roomId), keys.RoomLeaseLastGranted(roomId)];
+        RedisValue[] arguments = [token, (long)options.Value.RoomLease.TotalMilliseconds, (long)options.Value.StateRetention.TotalMilliseconds];
+        while (true)
         {
+            var previous = await redis.Database.ScriptEvaluateAsync(TakeScript, leaseKeys, arguments);
+            if (!previous.IsNull) return (string)previous!;
             if (DateTime.UtcNow > deadline)
                 throw new GameRuleException(ErrorCodes.ServiceUnavailable, "The room is busy; try again in a moment.");
             await Task.Delay(retry, cancellationToken);

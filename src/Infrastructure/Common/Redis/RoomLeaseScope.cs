@@ -22,8 +22,13 @@ internal sealed class RoomLeaseScope
 
     public RoomId RoomId { get; }
 
+    /// <summary>The lease this scope holds, once Redis granted it.</summary>
+    public LeaseGrant? Grant { get; private set; }
+
     /// <summary>Must be called from a synchronous method, so the caller's execution context sees the new scope.</summary>
     public static RoomLeaseScope Enter(RoomId roomId) => CurrentScope.Value = new RoomLeaseScope(roomId, CurrentScope.Value);
+
+    public void Granted(LeaseGrant grant) => Grant = grant;
 
     public void Exit()
     {
@@ -32,6 +37,9 @@ internal sealed class RoomLeaseScope
 
     /// <summary>True while the caller holds (or is taking) the lease of <paramref name="roomId"/>: nobody else can change its state.</summary>
     public static bool IsHeld(RoomId roomId) => CurrentScope.Value?.RoomId == roomId;
+
+    /// <summary>The granted lease of <paramref name="roomId"/> the caller holds, or null.</summary>
+    public static LeaseGrant? HeldGrant(RoomId roomId) => CurrentScope.Value is { } scope && scope.RoomId == roomId ? scope.Grant : null;
 
     /// <summary>The state already read under this room's lease, or loads it once and remembers it.</summary>
     public static async Task<T?> LoadAsync<T>(RoomId roomId, string kind, Func<Task<T?>> load) where T : class

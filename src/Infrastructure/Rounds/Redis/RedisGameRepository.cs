@@ -9,34 +9,43 @@ using StackExchange.Redis;
 namespace DrawGuess.Infrastructure.Rounds.Redis;
 
 /// <summary>
-/// Each room's game (turn, scores, deadlines) as a hash of its JSON state and a version that every
-/// save increments, and the turn's canvas as a journal list beside it (<see cref="CanvasJournal"/>).
-/// The game is stored after every stroke batch: the state is small without the canvas, and the
-/// journal gets only the batch. Under the room's lease this instance reuses the game it saved last
-/// when the version says nobody else saved one since (the drawer's strokes mostly arrive at one
-/// instance), and it knows how much of the canvas the journal holds. Reads without the lease always
-/// get a fresh copy.
+/// Each room's game (turn, scores, deadlines) as a hash of its JSON state, and the turn's canvas as a
+/// journal list beside it (<see cref="CanvasJournal"/>). A canvas call stores only its journal
+/// entries; every other change stores the state too. Under the room's lease this instance reuses the
+/// game it held under its previous lease when no other lease was granted in between (the drawer's
+/// strokes mostly arrive at one instance), and it knows how much of the canvas the journal holds.
+/// Reads without the lease always get a fresh copy.
 /// </summary>
 internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options) : IGameRepository
 {
     private const string Kind = "game";
     private const string StateField = "state";
-    private const string VersionField = "version";
+
+    /// <summary>
+    /// Pods of the release before lease grants compare it to tell whether their game is current; it
+    /// is still incremented by every save so they stay right during a rolling update.
+    /// </summary>
+    private const string PreviousReleaseVersionField = "version";
     private readonly TimeSpan _retention = options.Value.StateRetention;
     private readonly ConcurrentDictionary<RoomId, LastSaved> _lastSaved = new();
 
     public Task<Game?> FindAsync(RoomId roomId, CancellationToken cancellationToken) =>
         RoomLeaseScope.LoadAsync(roomId, Kind, () => RedisGuard.Run(async () =>
         {
-            if (RoomLeaseScope.IsHeld(roomId) && _lastSaved.TryGetValue(roomId, out var saved)
-                && (long?)await redis.Database.HashGetAsync(keys.Game(roomId), VersionField) == saved.Version)
-                return saved.Game;
+            var lease = RoomLeaseScope.HeldGrant(roomId);
+            if (lease is not null && _lastSaved.TryGetValue(roomId, out var held) && lease.DirectlyFollows(held.LeaseToken))
+            {
+                _lastSaved[roomId] = held with { LeaseToken = lease.Token };
+                return held.Game;
+            }
             _lastSaved.TryRemove(roomId, out _);
             var batch = redis.Database.CreateBatch();
             var state = batch.HashGetAsync(keys.Game(roomId), StateField);
             var journal = batch.ListRangeAsync(keys.Canvas(roomId));
             batch.Execute();
-            return Read(await state, await journal);
+            var game = Read(await state, await journal, out var canvas);
+            if (lease is not null && game is not null) _lastSaved[roomId] = new LastSaved(lease.Token, game, canvas is null ? null : CanvasJournal.Position.Of(canvas));
+            return game;
         }));
 
     public Task SaveAsync(Game game, CancellationToken cancellationToken) =>
@@ -51,16 +60,42 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
             var (key, canvasKey) = (keys.Game(game.RoomId), keys.Canvas(game.RoomId));
             var batch = redis.Database.CreateTransaction();
             _ = batch.HashSetAsync(key, StateField, state);
-            var version = batch.HashIncrementAsync(key, VersionField);
+            _ = batch.HashIncrementAsync(key, PreviousReleaseVersionField);
             _ = batch.KeyExpireAsync(key, _retention);
             _ = batch.SetAddAsync(keys.Games, game.RoomId.ToString());
             if (rewrite) _ = batch.KeyDeleteAsync(canvasKey);
             if (entries.Count > 0) _ = batch.ListRightPushAsync(canvasKey, [.. entries]);
             _ = batch.KeyExpireAsync(canvasKey, _retention);
             await batch.ExecuteAsync();
-            if (RoomLeaseScope.IsHeld(game.RoomId))
-                _lastSaved[game.RoomId] = new LastSaved(await version, game, canvas is null ? null : CanvasJournal.Position.Of(canvas));
+            if (RoomLeaseScope.HeldGrant(game.RoomId) is { } lease)
+                _lastSaved[game.RoomId] = new LastSaved(lease.Token, game, canvas is null ? null : CanvasJournal.Position.Of(canvas));
         });
+
+    /// <summary>
+    /// Appends the canvas call's entries to the journal when this instance holds the game it last
+    /// stored; otherwise stores the whole game. The drawer's rate limit is left as last stored, so
+    /// after a handover it restarts from there.
+    /// </summary>
+    public Task SaveCanvasAsync(Game game, CancellationToken cancellationToken)
+    {
+        var lease = RoomLeaseScope.HeldGrant(game.RoomId);
+        if (lease is null || !_lastSaved.TryGetValue(game.RoomId, out var held) || !ReferenceEquals(held.Game, game)
+            || held.Canvas is not { } stored || !ReferenceEquals(game.CurrentTurn?.Canvas, stored.Canvas))
+            return SaveAsync(game, cancellationToken);
+        var entries = CanvasJournal.EntriesSince(stored, stored.Canvas, out var rewrite);
+        if (rewrite) return SaveAsync(game, cancellationToken);
+        return RedisGuard.Run(async () =>
+        {
+            _lastSaved.TryRemove(game.RoomId, out _);
+            var canvasKey = keys.Canvas(game.RoomId);
+            var batch = redis.Database.CreateTransaction();
+            _ = batch.HashIncrementAsync(keys.Game(game.RoomId), PreviousReleaseVersionField);
+            if (entries.Count > 0) _ = batch.ListRightPushAsync(canvasKey, [.. entries]);
+            _ = batch.KeyExpireAsync(canvasKey, _retention);
+            await batch.ExecuteAsync();
+            _lastSaved[game.RoomId] = new LastSaved(lease.Token, game, CanvasJournal.Position.Of(stored.Canvas));
+        });
+    }
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>
@@ -88,13 +123,15 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
             return values.Count(v => v.HasValue && DomainStateJson.DeserializeWithoutCanvas<Game>(v!, out _).IsRunning);
         });
 
-    private static Game? Read(RedisValue state, RedisValue[] journal)
+    private static Game? Read(RedisValue state, RedisValue[] journal, out Canvas? canvas)
     {
+        canvas = null;
         if (!state.HasValue) return null;
-        var game = DomainStateJson.DeserializeWithoutCanvas<Game>(state!, out var canvas);
+        var game = DomainStateJson.DeserializeWithoutCanvas<Game>(state!, out canvas);
         if (canvas is not null) CanvasJournal.Replay(canvas, journal);
         return game;
     }
 
-    private sealed record LastSaved(long Version, Game Game, CanvasJournal.Position? Canvas);
+    /// <summary>The game this instance held under its lease <paramref name="LeaseToken"/>, and how much of its canvas the journal holds.</summary>
+    private sealed record LastSaved(string LeaseToken, Game Game, CanvasJournal.Position? Canvas);
 }
