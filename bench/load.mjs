@@ -531,14 +531,7 @@ async function runOnce(o, rooms) {
   if (setupError) { log('setup failed:', setupError); }
 
   let m = new Metrics();
-  if (o.idle) {
-    await sleep(4000);
-    const rssIdle = procRssKb(pid);
-    result.idle = {
-      rssBeforeKb: rssBefore, rssConnectedKb: rssIdle,
-      perPlayerKb: rssBefore != null && rssIdle != null && connected ? round((rssIdle - rssBefore) / connected) : null,
-    };
-  } else if (!setupError) {
+  if (!setupError) {
     const started = await askAll('start');
     result.setupError = started.find((s) => s.startError)?.startError ?? null;
     await sleep(o.warmup * 1000);
@@ -592,6 +585,42 @@ async function runOnce(o, rooms) {
   await sleep(500);
   return result;
 }
+
+// Idle memory: the players join in two halves and the server's RSS is read after each, so besides
+// the growth per player over the whole join there is the growth per player of the second half
+// alone: what one more player costs, without the code compiled and the pools grown for the first.
+async function runIdle(o, rooms) {
+  const pid = o.serverPid;
+  const rssBefore = procRssKb(pid);
+  const firstHalf = Math.floor(rooms / 2);
+  const workers = [], rss = [], connected = [];
+  let setupError = null;
+  for (const [count, offset] of [[firstHalf, 0], [rooms - firstHalf, firstHalf]]) {
+    const half = shares(count, Math.max(1, Math.min(o.workers, count)), offset).map((share) => new RoomWorker(o, share, { first: 0, count: 0 }));
+    workers.push(...half);
+    log(`${o.target}: ${count} idle rooms x ${o.players} players join`);
+    const ready = await Promise.all(half.map((w) => w.ask('setup')));
+    setupError ??= ready.find((r) => r.setupError)?.setupError ?? null;
+    connected.push(ready.reduce((n, r) => n + r.connected, 0));
+    await sleep(5000);
+    rss.push(procRssKb(pid));
+  }
+  const all = connected[0] + connected[1];
+  const perPlayer = (from, to, players) => (from != null && to != null && players ? round((to - from) / players) : null);
+  const result = {
+    target: o.target, rooms, players: o.players, connected: all, setupError,
+    memory: { rssBeforeMb: rssBefore == null ? null : round(rssBefore / 1024) },
+    idle: {
+      rssBeforeKb: rssBefore, rssHalfKb: rss[0], rssConnectedKb: rss[1],
+      perPlayerKb: perPlayer(rssBefore, rss[1], all),
+      secondHalfPerPlayerKb: perPlayer(rss[0], rss[1], connected[1]),
+    },
+  };
+  await Promise.all(workers.map((w) => w.ask('close')));
+  await Promise.all(workers.map((w) => w.worker.terminate()));
+  await sleep(500);
+  return result;
+}
 function round(v) { return v == null ? null : Math.round(v * 100) / 100; }
 
 // ---------------------------------------------------------------------------------------------
@@ -605,7 +634,7 @@ function markdown(results) {
     const l = w.strokeLatencyMs ?? {};
     const t = w.timerDeltaMs ?? {};
     const kbp = r.idle?.perPlayerKb ?? r.memory?.perConnectedPlayerKb;
-    rows.push(`| ${r.target} | ${r.rooms} | ${r.connected} | ${l.p50 ?? '-'} / ${l.p95 ?? '-'} / ${l.p99 ?? '-'} / ${l.max ?? '-'} | ${w.deliveredPerSecond ?? '-'} | ${r.totals.lost} | ${r.totals.duplicates} | ${w.sendMessageCallMs?.p99 ?? '-'} | ${t.p99 ?? '-'} / ${t.max ?? '-'} | ${w.serverCpuCores ?? '-'} | ${w.serverCpuMsPer1000Delivered ?? '-'} | ${w.serverPeakRssMb ?? r.memory?.rssConnectedMb ?? '-'} | ${kbp ?? '-'} | ${w.loadToolCpuCores ?? '-'} | ${w.machineBusyCores ?? '-'} / ${w.loadAverageAtStart ?? '-'} |`);
+    rows.push(`| ${r.target} | ${r.rooms} | ${r.connected} | ${l.p50 ?? '-'} / ${l.p95 ?? '-'} / ${l.p99 ?? '-'} / ${l.max ?? '-'} | ${w.deliveredPerSecond ?? '-'} | ${r.totals?.lost ?? '-'} | ${r.totals?.duplicates ?? '-'} | ${w.sendMessageCallMs?.p99 ?? '-'} | ${t.p99 ?? '-'} / ${t.max ?? '-'} | ${w.serverCpuCores ?? '-'} | ${w.serverCpuMsPer1000Delivered ?? '-'} | ${w.serverPeakRssMb ?? r.memory?.rssConnectedMb ?? '-'} | ${kbp ?? '-'} | ${w.loadToolCpuCores ?? '-'} | ${w.machineBusyCores ?? '-'} / ${w.loadAverageAtStart ?? '-'} |`);
   }
   return rows.join('\n');
 }
@@ -636,7 +665,7 @@ async function main() {
   const results = [];
   let sustained = null, breakReason = null;
   for (const rooms of steps) {
-    const r = await runOnce(o, rooms);
+    const r = o.idle ? await runIdle(o, rooms) : await runOnce(o, rooms);
     results.push(r);
     const reason = broke(o, r);
     log(`${o.target} ${rooms} rooms: p99 ${r.window?.strokeLatencyMs?.p99 ?? '-'} ms, lost ${r.totals.lost}, dup ${r.totals.duplicates}, ${r.window?.deliveredPerSecond ?? '-'} msg/s${reason ? ` -> ${reason}` : ''}`);
