@@ -49,6 +49,9 @@ public sealed class TwoInstanceGameTests(RedisServer redis, ITestOutputHelper ou
         // Turn 3: Cid (A) draws, Ann (A) and Bob (B) guess; the last turn ends the game.
         (await WaitForTurnAsync(players, 3)).ShouldBe(cid.PlayerId);
         words[3] = await GameTable.ChooseFirstWordAsync(cid, 3);
+        // B adds to the chat log that A held for Ann's message in turn 2; A must not store its older copy over it.
+        await bob.InvokeAsync("SendMessage", "hmm, no idea");
+        await ann.InvokeAsync("SendMessage", "me neither");
         await ann.InvokeAsync("SendMessage", words[3]);
         await bob.InvokeAsync("SendMessage", words[3]);
         (await WaitForTurnEndAsync(players, 3)).ShouldBe("allGuessed");
@@ -71,6 +74,10 @@ public sealed class TwoInstanceGameTests(RedisServer redis, ITestOutputHelper ou
             foreach (var guesser in players.Where(p => p != drawer)) WordHiddenUntilAllowed(guesser, turnId, words[turnId]);
         }
         AssertThePodiumAddsUpTheTurns(ann, gameOvers[0]);
+        var history = (await bob.InvokeAsync("GetSnapshot")).GetProperty("chat").EnumerateArray().Select(m => m.GetProperty("text").GetString()).ToArray();
+        history.ShouldContain("is it a cat?");
+        history.ShouldContain("hmm, no idea");
+        history.ShouldContain("me neither");
         ann.All("HintUpdated").Count(h => TurnOf(h) == 2).ShouldBe(2, "two hints in turn 2, one per hint time, for the one player who never guessed");
     }
 

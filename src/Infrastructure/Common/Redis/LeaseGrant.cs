@@ -4,8 +4,9 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 internal sealed record LeaseGrant(string Token, string PreviousToken)
 {
     /// <summary>
-    /// True when no lease was granted on the room between <paramref name="earlier"/> and this one:
-    /// nobody else can have changed the room's state since, so what this instance held then is current.
+    /// True when what this instance read or stored under the lease <paramref name="heldUnder"/> is
+    /// still current: it is this lease, or no lease was granted between that one and this one, so
+    /// nobody else can have changed the room's state since.
     /// </summary>
-    public bool DirectlyFollows(string earlier) => PreviousToken == earlier;
+    public bool KeepsCurrent(string heldUnder) => heldUnder == Token || heldUnder == PreviousToken;
 }

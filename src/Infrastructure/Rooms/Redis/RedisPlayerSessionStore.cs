@@ -83,6 +83,12 @@ internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys k
         return redis.call('HGETALL', ARGV[1] .. player)
         """;
 
+    private const string FindConnectionsScript = """
+        local connections = {}
+        for i, session in ipairs(KEYS) do connections[i] = redis.call('HGET', session, 'conn') or '' end
+        return connections
+        """;
+
     private readonly string _sessionPrefix = options.Value.KeyPrefix + "session:";
     private readonly string _tokenPrefix = options.Value.KeyPrefix + "session-token:";
     private readonly string _connectionPrefix = options.Value.KeyPrefix + "connection:";
@@ -113,11 +119,12 @@ internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys k
     public Task<IReadOnlyList<string?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players) =>
         RedisGuard.Run(async () =>
         {
-            var batch = redis.Database.CreateBatch();
-            var lookups = players.Select(p => batch.HashGetAsync(keys.Session(p), "conn")).ToArray();
-            batch.Execute();
-            var connections = await Task.WhenAll(lookups);
-            return (IReadOnlyList<string?>)connections.Select(c => (string?)c).ToArray();
+            var sessions = new RedisKey[players.Count];
+            for (var i = 0; i < sessions.Length; i++) sessions[i] = keys.Session(players[i]);
+            var found = (RedisResult[])(await redis.Database.ScriptEvaluateAsync(FindConnectionsScript, sessions))!;
+            var connections = new string?[found.Length];
+            for (var i = 0; i < found.Length; i++) connections[i] = (string?)found[i] is { Length: > 0 } connection ? connection : null;
+            return (IReadOnlyList<string?>)connections;
         });
 
     public Task<PlayerSession?> FindSessionAsync(PlayerId playerId) =>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DrawGuess.Application.Rounds;
 using DrawGuess.Domain.Rounds;
 using DrawGuess.Domain.SharedKernel;
@@ -27,24 +26,18 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
     /// </summary>
     private const string PreviousReleaseVersionField = "version";
     private readonly TimeSpan _retention = options.Value.StateRetention;
-    private readonly ConcurrentDictionary<RoomId, LastSaved> _lastSaved = new();
+    private readonly HeldUnderLease<HeldGame> _held = new();
 
     public Task<Game?> FindAsync(RoomId roomId, CancellationToken cancellationToken) =>
         RoomLeaseScope.LoadAsync(roomId, Kind, () => RedisGuard.Run(async () =>
         {
-            var lease = RoomLeaseScope.HeldGrant(roomId);
-            if (lease is not null && _lastSaved.TryGetValue(roomId, out var held) && lease.DirectlyFollows(held.LeaseToken))
-            {
-                _lastSaved[roomId] = held with { LeaseToken = lease.Token };
-                return held.Game;
-            }
-            _lastSaved.TryRemove(roomId, out _);
+            if (_held.Reuse(roomId) is { } held) return held.Game;
             var batch = redis.Database.CreateBatch();
             var state = batch.HashGetAsync(keys.Game(roomId), StateField);
             var journal = batch.ListRangeAsync(keys.Canvas(roomId));
             batch.Execute();
             var game = Read(await state, await journal, out var canvas);
-            if (lease is not null && game is not null) _lastSaved[roomId] = new LastSaved(lease.Token, game, canvas is null ? null : CanvasJournal.Position.Of(canvas));
+            if (game is not null) _held.Hold(roomId, new HeldGame(game, canvas is null ? null : CanvasJournal.Position.Of(canvas)));
             return game;
         }));
 
@@ -52,7 +45,8 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
         RedisGuard.Run(async () =>
         {
             RoomLeaseScope.Remember(game.RoomId, Kind, game);
-            _lastSaved.TryRemove(game.RoomId, out var previous);
+            var previous = _held.Reuse(game.RoomId);
+            _held.Forget(game.RoomId);
             var state = DomainStateJson.SerializeWithoutCanvas(game, out var canvas);
             var journalPosition = ReferenceEquals(previous?.Game, game) ? previous.Canvas : null;
             var (entries, rewrite) = (new List<RedisValue>(), true);
@@ -67,8 +61,7 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
             if (entries.Count > 0) _ = batch.ListRightPushAsync(canvasKey, [.. entries]);
             _ = batch.KeyExpireAsync(canvasKey, _retention);
             await batch.ExecuteAsync();
-            if (RoomLeaseScope.HeldGrant(game.RoomId) is { } lease)
-                _lastSaved[game.RoomId] = new LastSaved(lease.Token, game, canvas is null ? null : CanvasJournal.Position.Of(canvas));
+            _held.Hold(game.RoomId, new HeldGame(game, canvas is null ? null : CanvasJournal.Position.Of(canvas)));
         });
 
     /// <summary>
@@ -78,22 +71,21 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
     /// </summary>
     public Task SaveCanvasAsync(Game game, CancellationToken cancellationToken)
     {
-        var lease = RoomLeaseScope.HeldGrant(game.RoomId);
-        if (lease is null || !_lastSaved.TryGetValue(game.RoomId, out var held) || !ReferenceEquals(held.Game, game)
+        if (_held.Reuse(game.RoomId) is not { } held || !ReferenceEquals(held.Game, game)
             || held.Canvas is not { } stored || !ReferenceEquals(game.CurrentTurn?.Canvas, stored.Canvas))
             return SaveAsync(game, cancellationToken);
         var entries = CanvasJournal.EntriesSince(stored, stored.Canvas, out var rewrite);
         if (rewrite) return SaveAsync(game, cancellationToken);
         return RedisGuard.Run(async () =>
         {
-            _lastSaved.TryRemove(game.RoomId, out _);
+            _held.Forget(game.RoomId);
             var canvasKey = keys.Canvas(game.RoomId);
             var batch = redis.Database.CreateTransaction();
             _ = batch.HashIncrementAsync(keys.Game(game.RoomId), PreviousReleaseVersionField);
             if (entries.Count > 0) _ = batch.ListRightPushAsync(canvasKey, [.. entries]);
             _ = batch.KeyExpireAsync(canvasKey, _retention);
             await batch.ExecuteAsync();
-            _lastSaved[game.RoomId] = new LastSaved(lease.Token, game, CanvasJournal.Position.Of(stored.Canvas));
+            _held.Hold(game.RoomId, new HeldGame(game, CanvasJournal.Position.Of(stored.Canvas)));
         });
     }
 
@@ -101,7 +93,7 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
         RedisGuard.Run(async () =>
         {
             RoomLeaseScope.Forget(roomId, Kind);
-            _lastSaved.TryRemove(roomId, out _);
+            _held.Forget(roomId);
             var batch = redis.Database.CreateTransaction();
             _ = batch.KeyDeleteAsync(keys.Game(roomId));
             _ = batch.KeyDeleteAsync(keys.Canvas(roomId));
@@ -132,6 +124,6 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
         return game;
     }
 
-    /// <summary>The game this instance held under its lease <paramref name="LeaseToken"/>, and how much of its canvas the journal holds.</summary>
-    private sealed record LastSaved(string LeaseToken, Game Game, CanvasJournal.Position? Canvas);
+    /// <summary>A game as Redis holds it, and how much of its canvas the journal holds.</summary>
+    private sealed record HeldGame(Game Game, CanvasJournal.Position? Canvas);
 }
