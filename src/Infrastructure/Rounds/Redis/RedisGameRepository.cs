@@ -66,7 +66,8 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
 
     /// <summary>
     /// Appends the canvas call's entries to the journal when this instance holds the game it last
-    /// stored; otherwise stores the whole game. The drawer's rate limit is left as last stored, so
+    /// stored (a batch, not a transaction: the expiry and the old release's version only follow the
+    /// append); otherwise stores the whole game. The drawer's rate limit is left as last stored, so
     /// after a handover it restarts from there.
     /// </summary>
     public Task SaveCanvasAsync(Game game, CancellationToken cancellationToken)
@@ -80,11 +81,12 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
         {
             _held.Forget(game.RoomId);
             var canvasKey = keys.Canvas(game.RoomId);
-            var batch = redis.Database.CreateTransaction();
-            _ = batch.HashIncrementAsync(keys.Game(game.RoomId), PreviousReleaseVersionField);
-            if (entries.Count > 0) _ = batch.ListRightPushAsync(canvasKey, [.. entries]);
-            _ = batch.KeyExpireAsync(canvasKey, _retention);
-            await batch.ExecuteAsync();
+            var batch = redis.Database.CreateBatch();
+            var appended = entries.Count > 0 ? batch.ListRightPushAsync(canvasKey, [.. entries]) : Task.CompletedTask;
+            _ = batch.KeyExpireAsync(canvasKey, _retention, CommandFlags.FireAndForget);
+            _ = batch.HashIncrementAsync(keys.Game(game.RoomId), PreviousReleaseVersionField, flags: CommandFlags.FireAndForget);
+            batch.Execute();
+            await appended;
             _held.Hold(game.RoomId, new HeldGame(game, CanvasJournal.Position.Of(stored.Canvas)));
         });
     }
