@@ -668,7 +668,9 @@ async function main() {
     const r = o.idle ? await runIdle(o, rooms) : await runOnce(o, rooms);
     results.push(r);
     const reason = broke(o, r);
-    log(`${o.target} ${rooms} rooms: p99 ${r.window?.strokeLatencyMs?.p99 ?? '-'} ms, lost ${r.totals.lost}, dup ${r.totals.duplicates}, ${r.window?.deliveredPerSecond ?? '-'} msg/s${reason ? ` -> ${reason}` : ''}`);
+    log(o.idle
+      ? `${o.target} ${rooms} idle rooms: ${r.idle.perPlayerKb ?? '-'} KB per player, ${r.idle.secondHalfPerPlayerKb ?? '-'} KB per player of the second half`
+      : `${o.target} ${rooms} rooms: p99 ${r.window?.strokeLatencyMs?.p99 ?? '-'} ms, lost ${r.totals.lost}, dup ${r.totals.duplicates}, ${r.window?.deliveredPerSecond ?? '-'} msg/s${reason ? ` -> ${reason}` : ''}`);
     if (reason) { breakReason = reason; if (o.ramp) break; } else sustained = rooms;
     if (o.ramp) await sleep(3000);
   }
