@@ -7,14 +7,25 @@ using StackExchange.Redis;
 
 namespace DrawGuess.Infrastructure.Rooms.Redis;
 
-/// <summary>Each room as one JSON value, found by id or invite code; the room set lists them for the lobby.</summary>
+/// <summary>
+/// Each room as one JSON value, found by id or invite code; the room set lists them for the lobby.
+/// Under the room's lease this instance reuses the room it held under its previous lease when nobody
+/// else held the room since.
+/// </summary>
 internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options) : IRoomRepository
 {
     private const string Kind = "room";
     private readonly TimeSpan _retention = options.Value.StateRetention;
+    private readonly HeldUnderLease<Room> _held = new();
 
     public Task<Room?> FindAsync(RoomId roomId, CancellationToken cancellationToken) =>
-        RoomLeaseScope.LoadAsync(roomId, Kind, () => RedisGuard.Run(async () => Read(await redis.Database.StringGetAsync(keys.Room(roomId)))));
+        RoomLeaseScope.LoadAsync(roomId, Kind, () => RedisGuard.Run(async () =>
+        {
+            if (_held.Reuse(roomId) is { } held) return held;
+            var room = Read(await redis.Database.StringGetAsync(keys.Room(roomId)));
+            if (room is not null) _held.Hold(roomId, room);
+            return room;
+        }));
 
     public Task<Room?> FindByCodeAsync(RoomCode code, CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>
@@ -38,10 +49,12 @@ internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys,
         RedisGuard.Run(async () =>
         {
             RoomLeaseScope.Remember(room.Id, Kind, room);
+            _held.Forget(room.Id);
             var batch = redis.Database.CreateTransaction();
             _ = batch.StringSetAsync(keys.Room(room.Id), DomainStateJson.Serialize(room), _retention);
             _ = batch.KeyExpireAsync(keys.RoomCode(room.Code), _retention);
             await batch.ExecuteAsync();
+            _held.Hold(room.Id, room);
         });
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken) =>
@@ -49,6 +62,7 @@ internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys,
         {
             var room = await FindAsync(roomId, cancellationToken);
             RoomLeaseScope.Forget(roomId, Kind);
+            _held.Forget(roomId);
             var batch = redis.Database.CreateTransaction();
             _ = batch.KeyDeleteAsync(keys.Room(roomId));
             if (room is not null) _ = batch.KeyDeleteAsync(keys.RoomCode(room.Code));
