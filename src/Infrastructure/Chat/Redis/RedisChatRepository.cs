@@ -10,12 +10,12 @@ namespace DrawGuess.Infrastructure.Chat.Redis;
 /// Each room's chat log (history and rate limits) as one JSON value. Under the room's lease this
 /// instance reuses the log it held under its previous lease when nobody else held the room since.
 /// </summary>
-internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options) : IChatRepository
+internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IChatRepository
 {
     private readonly TimeSpan _retention = options.Value.StateRetention;
 
     private const string Kind = "chat";
-    private readonly HeldUnderLease<ChatLog> _held = new();
+    private readonly HeldUnderLease<ChatLog> _held = new(clock);
 
     public async Task<ChatLog> GetAsync(RoomId roomId, CancellationToken cancellationToken) =>
         (await RoomLeaseScope.LoadAsync(roomId, Kind, () => RedisGuard.Run<ChatLog?>(async () =>

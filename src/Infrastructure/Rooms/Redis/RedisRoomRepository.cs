@@ -12,11 +12,11 @@ namespace DrawGuess.Infrastructure.Rooms.Redis;
 /// Under the room's lease this instance reuses the room it held under its previous lease when nobody
 /// else held the room since.
 /// </summary>
-internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options) : IRoomRepository
+internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IRoomRepository
 {
     private const string Kind = "room";
     private readonly TimeSpan _retention = options.Value.StateRetention;
-    private readonly HeldUnderLease<Room> _held = new();
+    private readonly HeldUnderLease<Room> _held = new(clock);
 
     public Task<Room?> FindAsync(RoomId roomId, CancellationToken cancellationToken) =>
         RoomLeaseScope.LoadAsync(roomId, Kind, () => RedisGuard.Run(async () =>

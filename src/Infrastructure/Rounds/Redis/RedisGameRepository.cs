@@ -15,7 +15,7 @@ namespace DrawGuess.Infrastructure.Rounds.Redis;
 /// strokes mostly arrive at one instance), and it knows how much of the canvas the journal holds.
 /// Reads without the lease always get a fresh copy.
 /// </summary>
-internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options) : IGameRepository
+internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IGameRepository
 {
     private const string Kind = "game";
     private const string StateField = "state";
@@ -26,7 +26,7 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
     /// </summary>
     private const string PreviousReleaseVersionField = "version";
     private readonly TimeSpan _retention = options.Value.StateRetention;
-    private readonly HeldUnderLease<HeldGame> _held = new();
+    private readonly HeldUnderLease<HeldGame> _held = new(clock);
 
     public Task<Game?> FindAsync(RoomId roomId, CancellationToken cancellationToken) =>
         RoomLeaseScope.LoadAsync(roomId, Kind, () => RedisGuard.Run(async () =>
