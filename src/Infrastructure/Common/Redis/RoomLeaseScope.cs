@@ -35,9 +35,6 @@ internal sealed class RoomLeaseScope
         if (ReferenceEquals(CurrentScope.Value, this)) CurrentScope.Value = _outer;
     }
 
-    /// <summary>True while the caller holds (or is taking) the lease of <paramref name="roomId"/>: nobody else can change its state.</summary>
-    public static bool IsHeld(RoomId roomId) => CurrentScope.Value?.RoomId == roomId;
-
     /// <summary>The granted lease of <paramref name="roomId"/> the caller holds, or null.</summary>
     public static LeaseGrant? HeldGrant(RoomId roomId) => CurrentScope.Value is { } scope && scope.RoomId == roomId ? scope.Grant : null;
 

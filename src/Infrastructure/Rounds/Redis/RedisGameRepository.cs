@@ -37,7 +37,7 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
             var journal = batch.ListRangeAsync(keys.Canvas(roomId));
             batch.Execute();
             var game = Read(await state, await journal, out var canvas);
-            if (game is not null) _held.Hold(roomId, new HeldGame(game, canvas is null ? null : CanvasJournal.Position.Of(canvas)));
+            if (game is not null) _held.Hold(roomId, HeldGame.Of(game, canvas));
             return game;
         }));
 
@@ -61,7 +61,7 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
             if (entries.Count > 0) _ = batch.ListRightPushAsync(canvasKey, [.. entries]);
             _ = batch.KeyExpireAsync(canvasKey, _retention);
             await batch.ExecuteAsync();
-            _held.Hold(game.RoomId, new HeldGame(game, canvas is null ? null : CanvasJournal.Position.Of(canvas)));
+            _held.Hold(game.RoomId, HeldGame.Of(game, canvas));
         });
 
     /// <summary>
@@ -87,7 +87,7 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
             _ = batch.HashIncrementAsync(keys.Game(game.RoomId), PreviousReleaseVersionField, flags: CommandFlags.FireAndForget);
             batch.Execute();
             await appended;
-            _held.Hold(game.RoomId, new HeldGame(game, CanvasJournal.Position.Of(stored.Canvas)));
+            _held.Hold(game.RoomId, HeldGame.Of(game, stored.Canvas));
         });
     }
 
@@ -127,5 +127,8 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
     }
 
     /// <summary>A game as Redis holds it, and how much of its canvas the journal holds.</summary>
-    private sealed record HeldGame(Game Game, CanvasJournal.Position? Canvas);
+    private sealed record HeldGame(Game Game, CanvasJournal.Position? Canvas)
+    {
+        public static HeldGame Of(Game game, Canvas? canvas) => new(game, canvas is null ? null : CanvasJournal.Position.Of(canvas));
+    }
 }
