@@ -13,11 +13,11 @@ internal sealed class CanvasRelay(IPlayerSessions sessions, IRoomLocks locks, IG
     {
         var (caller, roomId) = await sessions.RequireCallerInRoomAsync(connectionId);
         metrics.StrokeReceived();
-        CanvasOpDto operation;
         PlayerId[] receivers;
         using (await locks.AcquireAsync(roomId, cancellationToken))
         {
             var game = await games.RequireRunningAsync(roomId, cancellationToken);
+            CanvasOpDto operation;
             try
             {
                 operation = apply(game, caller.PlayerId, clock.GetUtcNow());
@@ -27,10 +27,12 @@ internal sealed class CanvasRelay(IPlayerSessions sessions, IRoomLocks locks, IG
                 metrics.RateLimited("stroke");
                 throw;
             }
-            await games.SaveCanvasAsync(game, cancellationToken);
             receivers = EveryoneBut(caller.PlayerId, game.Participants);
+            // Relayed without waiting for the save: with the live state in Redis the receivers' connections
+            // are then looked up in the same round trip as the canvas append (Redis runs them in order, so
+            // nothing is sent before the append has run). The drawer's next call waits for both.
+            await Task.WhenAll(games.SaveCanvasAsync(game, cancellationToken), notifier.Canvas(receivers, operation));
         }
-        await notifier.Canvas(receivers, operation);
         metrics.StrokesDelivered(receivers.Length);
     }
 
