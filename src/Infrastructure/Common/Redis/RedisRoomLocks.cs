@@ -10,11 +10,10 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 /// One room's commands run one at a time across every instance: first this instance's own queue for
 /// the room, then a Redis lease (SET NX PX with a random token, released only by its holder). A lease
 /// whose holder crashed runs out after <see cref="RedisOptions.RoomLease"/>. Taking a lease also
-/// swaps in its token as the room's last granted one and returns the token it replaces, so the
-/// repositories can tell whether anyone else held the room since their own last lease
-/// (<see cref="LeaseGrant"/>).
+/// swaps in its token as the room's last granted one and returns the token it replaces, so this
+/// instance can tell whether anyone else held the room since its own last lease (<see cref="LeaseChains"/>).
 /// </summary>
-internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options) : IRoomLocks
+internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IRoomLocks
 {
     private const string TakeScript = """
         if redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then
@@ -31,6 +30,7 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOpt
     private static readonly TimeSpan LongestRetry = TimeSpan.FromMilliseconds(20);
 
     private readonly InMemoryRoomLocks _local = new();
+    private readonly LeaseChains _chains = new(clock);
 
     /// <summary>Not async itself: the <see cref="RoomLeaseScope"/> it enters must reach the caller.</summary>
     public Task<IDisposable> AcquireAsync(RoomId roomId, CancellationToken cancellationToken)
@@ -46,7 +46,7 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOpt
         {
             var token = Guid.NewGuid().ToString("N");
             var previous = await RedisGuard.Run(() => TakeLeaseAsync(roomId, token, cancellationToken));
-            scope.Granted(new LeaseGrant(token, previous));
+            scope.Granted(_chains.Granted(roomId, token, previous));
             return new Lease(this, keys.RoomLease(roomId), token, local, scope, options.Value.RoomLease);
         }
         catch
