@@ -27,9 +27,14 @@ internal static class DomainStateJson
     /// <summary>For plain records such as scheduled commands: public properties, no reference metadata.</summary>
     public static JsonSerializerOptions RecordOptions { get; } = CreateForRecords();
 
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+    /// <remarks>
+    /// UTF-8 bytes, as Redis stores them, rather than a string of twice the size: a full chat log as
+    /// a string passes the 85,000 bytes of the large object heap, and every message wrote one, each a
+    /// gen2 collection in the making (docs/performance.md).
+    /// </remarks>
+    public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
 
-    public static T Deserialize<T>(string json) =>
+    public static T Deserialize<T>(byte[] json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"Stored {typeof(T).Name} is null.");
 
     /// <summary>Writes <paramref name="value"/> with its canvas (at most one) left out and returns that canvas.</summary>
