@@ -18,7 +18,7 @@ internal sealed class LeaseChains(TimeProvider clock)
     /// <summary>Called once per grant, under the room's local lock, so grants of one room never race here.</summary>
     public LeaseGrant Granted(RoomId roomId, string token, string previousToken)
     {
-        var chain = _last.Use(roomId) is { } last && last.Token == previousToken ? last.Chain : Interlocked.Increment(ref _lastChain);
+        var chain = _last.Find(roomId) is { } last && last.Token == previousToken ? last.Chain : Interlocked.Increment(ref _lastChain);
         _last.Set(roomId, new LastGrant(token, chain));
         return new LeaseGrant(token, chain);
     }

@@ -19,14 +19,17 @@ internal sealed class RoomsInUse<T>(TimeProvider clock) where T : class
     public T? Use(RoomId roomId)
     {
         if (!_entries.TryGetValue(roomId, out var entry)) return null;
-        _entries[roomId] = entry with { LastUsed = clock.GetUtcNow() };
+        Volatile.Write(ref entry.LastUsedTicks, clock.GetUtcNow().UtcTicks);
         return entry.Value;
     }
+
+    /// <summary>The room's value without counting a use, for a caller that sets a new one next.</summary>
+    public T? Find(RoomId roomId) => _entries.TryGetValue(roomId, out var entry) ? entry.Value : null;
 
     public void Set(RoomId roomId, T value)
     {
         var now = clock.GetUtcNow();
-        _entries[roomId] = new Entry(value, now);
+        _entries[roomId] = new Entry(value, now.UtcTicks);
         var nextSweep = Interlocked.Read(ref _nextSweepTicks);
         if (now.UtcTicks >= nextSweep && Interlocked.CompareExchange(ref _nextSweepTicks, (now + KeptFor).UtcTicks, nextSweep) == nextSweep)
             LetGoOfRoomsUnusedSince(now - KeptFor);
@@ -38,9 +41,14 @@ internal sealed class RoomsInUse<T>(TimeProvider clock) where T : class
     {
         foreach (var entry in _entries)
         {
-            if (entry.Value.LastUsed < cutoff) _entries.TryRemove(entry);
+            if (Volatile.Read(ref entry.Value.LastUsedTicks) < cutoff.UtcTicks) _entries.TryRemove(entry);
         }
     }
 
-    private sealed record Entry(T Value, DateTimeOffset LastUsed);
+    /// <summary>Mutable, so that a use on every stroke batch updates it in place instead of allocating.</summary>
+    private sealed class Entry(T value, long lastUsedTicks)
+    {
+        public readonly T Value = value;
+        public long LastUsedTicks = lastUsedTicks;
+    }
 }
