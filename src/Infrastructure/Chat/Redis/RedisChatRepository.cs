@@ -3,38 +3,67 @@ using DrawGuess.Domain.Chat;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Common.Redis;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace DrawGuess.Infrastructure.Chat.Redis;
 
 /// <summary>
-/// Each room's chat log (history and rate limits) as one JSON value. Under the room's lease this
-/// instance reuses the log it held under its previous lease when nobody else held the room since.
+/// Each room's chat log as its rate-limit state and a list of its messages (<see cref="ChatJournal"/>):
+/// a save under a run of this instance's leases appends the new messages, any other save rewrites
+/// the list. Under the room's lease this instance reuses the log it held under an earlier lease of
+/// the same run.
 /// </summary>
 internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IChatRepository
 {
-    private readonly TimeSpan _retention = options.Value.StateRetention;
-
     private const string Kind = "chat";
-    private readonly HeldUnderLease<ChatLog> _held = new(clock);
+    private readonly TimeSpan _retention = options.Value.StateRetention;
+    private readonly HeldUnderLease<ChatJournal.Position> _held = new(clock);
 
     public async Task<ChatLog> GetAsync(RoomId roomId, CancellationToken cancellationToken) =>
         (await RoomLeaseScope.LoadAsync(roomId, Kind, () => RedisGuard.Run<ChatLog?>(async () =>
         {
-            if (_held.Reuse(roomId) is { } held) return held;
-            var json = await redis.Database.StringGetAsync(keys.Chat(roomId));
-            var log = json.HasValue ? DomainStateJson.Deserialize<ChatLog>(json!) : new ChatLog();
-            _held.Hold(roomId, log);
-            return log;
+            if (_held.Reuse(roomId) is { } held) return held.Log;
+            var batch = redis.Database.CreateBatch();
+            var stateRead = batch.StringGetAsync(keys.ChatState(roomId));
+            var messagesRead = batch.ListRangeAsync(keys.ChatMessages(roomId));
+            var wholeLogRead = batch.StringGetAsync(keys.ChatOfPreviousRelease(roomId));
+            batch.Execute();
+            var (state, messages, wholeLog) = (await stateRead, await messagesRead, await wholeLogRead);
+            if (state.HasValue)
+            {
+                var log = ChatJournal.Read(state!, messages, out var position);
+                _held.Hold(roomId, position);
+                return log;
+            }
+            // Stored by the release before this one, as one JSON value with the history, so a rolling
+            // update keeps the rooms' chat; the next save rewrites it in the journal's keys.
+            return wholeLog.HasValue ? DomainStateJson.Deserialize<ChatLog>(wholeLog!) : new ChatLog();
         })))!;
 
     public Task SaveAsync(RoomId roomId, ChatLog log, CancellationToken cancellationToken)
     {
         RoomLeaseScope.Remember(roomId, Kind, log);
+        var stored = _held.Reuse(roomId);
         _held.Forget(roomId);
         return RedisGuard.Run(async () =>
         {
-            await redis.Database.StringSetAsync(keys.Chat(roomId), DomainStateJson.Serialize(log), _retention);
-            _held.Hold(roomId, log);
+            var state = DomainStateJson.SerializeWithoutMessages(log, out var messages);
+            var entries = ChatJournal.EntriesSince(stored, log, messages, out var rewrite);
+            var listKey = keys.ChatMessages(roomId);
+            var transaction = redis.Database.CreateTransaction();
+            _ = transaction.StringSetAsync(keys.ChatState(roomId), state, _retention);
+            if (rewrite)
+            {
+                _ = transaction.KeyDeleteAsync(listKey);
+                _ = transaction.KeyDeleteAsync(keys.ChatOfPreviousRelease(roomId));
+            }
+            if (entries.Count > 0) _ = transaction.ListRightPushAsync(listKey, [.. entries]);
+            // The list held the log's messages before this save, so it now holds the same as the log
+            // once trimmed to the log's length (the log keeps only its last 200).
+            if (messages.Count > 0) _ = transaction.ListTrimAsync(listKey, -messages.Count, -1);
+            _ = transaction.KeyExpireAsync(listKey, _retention);
+            await transaction.ExecuteAsync();
+            _held.Hold(roomId, ChatJournal.Position.Of(log, messages));
         });
     }
 
@@ -42,6 +71,6 @@ internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys,
     {
         RoomLeaseScope.Forget(roomId, Kind);
         _held.Forget(roomId);
-        return RedisGuard.Run(() => redis.Database.KeyDeleteAsync(keys.Chat(roomId)));
+        return RedisGuard.Run(() => redis.Database.KeyDeleteAsync([keys.ChatState(roomId), keys.ChatMessages(roomId), keys.ChatOfPreviousRelease(roomId)]));
     }
 }

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using DrawGuess.Domain.Chat;
 using DrawGuess.Domain.Rooms;
 using DrawGuess.Domain.Rounds;
 using DrawGuess.Domain.SharedKernel;
@@ -19,10 +20,13 @@ internal static class DomainStateJson
 {
     private const string DomainNamespace = "DrawGuess.Domain";
 
-    public static JsonSerializerOptions Options { get; } = Create(detachCanvas: false);
+    public static JsonSerializerOptions Options { get; } = Create(detached: null);
 
     /// <summary>A game without its turn's canvas, which is stored as a journal beside it (<see cref="Rounds.Redis.CanvasJournal"/>).</summary>
-    private static JsonSerializerOptions WithoutCanvas { get; } = Create(detachCanvas: true);
+    private static JsonSerializerOptions WithoutCanvas { get; } = Create(new DetachedConverter<Canvas>());
+
+    /// <summary>A chat log without its messages, which are stored as a list beside it (<see cref="Chat.Redis.ChatJournal"/>).</summary>
+    private static JsonSerializerOptions WithoutMessages { get; } = Create(new DetachedConverter<LinkedList<ChatMessage>>());
 
     /// <summary>For plain records such as scheduled commands: public properties, no reference metadata.</summary>
     public static JsonSerializerOptions RecordOptions { get; } = CreateForRecords();
@@ -40,22 +44,40 @@ internal static class DomainStateJson
     /// <summary>Writes <paramref name="value"/> with its canvas (at most one) left out and returns that canvas.</summary>
     public static string SerializeWithoutCanvas<T>(T value, out Canvas? canvas)
     {
-        CanvasPlaceholderConverter.Begin();
+        DetachedConverter<Canvas>.Begin();
         var json = JsonSerializer.Serialize(value, WithoutCanvas);
-        canvas = CanvasPlaceholderConverter.End();
+        canvas = DetachedConverter<Canvas>.End();
         return json;
     }
 
     /// <summary>Reads what <see cref="SerializeWithoutCanvas"/> wrote; its canvas comes back empty, to be filled from the journal.</summary>
     public static T DeserializeWithoutCanvas<T>(string json, out Canvas? canvas)
     {
-        CanvasPlaceholderConverter.Begin();
+        DetachedConverter<Canvas>.Begin();
         var value = JsonSerializer.Deserialize<T>(json, WithoutCanvas);
-        canvas = CanvasPlaceholderConverter.End();
+        canvas = DetachedConverter<Canvas>.End();
         return value ?? throw new JsonException($"Stored {typeof(T).Name} is null.");
     }
 
-    private static JsonSerializerOptions Create(bool detachCanvas)
+    /// <summary>Writes a chat log with its messages left out and returns them.</summary>
+    public static byte[] SerializeWithoutMessages(ChatLog log, out LinkedList<ChatMessage> messages)
+    {
+        DetachedConverter<LinkedList<ChatMessage>>.Begin();
+        var json = JsonSerializer.SerializeToUtf8Bytes(log, WithoutMessages);
+        messages = DetachedConverter<LinkedList<ChatMessage>>.End() ?? throw new JsonException("A chat log without its message list.");
+        return json;
+    }
+
+    /// <summary>Reads what <see cref="SerializeWithoutMessages"/> wrote; its message list comes back empty, to be filled from the stored list.</summary>
+    public static ChatLog DeserializeWithoutMessages(byte[] json, out LinkedList<ChatMessage> messages)
+    {
+        DetachedConverter<LinkedList<ChatMessage>>.Begin();
+        var log = JsonSerializer.Deserialize<ChatLog>(json, WithoutMessages);
+        messages = DetachedConverter<LinkedList<ChatMessage>>.End() ?? throw new JsonException("A stored chat log without its message list.");
+        return log ?? throw new JsonException("Stored ChatLog is null.");
+    }
+
+    private static JsonSerializerOptions Create(JsonConverter? detached)
     {
         var resolver = new DefaultJsonTypeInfoResolver();
         resolver.Modifiers.Add(UseFieldsOfDomainTypes);
@@ -64,7 +86,7 @@ internal static class DomainStateJson
             TypeInfoResolver = resolver,
             ReferenceHandler = ReferenceHandler.Preserve,
         };
-        if (detachCanvas) options.Converters.Add(new CanvasPlaceholderConverter());
+        if (detached is not null) options.Converters.Add(detached);
         AddConverters(options);
         options.MakeReadOnly();
         return options;
@@ -174,40 +196,41 @@ internal static class DomainStateJson
     }
 
     /// <summary>
-    /// Writes a canvas as an empty object and reads one back as a new, empty canvas, handing the
-    /// instance to the caller of the (synchronous) serializer call on the same thread.
+    /// Writes a <typeparamref name="T"/> (a canvas, a chat log's messages) as an empty object and reads
+    /// one back as a new, empty instance, handing the instance to the caller of the (synchronous)
+    /// serializer call on the same thread.
     /// </summary>
-    private sealed class CanvasPlaceholderConverter : JsonConverter<Canvas>
+    private sealed class DetachedConverter<T> : JsonConverter<T> where T : class, new()
     {
-        [ThreadStatic] private static Canvas? t_canvas;
+        [ThreadStatic] private static T? t_detached;
         [ThreadStatic] private static int t_count;
 
-        public static void Begin() => (t_canvas, t_count) = (null, 0);
+        public static void Begin() => (t_detached, t_count) = (null, 0);
 
-        public static Canvas? End()
+        public static T? End()
         {
-            var (canvas, count) = (t_canvas, t_count);
+            var (detached, count) = (t_detached, t_count);
             Begin();
-            return count <= 1 ? canvas : throw new JsonException($"A stored state holds {count} canvases; its journal keeps one.");
+            return count <= 1 ? detached : throw new JsonException($"A stored state holds {count} of {typeof(T).Name}; it is stored beside it once.");
         }
 
-        public override Canvas Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             reader.Skip();
-            return Seen(new Canvas());
+            return Seen(new T());
         }
 
-        public override void Write(Utf8JsonWriter writer, Canvas value, JsonSerializerOptions options)
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         {
             Seen(value);
             writer.WriteStartObject();
             writer.WriteEndObject();
         }
 
-        private static Canvas Seen(Canvas canvas)
+        private static T Seen(T detached)
         {
             t_count++;
-            return t_canvas = canvas;
+            return t_detached = detached;
         }
     }
 

@@ -16,7 +16,11 @@ internal sealed class RedisKeys(IOptions<RedisOptions> options)
     public RedisKey Game(RoomId id) => $"{_prefix}game:{id}";
     public RedisKey Canvas(RoomId id) => $"{_prefix}canvas:{id}";
     public RedisKey Games => $"{_prefix}games";
-    public RedisKey Chat(RoomId id) => $"{_prefix}chat:{id}";
+    public RedisKey ChatState(RoomId id) => $"{_prefix}chat-state:{id}";
+    public RedisKey ChatMessages(RoomId id) => $"{_prefix}chat-messages:{id}";
+
+    /// <summary>The whole chat log as one JSON value, as releases before 2026-12-02 stored it; only read.</summary>
+    public RedisKey ChatOfPreviousRelease(RoomId id) => $"{_prefix}chat:{id}";
     public RedisKey RoomLease(RoomId id) => $"{_prefix}lease:{id}";
     public RedisKey RoomLeaseLastGranted(RoomId id) => $"{_prefix}lease-granted:{id}";
 

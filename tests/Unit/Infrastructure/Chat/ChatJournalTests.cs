@@ -1,0 +1,103 @@
+using DrawGuess.Domain.Chat;
+using DrawGuess.Domain.Common;
+using DrawGuess.Domain.SharedKernel;
+using DrawGuess.Infrastructure.Chat.Redis;
+using DrawGuess.Infrastructure.Common.Redis;
+using DrawGuess.UnitTests.Support;
+using StackExchange.Redis;
+
+namespace DrawGuess.UnitTests.Infrastructure.Chat;
+
+/// <summary>
+/// In Redis mode a room's chat is stored as a small state value and a list of messages that grows
+/// with every save. Whoever reads it back (another instance, or this one after losing the lease)
+/// must see the history, audiences and rate limits exactly as the instance that stored them.
+/// </summary>
+public sealed class ChatJournalTests
+{
+    private static readonly PlayerId Ann = Players.Id(1);
+    private static readonly PlayerId Bob = Players.Id(2);
+    private readonly DateTimeOffset _now = ManualClock.DefaultStart;
+    private readonly List<RedisValue> _stored = [];
+    private byte[] _state = [];
+    private ChatJournal.Position? _position;
+
+    [Fact]
+    public void A_log_saved_after_every_message_reads_back_with_its_history_audiences_rate_limits_and_next_id()
+    {
+        var log = new ChatLog();
+        Save(log, l => l.PostSystem("joined", "Ann joined", ["Ann"], _now));
+        Save(log, l => l.PostByPlayer(Ann, "Ann", "hello", ChatChannel.All, null, _now));
+        Save(log, l => l.PostByPlayer(Ann, "Ann", "secret", ChatChannel.Guessed, new HashSet<PlayerId> { Ann }, _now));
+        Save(log, l =>
+        {
+            for (var i = 0; i < ChatLog.RateLimitCount; i++) l.TakeRateLimit(Bob, _now);
+        });
+
+        var copy = ReadBack();
+
+        copy.VisibleTo(Ann).Select(m => m.Text).ShouldBe(["Ann joined", "hello", "secret"]);
+        copy.VisibleTo(Bob).Select(m => m.Text).ShouldBe(["Ann joined", "hello"]);
+        copy.VisibleTo(Ann)[0].Args.ShouldBe(["Ann"]);
+        Should.Throw<GameRuleException>(() => copy.TakeRateLimit(Bob, _now));
+        copy.PostSystem("left", "x", [], _now).Id.ShouldBe(4);
+    }
+
+    [Fact]
+    public void A_save_after_a_message_appends_only_that_message()
+    {
+        var log = new ChatLog();
+        for (var i = 0; i < 150; i++) Save(log, l => l.PostByPlayer(Ann, "Ann", $"guess number {i} is a long one", ChatChannel.All, null, _now));
+        var wholeLog = DomainStateJson.Serialize(log).Length;
+
+        var appended = Save(log, l => l.PostByPlayer(Bob, "Bob", "banana", ChatChannel.All, null, _now));
+
+        appended.Count.ShouldBe(1);
+        (appended[0].Length() + _state.Length).ShouldBeLessThan(wholeLog / 20);
+        ReadBack().VisibleTo(Ann)[^1].Text.ShouldBe("banana");
+    }
+
+    [Fact]
+    public void Past_the_kept_messages_the_list_trimmed_to_the_logs_length_reads_back_as_the_log()
+    {
+        var log = new ChatLog();
+        for (var i = 0; i < 260; i++) Save(log, l => l.PostByPlayer(Ann, "Ann", $"line {i}", ChatChannel.All, null, _now));
+
+        _stored.Count.ShouldBe(200);
+        ReadBack().VisibleTo(Ann).Select(m => m.Text).ShouldBe(log.VisibleTo(Ann).Select(m => m.Text));
+        ReadBack().VisibleTo(Ann)[^1].Text.ShouldBe("line 259");
+    }
+
+    [Fact]
+    public void Another_log_or_an_unknown_position_rewrites_every_message()
+    {
+        var first = new ChatLog();
+        Save(first, l => l.PostByPlayer(Ann, "Ann", "one", ChatChannel.All, null, _now));
+        Save(first, l => l.PostByPlayer(Ann, "Ann", "two", ChatChannel.All, null, _now));
+
+        var other = new ChatLog();
+        other.PostByPlayer(Bob, "Bob", "three", ChatChannel.All, null, _now);
+        DomainStateJson.SerializeWithoutMessages(other, out var otherMessages);
+        ChatJournal.EntriesSince(_position, other, otherMessages, out var rewrite).Count.ShouldBe(1);
+        rewrite.ShouldBeTrue();
+
+        DomainStateJson.SerializeWithoutMessages(first, out var firstMessages);
+        ChatJournal.EntriesSince(null, first, firstMessages, out var fromNothing).Count.ShouldBe(2);
+        fromNothing.ShouldBeTrue();
+    }
+
+    /// <summary>What <see cref="RedisChatRepository"/> does to Redis on a save: state replaced, entries pushed, list trimmed.</summary>
+    private List<RedisValue> Save(ChatLog log, Action<ChatLog> change)
+    {
+        change(log);
+        _state = DomainStateJson.SerializeWithoutMessages(log, out var messages);
+        var entries = ChatJournal.EntriesSince(_position, log, messages, out var rewrite);
+        if (rewrite) _stored.Clear();
+        _stored.AddRange(entries);
+        if (_stored.Count > messages.Count) _stored.RemoveRange(0, _stored.Count - messages.Count);
+        _position = ChatJournal.Position.Of(log, messages);
+        return entries;
+    }
+
+    private ChatLog ReadBack() => ChatJournal.Read(_state, _stored, out _);
+}
