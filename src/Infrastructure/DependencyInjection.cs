@@ -66,7 +66,9 @@ public static class DependencyInjection
 
     private static void AddRedisLiveState(IServiceCollection services, IConfiguration configuration)
     {
-        // Session lookups are synchronous Redis calls; a burst of them must not wait for the thread pool to grow.
+        // Redis replies are read on the thread pool (RedisConnection): when a burst of hub calls fills it, it
+        // must grow at once, not at its slow injection rate, or the replies queue behind the calls awaiting
+        // them. Without this, one of three 140-room runs stalled at stroke p99 4.3 s (docs/performance.md).
         ThreadPool.GetMinThreads(out var workers, out var completionPorts);
         ThreadPool.SetMinThreads(Math.Max(workers, RedisMinWorkerThreads), completionPorts);
         services.AddSingleton<RedisConnection>();
