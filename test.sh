@@ -5,7 +5,7 @@
 #      suite once more on Redis and PostgreSQL;
 #   2. the web app's unit tests (Vitest) and its end-to-end scenarios in Debian's Chromium against
 #      the real server, plus a real Prometheus scraping that server;
-#   3. the load tool's smoke run against that server;
+#   3. the load tool's smoke run against that server, and one short bench/alternate.sh run per mode;
 #   4. the operations checks (manifests, alerts, Terraform, Dockerfile, workflows).
 # Whatever a fresh machine lacks is installed first; every server started here listens on
 # 127.0.0.1 only and is stopped on exit, also on failure.
@@ -108,6 +108,13 @@ scrape_pid=$!
 
 section "Load tool: smoke run (a few rooms play real turns; no timing asserted)"
 (cd bench && npm ci --no-audit --no-fund --loglevel=error && node load.mjs --smoke --url "http://127.0.0.1:${port}")
+
+section "Load tool: bench/alternate.sh, one short run in memory and one in Redis mode (no timing asserted)"
+PORT="$(free_port)" SECONDS_PER_RUN=3 WARMUP=3 bench/alternate.sh "$work/bench-alternate" 1 \
+  "$root/src/WebApi/bin/Release/net10.0:memory:3" "$root/src/WebApi/bin/Release/net10.0:redis:3" | tee "$work/alternate.md"
+# Columns: start, mode, rooms, stroke latency, lost / dup, ...
+[ "$(awk -F' [|] ' '$3 == "3" && $5 == "0 / 0"' "$work/alternate.md" | wc -l)" -eq 2 ] \
+  || { echo "expected a run in each mode, with no message lost or duplicated"; exit 1; }
 
 section "Operations: a real Prometheus scraped the server during the games"
 scrape_status=0
