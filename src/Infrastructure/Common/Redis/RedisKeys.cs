@@ -23,6 +23,7 @@ internal sealed class RedisKeys(IOptions<RedisOptions> options)
     public RedisKey ChatOfPreviousRelease(RoomId id) => $"{_prefix}chat:{id}";
     public RedisKey RoomLease(RoomId id) => $"{_prefix}lease:{id}";
     public RedisKey RoomLeaseLastGranted(RoomId id) => $"{_prefix}lease-granted:{id}";
+    public RedisKey RoomLeaseNextInLine(RoomId id) => $"{_prefix}lease-next:{id}";
 
     public RedisKey Timers => $"{_prefix}timers";
     public RedisKey TimerCommands => $"{_prefix}timer-commands";

@@ -14,6 +14,13 @@ public sealed class RedisOptions
     /// <summary>How long a room's lease lasts if its holder dies before releasing it.</summary>
     public TimeSpan RoomLease { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long after taking a room's lease this instance keeps it for its further commands on the room
+    /// (at most a third of <see cref="RoomLease"/>); a command on another instance waits up to about
+    /// one and a half times this for its turn (<see cref="KeptRoomLease"/>).
+    /// </summary>
+    public TimeSpan RoomLeaseKeptFor { get; set; } = TimeSpan.FromMilliseconds(100);
+
     /// <summary>How long a command waits for a room's lease before it gives up with SERVICE_UNAVAILABLE.</summary>
     public TimeSpan RoomLeaseWait { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Domain.Common;
 using DrawGuess.Domain.SharedKernel;
@@ -12,15 +13,24 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 /// whose holder crashed runs out after <see cref="RedisOptions.RoomLease"/>. Taking a lease also
 /// swaps in its token as the room's last granted one and returns the token it replaces, so this
 /// instance can tell whether anyone else held the room since its own last lease (<see cref="LeaseChains"/>).
+/// A lease serves this instance's further commands on the room for <see cref="RedisOptions.RoomLeaseKeptFor"/>
+/// after it was taken (<see cref="KeptRoomLease"/>), so a drawer's stroke batches mostly run without a
+/// round trip for the lease. An instance that finds the room taken queues for it, and the next grant
+/// goes to it: the holder cannot take the room straight back.
 /// </summary>
-internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IRoomLocks
+internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, ServerInstance instance, IOptions<RedisOptions> options, TimeProvider clock)
+    : IRoomLocks, IDisposable
 {
+    // KEYS: lease, last granted token, next in line. ARGV: token, lease ms, retention ms, instance, queue ms.
     private const string TakeScript = """
-        if redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then
+        local next = redis.call('GET', KEYS[3])
+        if (not next or next == ARGV[4]) and redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then
+          if next then redis.call('DEL', KEYS[3]) end
           local previous = redis.call('GET', KEYS[2])
           redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[3])
           return previous or ''
         end
+        if not next or next == ARGV[4] then redis.call('SET', KEYS[3], ARGV[4], 'PX', ARGV[5]) end
         return false
         """;
 
@@ -29,8 +39,13 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOpt
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(1);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>Longer than the longest retry, so a waiting instance keeps its place between two tries.</summary>
+    private static readonly TimeSpan PlaceInLine = TimeSpan.FromMilliseconds(100);
+
     private readonly InMemoryRoomLocks _local = new();
     private readonly LeaseChains _chains = new(clock);
+    private readonly ConcurrentDictionary<RoomId, KeptRoomLease> _kept = new();
+    private Timer? _sweep;
 
     /// <summary>Not async itself: the <see cref="RoomLeaseScope"/> it enters must reach the caller.</summary>
     public Task<IDisposable> AcquireAsync(RoomId roomId, CancellationToken cancellationToken)
@@ -39,15 +54,29 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOpt
         return AcquireInScopeAsync(roomId, scope, cancellationToken);
     }
 
+    /// <summary>On shutdown: the leases kept for commands that will not come are let go, so other instances need not wait them out.</summary>
+    public void Dispose()
+    {
+        Stopping = true;
+        _sweep?.Dispose();
+        SweepKeptLeases();
+    }
+
     private async Task<IDisposable> AcquireInScopeAsync(RoomId roomId, RoomLeaseScope scope, CancellationToken cancellationToken)
     {
         var local = await _local.AcquireAsync(roomId, cancellationToken);
         try
         {
-            var token = Guid.NewGuid().ToString("N");
-            var previous = await RedisGuard.Run(() => TakeLeaseAsync(roomId, token, cancellationToken));
-            scope.Granted(_chains.Granted(roomId, token, previous));
-            return new Lease(this, keys.RoomLease(roomId), token, local, scope, options.Value.RoomLease);
+            if (!_kept.TryGetValue(roomId, out var lease) || !lease.TryUse())
+            {
+                var token = Guid.NewGuid().ToString("N");
+                var previous = await RedisGuard.Run(() => TakeLeaseAsync(roomId, token, cancellationToken));
+                lease = new KeptRoomLease(this, roomId, _chains.Granted(roomId, token, previous), options.Value);
+                _kept[roomId] = lease;
+                StartSweepingOnce();
+            }
+            scope.Granted(lease.Grant);
+            return new Use(lease, local, scope);
         }
         catch
         {
@@ -61,8 +90,12 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOpt
     {
         var deadline = DateTime.UtcNow + options.Value.RoomLeaseWait;
         var retry = FirstRetry;
-        RedisKey[] leaseKeys = [keys.RoomLease(roomId), keys.RoomLeaseLastGranted(roomId)];
-        RedisValue[] arguments = [token, (long)options.Value.RoomLease.TotalMilliseconds, (long)options.Value.StateRetention.TotalMilliseconds];
+        RedisKey[] leaseKeys = [keys.RoomLease(roomId), keys.RoomLeaseLastGranted(roomId), keys.RoomLeaseNextInLine(roomId)];
+        RedisValue[] arguments =
+        [
+            token, (long)options.Value.RoomLease.TotalMilliseconds, (long)options.Value.StateRetention.TotalMilliseconds,
+            instance.Id, (long)PlaceInLine.TotalMilliseconds,
+        ];
         while (true)
         {
             var previous = await redis.Database.ScriptEvaluateAsync(TakeScript, leaseKeys, arguments);
@@ -74,60 +107,53 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, IOpt
         }
     }
 
-    private void ReleaseLease(RedisKey key, string token) =>
-        redis.Database.ScriptEvaluate(ReleaseScript, [key], [token], CommandFlags.FireAndForget);
+    /// <summary>Set on shutdown: from then on a lease is let go as soon as its command ends.</summary>
+    internal bool Stopping { get; private set; }
 
-    private void RenewLease(RedisKey key, string token, TimeSpan length) =>
-        redis.Database.ScriptEvaluate(RenewScript, [key], [token, (long)length.TotalMilliseconds], CommandFlags.FireAndForget);
+    internal void Forget(KeptRoomLease lease) => _kept.TryRemove(new KeyValuePair<RoomId, KeptRoomLease>(lease.RoomId, lease));
+
+    internal void ReleaseLease(RoomId roomId, string token) =>
+        redis.Database.ScriptEvaluate(ReleaseScript, [keys.RoomLease(roomId)], [token], CommandFlags.FireAndForget);
+
+    internal void RenewLease(RoomId roomId, string token) =>
+        redis.Database.ScriptEvaluate(RenewScript, [keys.RoomLease(roomId)], [token, (long)options.Value.RoomLease.TotalMilliseconds], CommandFlags.FireAndForget);
 
     /// <summary>
-    /// Renewed every third of its length while held, so a command that waits on something slow (a
-    /// result saved to a database that does not answer) keeps the room; only a dead holder loses it.
+    /// One timer for every kept lease, not one per lease: at a drawer's 30 batches a second a timer
+    /// per lease woke the thread pool about as often as the grants keeping the lease saved.
     /// </summary>
-    private sealed class Lease : IDisposable
+    private void StartSweepingOnce()
     {
-        private readonly RedisRoomLocks _owner;
-        private readonly RedisKey _key;
-        private readonly string _token;
-        private readonly IDisposable _local;
-        private readonly RoomLeaseScope _scope;
-        private readonly Timer _renewal;
+        if (_sweep is not null) return;
+        var period = SweepPeriod(options.Value);
+        var sweep = new Timer(_ => SweepKeptLeases(), null, period, period);
+        if (Interlocked.CompareExchange(ref _sweep, sweep, null) is not null) sweep.Dispose();
+    }
+
+    private static TimeSpan SweepPeriod(RedisOptions options) =>
+        (options.RoomLeaseKeptFor < options.RoomLease / 3 ? options.RoomLeaseKeptFor : options.RoomLease / 3) / 2;
+
+    private void SweepKeptLeases()
+    {
+        foreach (var lease in _kept.Values) lease.Sweep();
+    }
+
+    /// <summary>One command's hold on the room: this instance's queue and the lease.</summary>
+    private sealed class Use(KeptRoomLease lease, IDisposable local, RoomLeaseScope scope) : IDisposable
+    {
         private int _disposed;
-
-        public Lease(RedisRoomLocks owner, RedisKey key, string token, IDisposable local, RoomLeaseScope scope, TimeSpan length)
-        {
-            (_owner, _key, _token, _local, _scope) = (owner, key, token, local, scope);
-            _renewal = new Timer(_ => Renew(length), null, length / 3, length / 3);
-        }
-
-        private void Renew(TimeSpan length)
-        {
-            try
-            {
-                _owner.RenewLease(_key, _token, length);
-            }
-            catch (Exception exception) when (RedisGuard.IsOutage(exception))
-            {
-                // Redis is away: whatever the command writes next fails too.
-            }
-        }
 
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
-            _renewal.Dispose();
-            _scope.Exit();
+            scope.Exit();
             try
             {
-                _owner.ReleaseLease(_key, _token);
-            }
-            catch (Exception exception) when (RedisGuard.IsOutage(exception))
-            {
-                // The lease runs out by itself.
+                lease.EndUse();
             }
             finally
             {
-                _local.Dispose();
+                local.Dispose();
             }
         }
     }

@@ -1,0 +1,113 @@
+using DrawGuess.Domain.Common;
+using DrawGuess.Domain.SharedKernel;
+using DrawGuess.Infrastructure.Common.Redis;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace DrawGuess.IntegrationTests.Cluster;
+
+/// <summary>
+/// Two instances' room locks on one real Redis. An instance keeps a room's lease for its next commands
+/// for a while; another instance must still get its turn, and never at the same time.
+/// </summary>
+[Collection(RedisCollection.Name)]
+public sealed class RoomLeaseTests(RedisServer redis) : IDisposable
+{
+    private readonly List<IDisposable> _owned = [];
+
+    [Fact]
+    public async Task An_instance_gets_its_turn_on_a_room_another_instance_keeps_busy_with_back_to_back_commands()
+    {
+        var options = Options(keptFor: TimeSpan.FromMilliseconds(100), wait: TimeSpan.FromSeconds(1));
+        var (busy, other) = (Instance(options), Instance(options));
+        var room = RoomId.New();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        var commandsOnBusy = 0;
+        var busyCommands = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                using (await busy.AcquireAsync(room, CancellationToken.None)) await Task.Delay(2);
+                Interlocked.Increment(ref commandsOnBusy);
+            }
+        });
+
+        while (Volatile.Read(ref commandsOnBusy) < 3) await Task.Delay(5);
+        for (var i = 0; i < 5; i++)
+        {
+            using (await other.AcquireAsync(room, CancellationToken.None)) await Task.Delay(2);
+        }
+        await stop.CancelAsync();
+        await busyCommands;
+    }
+
+    [Fact]
+    public async Task Commands_of_two_instances_on_one_room_never_overlap()
+    {
+        var options = Options(keptFor: TimeSpan.FromMilliseconds(50), wait: TimeSpan.FromSeconds(5));
+        var room = RoomId.New();
+        var inside = 0;
+        var overlaps = 0;
+        var runs = new[] { Instance(options), Instance(options) }.Select(locks => Task.Run(async () =>
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                using (await locks.AcquireAsync(room, CancellationToken.None))
+                {
+                    if (Interlocked.Increment(ref inside) > 1) Interlocked.Increment(ref overlaps);
+                    await Task.Delay(1);
+                    Interlocked.Decrement(ref inside);
+                }
+            }
+        }));
+
+        await Task.WhenAll(runs);
+
+        overlaps.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_lease_kept_for_commands_that_will_not_come_is_let_go_when_its_instance_stops()
+    {
+        var options = Options(keptFor: TimeSpan.FromMinutes(1), wait: TimeSpan.FromSeconds(1));
+        var (stopping, other) = (Instance(options), Instance(options));
+        var room = RoomId.New();
+        using (await stopping.AcquireAsync(room, CancellationToken.None))
+        {
+        }
+
+        var whileKept = await Should.ThrowAsync<GameRuleException>(() => other.AcquireAsync(room, CancellationToken.None));
+        whileKept.Code.ShouldBe(ErrorCodes.ServiceUnavailable);
+        stopping.Dispose();
+        using (await other.AcquireAsync(room, CancellationToken.None))
+        {
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var owned in _owned) owned.Dispose();
+    }
+
+    private static IOptions<RedisOptions> Options(TimeSpan keptFor, TimeSpan wait) =>
+        Microsoft.Extensions.Options.Options.Create(new RedisOptions
+        {
+            KeyPrefix = RedisServer.UniqueKeyPrefix(),
+            RoomLease = TimeSpan.FromSeconds(30),
+            RoomLeaseKeptFor = keptFor,
+            RoomLeaseWait = wait,
+        });
+
+    private RedisRoomLocks Instance(IOptions<RedisOptions> options)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString })
+            .Build();
+        var connection = new RedisConnection(configuration, NullLogger<RedisConnection>.Instance);
+        var locks = new RedisRoomLocks(connection, new RedisKeys(options), new ServerInstance(), options, TimeProvider.System);
+        _owned.Add(connection);
+        _owned.Insert(0, locks);
+        return locks;
+    }
+}
