@@ -28,8 +28,12 @@ internal sealed class KeptRoomLease
         (_owner, RoomId, Grant) = (owner, roomId, grant);
         _renewedAt = Stopwatch.GetTimestamp();
         _renewEvery = Ticks(options.RoomLease / 3);
-        _usableUntil = _renewedAt + Math.Min(Ticks(options.RoomLeaseKeptFor), _renewEvery);
+        _usableUntil = _renewedAt + Ticks(KeptFor(options));
     }
+
+    /// <summary><see cref="RedisOptions.RoomLeaseKeptFor"/>, at most a third of the lease's length.</summary>
+    public static TimeSpan KeptFor(RedisOptions options) =>
+        options.RoomLeaseKeptFor < options.RoomLease / 3 ? options.RoomLeaseKeptFor : options.RoomLease / 3;
 
     public RoomId RoomId { get; }
 

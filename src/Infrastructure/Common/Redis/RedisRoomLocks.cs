@@ -23,14 +23,14 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, Serv
 {
     // KEYS: lease, last granted token, next in line. ARGV: token, lease ms, retention ms, instance, queue ms.
     private const string TakeScript = """
-        local next = redis.call('GET', KEYS[3])
-        if (not next or next == ARGV[4]) and redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then
-          if next then redis.call('DEL', KEYS[3]) end
+        local inLine = redis.call('GET', KEYS[3])
+        if (not inLine or inLine == ARGV[4]) and redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then
+          if inLine then redis.call('DEL', KEYS[3]) end
           local previous = redis.call('GET', KEYS[2])
           redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[3])
           return previous or ''
         end
-        if not next or next == ARGV[4] then redis.call('SET', KEYS[3], ARGV[4], 'PX', ARGV[5]) end
+        if not inLine or inLine == ARGV[4] then redis.call('SET', KEYS[3], ARGV[4], 'PX', ARGV[5]) end
         return false
         """;
 
@@ -46,6 +46,7 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, Serv
     private readonly LeaseChains _chains = new(clock);
     private readonly ConcurrentDictionary<RoomId, KeptRoomLease> _kept = new();
     private Timer? _sweep;
+    private volatile bool _stopping;
 
     /// <summary>Not async itself: the <see cref="RoomLeaseScope"/> it enters must reach the caller.</summary>
     public Task<IDisposable> AcquireAsync(RoomId roomId, CancellationToken cancellationToken)
@@ -57,7 +58,7 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, Serv
     /// <summary>On shutdown: the leases kept for commands that will not come are let go, so other instances need not wait them out.</summary>
     public void Dispose()
     {
-        Stopping = true;
+        _stopping = true;
         _sweep?.Dispose();
         SweepKeptLeases();
     }
@@ -107,8 +108,8 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, Serv
         }
     }
 
-    /// <summary>Set on shutdown: from then on a lease is let go as soon as its command ends.</summary>
-    internal bool Stopping { get; private set; }
+    /// <summary>Set on shutdown (read by the sweep's thread too): from then on a lease is let go as soon as its command ends.</summary>
+    internal bool Stopping => _stopping;
 
     internal void Forget(KeptRoomLease lease) => _kept.TryRemove(new KeyValuePair<RoomId, KeptRoomLease>(lease.RoomId, lease));
 
@@ -125,13 +126,10 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, Serv
     private void StartSweepingOnce()
     {
         if (_sweep is not null) return;
-        var period = SweepPeriod(options.Value);
+        var period = KeptRoomLease.KeptFor(options.Value) / 2;
         var sweep = new Timer(_ => SweepKeptLeases(), null, period, period);
         if (Interlocked.CompareExchange(ref _sweep, sweep, null) is not null) sweep.Dispose();
     }
-
-    private static TimeSpan SweepPeriod(RedisOptions options) =>
-        (options.RoomLeaseKeptFor < options.RoomLease / 3 ? options.RoomLeaseKeptFor : options.RoomLease / 3) / 2;
 
     private void SweepKeptLeases()
     {
