@@ -17,8 +17,11 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
-        services.AddScoped<IMediator, Mediator>();
+        // Handlers and their helpers hold nothing per call (only singleton ports, options and loggers), so
+        // one instance of each serves the process: a hub call no longer builds them, and the scope's table
+        // that held them, anew (a joining player's memory, docs/performance.md).
+        services.AddSingleton<ServiceFactory>(provider => provider.GetService!);
+        services.AddSingleton<IMediator, Mediator>();
 
         // Order matters: the first registered behaviour is the outermost. They hold nothing per request
         // (loggers and the singleton validators), so every stroke batch need not build three new ones.
@@ -27,17 +30,17 @@ public static class DependencyInjection
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(TimingBehaviour<,>));
 
         var assembly = Assembly.GetExecutingAssembly();
-        RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>), ServiceLifetime.Scoped);
-        RegisterClosedImplementations(services, assembly, typeof(INotificationHandler<>), ServiceLifetime.Scoped);
+        RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>), ServiceLifetime.Singleton);
+        RegisterClosedImplementations(services, assembly, typeof(INotificationHandler<>), ServiceLifetime.Singleton);
         // Validators hold no state and cost far more to build than to run: one instance each for the process.
         RegisterClosedImplementations(services, assembly, typeof(IValidator<>), ServiceLifetime.Singleton);
 
-        services.AddScoped<RoomBroadcaster>();
-        services.AddScoped<RoomSnapshots>();
-        services.AddScoped<RoomDeparture>();
-        services.AddScoped<GameEventDispatcher>();
-        services.AddScoped<CanvasRelay>();
-        services.AddScoped<SystemMessages>();
+        services.AddSingleton<RoomBroadcaster>();
+        services.AddSingleton<RoomSnapshots>();
+        services.AddSingleton<RoomDeparture>();
+        services.AddSingleton<GameEventDispatcher>();
+        services.AddSingleton<CanvasRelay>();
+        services.AddSingleton<SystemMessages>();
         services.AddOptions<RoomsOptions>();
         services.AddOptions<RoundsOptions>();
         return services;
