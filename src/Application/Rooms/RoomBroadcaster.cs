@@ -9,9 +9,19 @@ internal sealed class RoomBroadcaster(IRoomsNotifier notifier)
     /// <param name="wasPublic">Whether the lobby listed the room before this change.</param>
     public async Task RoomChanged(Room room, bool? wasPublic = null)
     {
-        var guests = room.Members.Select(m => m.PlayerId).Where(id => id != room.HostId).ToArray();
-        await notifier.RoomUpdated([room.HostId], RoomViews.ToDto(room, room.HostId));
-        if (guests.Length > 0) await notifier.RoomUpdated(guests, RoomViews.ToDto(room, guests[0]));
+        var hostView = RoomViews.ToDto(room, room.HostId);
+        if (room.Settings.CustomWords.Count == 0)
+        {
+            // Only the custom words differ between the host's view and the guests': without any, one
+            // view, built and serialised once, goes to everyone.
+            await notifier.RoomUpdated(room.Members.Select(m => m.PlayerId).ToArray(), hostView);
+        }
+        else
+        {
+            var guests = room.Members.Select(m => m.PlayerId).Where(id => id != room.HostId).ToArray();
+            await notifier.RoomUpdated([room.HostId], hostView);
+            if (guests.Length > 0) await notifier.RoomUpdated(guests, RoomViews.ToDto(room, guests[0]));
+        }
         if (room.Settings.IsPublic)
             await notifier.LobbyRoomUpdated(RoomViews.ToSummary(room));
         else if (wasPublic == true)

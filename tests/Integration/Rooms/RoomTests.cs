@@ -49,6 +49,37 @@ public sealed class RoomTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task On_a_join_the_host_sees_the_custom_words_and_the_guests_only_their_count()
+    {
+        await using var table = await GameTable.SeatAsync(_server, GameTable.Settings(), "Ann", "Bob");
+        await using var joiner = await _server.PlayerAsync("Cid");
+        await joiner.InvokeAsync("JoinRoom", table.Code);
+
+        var hostView = (await table.Host.WaitForAsync("RoomUpdated", r => r.GetProperty("players").GetArrayLength() == 3)).GetProperty("settings");
+        hostView.GetProperty("customWords").EnumerateArray().Select(w => w.GetString()).ShouldBe(GameTable.Words);
+        foreach (var guest in new[] { table.Players[1], joiner })
+        {
+            var guestView = (await guest.WaitForAsync("RoomUpdated", r => r.GetProperty("players").GetArrayLength() == 3)).GetProperty("settings");
+            guestView.GetProperty("customWords").GetArrayLength().ShouldBe(0);
+            guestView.GetProperty("customWordCount").GetInt32().ShouldBe(GameTable.Words.Length);
+        }
+    }
+
+    [Fact]
+    public async Task Without_custom_words_everyone_in_the_room_gets_the_same_view_of_a_join()
+    {
+        await using var table = await GameTable.SeatAsync(_server, new { name = "Plain room" }, "Ann", "Bob");
+        await using var joiner = await _server.PlayerAsync("Cid");
+        await joiner.InvokeAsync("JoinRoom", table.Code);
+
+        var views = await Task.WhenAll(new[] { table.Host, table.Players[1], joiner }
+            .Select(p => p.WaitForAsync("RoomUpdated", r => r.GetProperty("players").GetArrayLength() == 3)));
+        views.Select(v => v.GetRawText()).Distinct().Count().ShouldBe(1);
+        views[0].GetProperty("players").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ShouldBe(["Ann", "Bob", "Cid"]);
+        views[0].GetProperty("hostId").GetString().ShouldBe(table.Host.PlayerId);
+    }
+
+    [Fact]
     public async Task The_host_role_passes_to_the_longest_present_player_when_the_host_leaves()
     {
         await using var table = await GameTable.SeatAsync(_server, GameTable.Settings(), "Ann", "Bob", "Cid");
