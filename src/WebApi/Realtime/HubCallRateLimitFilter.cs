@@ -14,12 +14,12 @@ internal sealed class HubCallRateLimitFilter(TimeProvider clock, IGameMetrics me
 {
     public const int Burst = 240;
     public const int PerSecond = 120;
-    private static readonly object BudgetKey = new();
 
     public ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        var items = invocationContext.Context.Items;
-        if (items[BudgetKey] is not CallBudget budget) items[BudgetKey] = budget = new CallBudget(clock.GetUtcNow());
+        // Kept among the connection's features, which exist anyway: its Items dictionary would be built for this alone.
+        var features = invocationContext.Context.Features;
+        if (features.Get<CallBudget>() is not { } budget) features.Set(budget = new CallBudget(clock.GetUtcNow()));
         if (!budget.TryTake(clock.GetUtcNow()))
         {
             metrics.RateLimited("hub");
