@@ -16,7 +16,7 @@ internal static class LoggingSetup
             .Filter.ByExcluding(IsHubErrorReportedToTheCaller)
             .Enrich.FromLogContext()
             .Enrich.With<ModuleEnricher>()
-            .WriteTo.Console(new CompactJsonFormatter())
+            .WriteTo.Sink(new JsonLinesConsoleSink(new CompactJsonFormatter(), Console.OpenStandardOutput()))
             .CreateLogger();
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(logger, dispose: true);

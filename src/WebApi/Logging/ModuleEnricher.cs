@@ -6,17 +6,19 @@ namespace DrawGuess.WebApi.Logging;
 /// <summary>Adds "Module" (Rooms, Rounds, Chat, Rankings) from the logger's namespace, so logs can be filtered per module.</summary>
 internal sealed class ModuleEnricher : ILogEventEnricher
 {
-    private static readonly string[] Modules = ["Rooms", "Rounds", "Chat", "Rankings"];
+    /// <summary>Built once: the properties are immutable, and every log line would otherwise build its own.</summary>
+    private static readonly (string NamespacePart, LogEventProperty Module)[] Modules =
+        [.. new[] { "Rooms", "Rounds", "Chat", "Rankings" }.Select(name => ($".{name}.", new LogEventProperty("Module", new ScalarValue(name))))];
 
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {
         if (logEvent.Properties.TryGetValue("SourceContext", out var value) && value is ScalarValue { Value: string source })
         {
-            foreach (var module in Modules)
+            foreach (var (namespacePart, module) in Modules)
             {
-                if (source.Contains($".{module}.", StringComparison.Ordinal))
+                if (source.Contains(namespacePart, StringComparison.Ordinal))
                 {
-                    logEvent.AddPropertyIfAbsent(propertyFactory.CreateProperty("Module", module));
+                    logEvent.AddPropertyIfAbsent(module);
                     return;
                 }
             }

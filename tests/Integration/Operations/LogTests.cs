@@ -63,4 +63,30 @@ public sealed class LogTests : IAsyncLifetime
         foreach (var secret in words.Concat(table.Players.Select(p => p.ResumeToken)))
             lines.Where(l => l.Contains(secret, StringComparison.OrdinalIgnoreCase)).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Lines_logged_from_many_threads_at_once_reach_stdout_whole_and_a_huge_one_does_not_break_the_next()
+    {
+        var template = new MessageTemplateParser().Parse("Player {PlayerId} said {Text}");
+        LogEvent Event(int player, string text) => new(DateTimeOffset.UtcNow, LogEventLevel.Information, null, template,
+            [new LogEventProperty("PlayerId", new ScalarValue(player)), new LogEventProperty("Text", new ScalarValue(text))]);
+        using var stdout = new MemoryStream();
+        using (var sink = new JsonLinesConsoleSink(new CompactJsonFormatter(), stdout))
+        {
+            await Task.WhenAll(Enumerable.Range(0, 8).Select(thread => Task.Run(() =>
+            {
+                for (var i = 0; i < 200; i++) sink.Emit(Event(thread * 1000 + i, "안녕 " + new string('x', i)));
+            })));
+            sink.Emit(Event(-1, new string('y', 100_000)));
+            sink.Emit(Event(-2, "after the huge one"));
+            stdout.Length.ShouldBeGreaterThan(0, "each line is flushed as it is written");
+        }
+
+        var lines = System.Text.Encoding.UTF8.GetString(stdout.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var players = lines.Select(line => JsonDocument.Parse(line).RootElement.GetProperty("PlayerId").GetInt32()).ToList();
+        players.Count.ShouldBe(8 * 200 + 2);
+        players.Distinct().Count().ShouldBe(players.Count);
+        JsonDocument.Parse(lines[^1]).RootElement.GetProperty("Text").GetString().ShouldBe("after the huge one");
+        JsonDocument.Parse(lines[0]).RootElement.GetProperty("Text").GetString()!.ShouldStartWith("안녕");
+    }
 }
