@@ -10,10 +10,14 @@ namespace DrawGuess.Application.Rooms;
 /// <summary>Builds a player's full view of their room from the three modules that own its parts.</summary>
 internal sealed class RoomSnapshots(IMediator mediator)
 {
-    public async Task<RoomSnapshotDto> For(Room room, PlayerId viewer, CancellationToken cancellationToken)
+    public Task<RoomSnapshotDto> For(Room room, PlayerId viewer, CancellationToken cancellationToken) =>
+        For(room.Id, RoomViews.ToDto(room, viewer), viewer, cancellationToken);
+
+    /// <param name="roomView">The viewer's view of the room, when it was just built for a broadcast.</param>
+    public async Task<RoomSnapshotDto> For(RoomId roomId, RoomDto roomView, PlayerId viewer, CancellationToken cancellationToken)
     {
-        var game = await mediator.Send(new GetGameStateQuery(room.Id, viewer), cancellationToken);
-        var chat = await mediator.Send(new GetChatHistoryQuery(room.Id, viewer), cancellationToken);
-        return new RoomSnapshotDto(viewer.ToString(), RoomViews.ToDto(room, viewer), game, chat);
+        var game = await mediator.Send(new GetGameStateQuery(roomId, viewer), cancellationToken);
+        var chat = await mediator.Send(new GetChatHistoryQuery(roomId, viewer), cancellationToken);
+        return new RoomSnapshotDto(viewer.ToString(), roomView, game, chat);
     }
 }

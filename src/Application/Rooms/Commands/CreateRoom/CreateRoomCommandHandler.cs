@@ -35,9 +35,9 @@ internal sealed class CreateRoomCommandHandler(
         await lobby.UnwatchAsync(request.ConnectionId);
         var host = room.Members[0];
         await mediator.Publish(new PlayerJoinedRoomIntegrationEvent(room.Id, host.PlayerId, host.Name, host.JoinOrder), cancellationToken);
-        await broadcaster.RoomChanged(room);
+        var sent = await broadcaster.RoomChanged(room);
         logger.LogInformation("Room {RoomId} created by {PlayerId}", room.Id, caller.PlayerId);
-        return await snapshots.For(room, caller.PlayerId, cancellationToken);
+        return await snapshots.For(room.Id, sent.For(caller.PlayerId), caller.PlayerId, cancellationToken);
     }
 
     private async Task<RoomCode> UnusedCodeAsync(CancellationToken cancellationToken)

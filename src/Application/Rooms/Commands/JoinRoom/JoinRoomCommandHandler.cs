@@ -30,15 +30,15 @@ internal sealed class JoinRoomCommandHandler(
         await sessions.SetRoomAsync(caller.PlayerId, room.Id);
         await scheduler.CancelAsync(RoomDeparture.SeatTimerKey(room.Id, caller.PlayerId));
         await lobby.UnwatchAsync(request.ConnectionId);
-        if (isNew || wasConnected == false)
-        {
-            await rooms.SaveAsync(room, cancellationToken);
-            if (isNew)
-                await mediator.Publish(new PlayerJoinedRoomIntegrationEvent(room.Id, member.PlayerId, member.Name, member.JoinOrder), cancellationToken);
-            else
-                await mediator.Publish(new PlayerConnectionChangedIntegrationEvent(room.Id, member.PlayerId, true), cancellationToken);
-            await broadcaster.RoomChanged(room);
-        }
-        return await snapshots.For(room, caller.PlayerId, cancellationToken);
+        var seatChanged = isNew || wasConnected == false;
+        if (!seatChanged) return await snapshots.For(room, caller.PlayerId, cancellationToken);
+
+        await rooms.SaveAsync(room, cancellationToken);
+        if (isNew)
+            await mediator.Publish(new PlayerJoinedRoomIntegrationEvent(room.Id, member.PlayerId, member.Name, member.JoinOrder), cancellationToken);
+        else
+            await mediator.Publish(new PlayerConnectionChangedIntegrationEvent(room.Id, member.PlayerId, true), cancellationToken);
+        var sent = await broadcaster.RoomChanged(room);
+        return await snapshots.For(room.Id, sent.For(caller.PlayerId), caller.PlayerId, cancellationToken);
     }
 }

@@ -41,13 +41,14 @@ internal sealed class ResumeSessionCommandHandler(
             return new ResumeDto(session.PlayerId.ToString(), session.Name, null);
         }
         await scheduler.CancelAsync(RoomDeparture.SeatTimerKey(roomId, session.PlayerId));
-        if (!member.Connected)
-        {
-            room.MarkConnected(session.PlayerId);
-            await rooms.SaveAsync(room, cancellationToken);
-            await mediator.Publish(new PlayerConnectionChangedIntegrationEvent(roomId, session.PlayerId, true), cancellationToken);
-            await broadcaster.RoomChanged(room);
-        }
-        return new ResumeDto(session.PlayerId.ToString(), session.Name, await snapshots.For(room, session.PlayerId, cancellationToken));
+        if (member.Connected)
+            return new ResumeDto(session.PlayerId.ToString(), session.Name, await snapshots.For(room, session.PlayerId, cancellationToken));
+
+        room.MarkConnected(session.PlayerId);
+        await rooms.SaveAsync(room, cancellationToken);
+        await mediator.Publish(new PlayerConnectionChangedIntegrationEvent(roomId, session.PlayerId, true), cancellationToken);
+        var sent = await broadcaster.RoomChanged(room);
+        var snapshot = await snapshots.For(roomId, sent.For(session.PlayerId), session.PlayerId, cancellationToken);
+        return new ResumeDto(session.PlayerId.ToString(), session.Name, snapshot);
     }
 }
