@@ -21,7 +21,7 @@ internal sealed class RoomBroadcaster(IRoomsNotifier notifier)
         else
         {
             var guests = room.Members.Select(m => m.PlayerId).Where(id => id != room.HostId).ToArray();
-            guestView = RoomViews.GuestView(room);
+            guestView = RoomViews.GuestView(hostView, room);
             await notifier.RoomUpdated([room.HostId], hostView);
             if (guests.Length > 0) await notifier.RoomUpdated(guests, guestView);
         }

@@ -6,14 +6,12 @@ namespace DrawGuess.Application.Rooms;
 
 internal static class RoomViews
 {
-    public static RoomDto ToDto(Room room, PlayerId viewer) => ToDto(room, showCustomWords: viewer == room.HostId);
-
-    /// <summary>What every member but the host sees: the custom words are the host's alone.</summary>
-    public static RoomDto GuestView(Room room) => ToDto(room, showCustomWords: false);
-
-    private static RoomDto ToDto(Room room, bool showCustomWords) => new(
+    public static RoomDto ToDto(Room room, PlayerId viewer) => new(
         room.Id.ToString(), room.Code.Value, room.Settings.Name, room.Settings.IsPublic, room.HostId.ToString(), StatusName(room.Status),
-        ToView(room.Settings, showCustomWords), Players(room));
+        ToView(room.Settings, showCustomWords: viewer == room.HostId), Players(room));
+
+    /// <summary>What every member but the host sees: the host's view without the custom words, sharing its member list.</summary>
+    public static RoomDto GuestView(RoomDto hostView, Room room) => hostView with { Settings = ToView(room.Settings, showCustomWords: false) };
 
     public static RoomSummaryDto ToSummary(Room room) => new(
         room.Id.ToString(), room.Settings.Name, room.Members.Count, room.Settings.MaxPlayers, StatusName(room.Status), room.Settings.Language);
