@@ -1,6 +1,5 @@
 using DrawGuess.Domain.Rooms;
 using DrawGuess.Application.Rooms.Contracts;
-using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Application.Rooms;
 
