@@ -1,6 +1,7 @@
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Domain.Common;
 using MediatR;
 
 namespace DrawGuess.Application.Rooms.Queries.GetRoomSnapshot;
@@ -13,6 +14,8 @@ internal sealed class GetRoomSnapshotQueryHandler(IPlayerSessionStore sessions, 
         var (caller, roomId) = await sessions.RequireCallerInRoomAsync(request.ConnectionId);
         using var _ = await locks.AcquireAsync(roomId, cancellationToken);
         var room = await rooms.RequireAsync(roomId, cancellationToken);
+        // The session names the room before its lock is held; a player kicked meanwhile is no longer in it.
+        if (!room.IsMember(caller.PlayerId)) throw new GameRuleException(ErrorCodes.NotInRoom, "Join a room first.");
         return await snapshots.For(room, caller.PlayerId, cancellationToken);
     }
 }
