@@ -78,6 +78,8 @@ public static class DependencyInjection
         services.AddSingleton<IRoomLocks, RedisRoomLocks>();
         services.AddSingleton<ICommandScheduler, RedisCommandScheduler>();
         services.AddHostedService<RedisTimerPoller>();
+        services.AddSingleton<CallerSessionCache>();
+        services.AddSingleton<SessionChangeFeed>();
         services.AddSingleton<IPlayerSessionStore, RedisPlayerSessionStore>();
         services.AddSingleton<IRoomRepository, RedisRoomRepository>();
         services.AddSingleton<IGameRepository, RedisGameRepository>();

@@ -40,6 +40,8 @@ internal sealed class RedisConnection : IDisposable
 
     public IDatabase Database => _multiplexer.Value.GetDatabase();
 
+    public ConnectionMultiplexer Multiplexer => _multiplexer.Value;
+
     public void Dispose()
     {
         if (_multiplexer.IsValueCreated) _multiplexer.Value.Dispose();

@@ -10,10 +10,18 @@ namespace DrawGuess.Infrastructure.Rooms.Redis;
 /// <summary>
 /// Guest identities shared by every instance, so a player can resume on any of them: a hash per
 /// player (name, token hash, current connection, room, idle since), and lookups by token hash and by
-/// connection id. Each change is one Lua script, so two instances never half-apply one. Each
+/// connection id. Each change is one Lua script, so two instances never half-apply one, and names the
+/// player on the <see cref="SessionChangeFeed"/>, so no instance goes on using its cached copy. Each
 /// instance also lists the connections it holds, for <see cref="InstanceJanitor"/>.
 /// </summary>
-internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys keys, ServerInstance instance, TimeProvider clock, IOptions<RedisOptions> options)
+internal sealed class RedisPlayerSessionStore(
+    RedisConnection redis,
+    RedisKeys keys,
+    ServerInstance instance,
+    CallerSessionCache callers,
+    SessionChangeFeed changes,
+    TimeProvider clock,
+    IOptions<RedisOptions> options)
     : IPlayerSessionStore
 {
     private const string BindScript = """
@@ -28,6 +36,7 @@ internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys k
         redis.call('SADD', KEYS[3], ARGV[1])
         redis.call('ZREM', KEYS[4], ARGV[2])
         redis.call('SADD', KEYS[5], ARGV[1])
+        redis.call('PUBLISH', ARGV[4], ARGV[2])
         return previous
         """;
 
@@ -45,6 +54,7 @@ internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys k
             redis.call('ZADD', KEYS[3], ARGV[3], player)
           end
         end
+        redis.call('PUBLISH', ARGV[4], player)
         return player
         """;
 
@@ -61,6 +71,7 @@ internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys k
           redis.call('HDEL', KEYS[1], 'idle')
           redis.call('ZREM', KEYS[2], ARGV[3])
         end
+        redis.call('PUBLISH', ARGV[4], ARGV[3])
         return 1
         """;
 
@@ -107,11 +118,18 @@ internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys k
             return batch.ExecuteAsync();
         });
 
+    /// <summary>Every hub call starts here: this instance's connections are answered from <see cref="CallerSessionCache"/>.</summary>
     public Task<PlayerSessionView?> FindByConnectionAsync(string connectionId) =>
+        callers.Find(connectionId) is { } held ? Task.FromResult<PlayerSessionView?>(held) : LookUpConnectionAsync(connectionId);
+
+    private Task<PlayerSessionView?> LookUpConnectionAsync(string connectionId) =>
         RedisGuard.Run(async () =>
         {
+            var changesBefore = callers.Changes;
             var result = await redis.Database.ScriptEvaluateAsync(FindByConnectionScript, [keys.SessionByConnection(connectionId)], [_sessionPrefix]);
-            return result.IsNull ? null : ToSession(HashEntries((RedisResult[])result!))?.ToView();
+            var session = result.IsNull ? null : ToSession(HashEntries((RedisResult[])result!))?.ToView();
+            if (session is not null && changes.KeepsCacheCurrent()) callers.Add(connectionId, session, changesBefore);
+            return session;
         });
 
     public async Task<PlayerSessionView?> FindAsync(PlayerId playerId) => (await FindSessionAsync(playerId))?.ToView();
@@ -138,22 +156,33 @@ internal sealed class RedisPlayerSessionStore(RedisConnection redis, RedisKeys k
         });
 
     public Task<string?> BindAsync(PlayerId playerId, string connectionId) =>
-        RedisGuard.Run(async () => (string?)await redis.Database.ScriptEvaluateAsync(BindScript,
-            [keys.Session(playerId), keys.SessionByConnection(connectionId), keys.Connections, keys.IdleSessions, keys.InstanceConnections(instance.Id)],
-            [connectionId, playerId.ToString(), _connectionPrefix]));
+        RedisGuard.Run(async () =>
+        {
+            var replaced = (string?)await redis.Database.ScriptEvaluateAsync(BindScript,
+                [keys.Session(playerId), keys.SessionByConnection(connectionId), keys.Connections, keys.IdleSessions, keys.InstanceConnections(instance.Id)],
+                [connectionId, playerId.ToString(), _connectionPrefix, changes.Channel]);
+            callers.ForgetPlayer(playerId); // at once, not only when the feed's news comes back
+            return replaced;
+        });
 
     public Task<PlayerId?> UnbindAsync(string connectionId) =>
         RedisGuard.Run(async () =>
         {
+            callers.ForgetConnection(connectionId); // before and after: a lookup racing the script must not keep it
             var player = (string?)await redis.Database.ScriptEvaluateAsync(UnbindScript,
                 [keys.SessionByConnection(connectionId), keys.Connections, keys.IdleSessions, keys.InstanceConnections(instance.Id)],
-                [connectionId, _sessionPrefix, NowMilliseconds()]);
+                [connectionId, _sessionPrefix, NowMilliseconds(), changes.Channel]);
+            callers.ForgetConnection(connectionId);
             return PlayerId.TryParse(player, out var playerId) ? playerId : (PlayerId?)null;
         });
 
     public Task SetRoomAsync(PlayerId playerId, RoomId? roomId) =>
-        RedisGuard.Run(() => redis.Database.ScriptEvaluateAsync(SetRoomScript, [keys.Session(playerId), keys.IdleSessions],
-            [roomId?.ToString() ?? string.Empty, NowMilliseconds(), playerId.ToString()]));
+        RedisGuard.Run(async () =>
+        {
+            await redis.Database.ScriptEvaluateAsync(SetRoomScript, [keys.Session(playerId), keys.IdleSessions],
+                [roomId?.ToString() ?? string.Empty, NowMilliseconds(), playerId.ToString(), changes.Channel]);
+            callers.ForgetPlayer(playerId);
+        });
 
     public Task<int> ForgetIdleAsync(DateTimeOffset idleBefore) =>
         RedisGuard.Run(async () => (int)await redis.Database.ScriptEvaluateAsync(ForgetIdleScript, [keys.IdleSessions, keys.Sessions],

@@ -1,0 +1,63 @@
+using DrawGuess.IntegrationTests.Support;
+using Xunit.Abstractions;
+
+namespace DrawGuess.IntegrationTests.Cluster;
+
+/// <summary>
+/// Each instance answers its connections' calls from a cache of their sessions; a change made on
+/// another instance must reach it before the player's next call there.
+/// </summary>
+[Collection(RedisCollection.Name)]
+public sealed class SessionChangeTests(RedisServer redis, ITestOutputHelper output) : RealServersTest(output)
+{
+    private ServerProcess _a = null!;
+    private ServerProcess _b = null!;
+
+    public override async Task InitializeAsync()
+    {
+        var prefix = RedisServer.UniqueKeyPrefix();
+        _a = await StartServerAsync("A", ServerProcess.OnRedis(redis.ConnectionString, prefix));
+        _b = await StartServerAsync("B", ServerProcess.OnRedis(redis.ConnectionString, prefix));
+    }
+
+    [Fact]
+    public async Task A_drawer_who_resumes_on_another_instance_can_no_longer_draw_from_the_old_tab()
+    {
+        var players = await SeatAsync(Settings(), (_a, "Ann"), (_b, "Bob"));
+        var (ann, bob) = (players[0], players[1]);
+        await ann.InvokeAsync("StartGame");
+        await GameTable.ChooseFirstWordAsync(ann, 1);
+        await ann.InvokeAsync("DrawStroke", Stroke(1));
+        await bob.WaitForAsync("Canvas", c => c.GetProperty("strokeId").GetInt32() == 1);
+
+        var (annOnB, _) = await ResumeOnAsync(_b, ann);
+        await ann.WaitForAsync("SessionReplaced");
+
+        (await ann.InvokeExpectingErrorAsync("DrawStroke", Stroke(2))).Code.ShouldBe("NOT_REGISTERED");
+        (await ann.InvokeExpectingErrorAsync("GetSnapshot")).Code.ShouldBe("NOT_REGISTERED");
+        await annOnB.InvokeAsync("DrawStroke", Stroke(3));
+        await bob.WaitForAsync("Canvas", c => c.GetProperty("strokeId").GetInt32() == 3);
+        bob.All("Canvas").ShouldNotContain(c => c.GetProperty("strokeId").GetInt32() == 2);
+    }
+
+    [Fact]
+    public async Task A_player_kicked_from_another_instance_is_out_of_the_room_on_their_own_at_once()
+    {
+        var players = await SeatAsync(Settings(), (_b, "Ann"), (_b, "Bob"), (_a, "Cid"));
+        var (ann, cid) = (players[0], players[2]);
+        await cid.InvokeAsync("SendMessage", "hi all");
+        await cid.InvokeAsync("GetSnapshot");
+
+        await ann.InvokeAsync("Kick", cid.PlayerId);
+        await cid.WaitForAsync("Kicked");
+
+        (await cid.InvokeExpectingErrorAsync("GetSnapshot")).Code.ShouldBe("NOT_IN_ROOM");
+        (await cid.InvokeExpectingErrorAsync("SendMessage", "still here?")).Code.ShouldBe("NOT_IN_ROOM");
+        var ownRoom = await cid.InvokeAsync("CreateRoom", Settings());
+        ownRoom.GetProperty("room").GetProperty("players").GetArrayLength().ShouldBe(1);
+        (await cid.InvokeAsync("GetSnapshot")).GetProperty("room").GetProperty("roomId").GetString()
+            .ShouldBe(ownRoom.GetProperty("room").GetProperty("roomId").GetString());
+    }
+
+    private static object Stroke(int strokeId) => new { strokeId, tool = "pen", color = 3, size = 1, points = new[] { 10, 10, 20, 20 } };
+}
