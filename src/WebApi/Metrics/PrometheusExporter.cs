@@ -101,6 +101,7 @@ internal sealed class PrometheusExporter : IDisposable
         for (var generation = 0; generation <= GC.MaxGeneration; generation++)
             text.Append("dotnet_gc_collections_total{generation=\"").Append(generation).Append("\"} ").Append(GC.CollectionCount(generation)).Append('\n');
         Gauge(text, "dotnet_gc_heap_bytes", "Managed heap size.", GC.GetTotalMemory(false));
+        Counter(text, "dotnet_gc_allocated_bytes_total", GC.GetTotalAllocatedBytes());
         Gauge(text, "dotnet_threadpool_threads", "Thread-pool threads.", ThreadPool.ThreadCount);
         Gauge(text, "dotnet_threadpool_queue_length", "Work items waiting for a thread.", ThreadPool.PendingWorkItemCount);
     }

@@ -42,6 +42,7 @@ public sealed class MetricsTests : IAsyncLifetime
         Value(after, "drawguess_hub_invocation_duration_seconds_bucket{method=\"SendMessage\",le=\"+Inf\"}").ShouldBe(2);
         after.ShouldContain("drawguess_http_request_duration_seconds_count{method=\"GET\",route=\"/metrics\",status=\"200\"}");
         Value(after, "process_resident_memory_bytes").ShouldBeGreaterThan(0);
+        Value(after, "dotnet_gc_allocated_bytes_total").ShouldBeGreaterThan(Value(before, "dotnet_gc_allocated_bytes_total"), "a game allocates");
         after.ShouldNotContain(word);
     }
 

@@ -20,7 +20,7 @@ const SERVER_METRICS = [
   "drawguess_http_request_duration_seconds", "drawguess_rate_limit_rejections_total", "drawguess_dependency_up",
   "drawguess_dependency_latency_seconds", "drawguess_ready", "drawguess_rankings_pending_results", "process_cpu_seconds_total",
   "process_resident_memory_bytes", "process_start_time_seconds", "dotnet_gc_collections_total",
-  "dotnet_gc_heap_bytes", "dotnet_threadpool_threads", "dotnet_threadpool_queue_length",
+  "dotnet_gc_heap_bytes", "dotnet_gc_allocated_bytes_total", "dotnet_threadpool_threads", "dotnet_threadpool_queue_length",
 ];
 const OTHER_SERIES = ["up", "ALERTS", "kube_pod_container_status_restarts_total", "kube_pod_container_resource_limits"];
 const PROMQL_WORDS = new Set([
