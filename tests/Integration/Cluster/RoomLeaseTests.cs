@@ -4,6 +4,7 @@ using DrawGuess.Infrastructure.Common.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace DrawGuess.IntegrationTests.Cluster;
 
@@ -40,6 +41,30 @@ public sealed class RoomLeaseTests(RedisServer redis) : IDisposable
         }
         await stop.CancelAsync();
         await busyCommands;
+    }
+
+    [Fact]
+    public async Task An_instance_alone_on_a_busy_room_keeps_its_lease_past_the_kept_time_and_lets_it_go_once_the_room_is_quiet()
+    {
+        var options = Options(keptFor: TimeSpan.FromMilliseconds(60), wait: TimeSpan.FromSeconds(1));
+        var busy = Instance(options);
+        var room = RoomId.New();
+        var keys = new RedisKeys(options);
+        await using var reader = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        using (await busy.AcquireAsync(room, CancellationToken.None))
+        {
+        }
+        var firstGrant = await reader.GetDatabase().StringGetAsync(keys.RoomLeaseLastGranted(room));
+
+        var until = DateTime.UtcNow + TimeSpan.FromMilliseconds(600);
+        while (DateTime.UtcNow < until)
+        {
+            using (await busy.AcquireAsync(room, CancellationToken.None)) await Task.Delay(5);
+        }
+
+        (await reader.GetDatabase().StringGetAsync(keys.RoomLeaseLastGranted(room))).ShouldBe(firstGrant, "ten kept times of back-to-back commands, one grant");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        (await reader.GetDatabase().KeyExistsAsync(keys.RoomLease(room))).ShouldBeFalse("a quiet room's lease is let go, not extended");
     }
 
     [Fact]

@@ -10,17 +10,22 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 /// that starts after that lets it go and takes a new one. <see cref="RedisRoomLocks"/> sweeps the
 /// kept leases: it lets go of those no command holds past their time, and renews every third of its
 /// length a lease a command still holds (one that waits on a slow database keeps the room; only a
-/// dead holder loses it). Commands are serialised by the room's local lock, the sweep is not, hence
-/// the gate.
+/// dead holder loses it). While commands keep using the lease and no other instance is in line for
+/// the room, the sweep extends its time, off the commands' path: a drawer's batches then need no
+/// round trip for the lease at all, and an instance that queues still gets the room within about
+/// one kept time. Commands are serialised by the room's local lock, the sweep is not, hence the gate.
 /// </summary>
 internal sealed class KeptRoomLease
 {
     private readonly RedisRoomLocks _owner;
     private readonly Lock _gate = new();
-    private readonly long _usableUntil;
+    private readonly long _keptFor;
     private readonly long _renewEvery;
+    private long _usableUntil;
     private long _renewedAt;
     private bool _inUse = true;
+    private bool _usedSinceExtending = true;
+    private bool _extending;
     private bool _released;
 
     public KeptRoomLease(RedisRoomLocks owner, RoomId roomId, LeaseGrant grant, RedisOptions options)
@@ -28,7 +33,8 @@ internal sealed class KeptRoomLease
         (_owner, RoomId, Grant) = (owner, roomId, grant);
         _renewedAt = Stopwatch.GetTimestamp();
         _renewEvery = Ticks(options.RoomLease / 3);
-        _usableUntil = _renewedAt + Ticks(KeptFor(options));
+        _keptFor = Ticks(KeptFor(options));
+        _usableUntil = _renewedAt + _keptFor;
     }
 
     /// <summary><see cref="RedisOptions.RoomLeaseKeptFor"/>, at most a third of the lease's length.</summary>
@@ -51,6 +57,7 @@ internal sealed class KeptRoomLease
                 return false;
             }
             _inUse = true;
+            _usedSinceExtending = true;
             return true;
         }
     }
@@ -64,7 +71,11 @@ internal sealed class KeptRoomLease
         }
     }
 
-    /// <summary>Called by the sweep: lets go of the lease once it is unused and past its time, or renews it while in use.</summary>
+    /// <summary>
+    /// Called by the sweep, every half kept time: lets go of the lease once it is unused and past its time,
+    /// extends the time of one used since the last sweep (half of it is still left, for the reply), and
+    /// renews it while a command holds it.
+    /// </summary>
     public void Sweep()
     {
         lock (_gate)
@@ -76,6 +87,12 @@ internal sealed class KeptRoomLease
                 LetGo();
                 return;
             }
+            if (_usedSinceExtending && !_extending && !_owner.Stopping)
+            {
+                _usedSinceExtending = _inUse;
+                _extending = true;
+                _ = ExtendAsync(now);
+            }
             if (!_inUse || now - _renewedAt < _renewEvery) return;
             _renewedAt = now;
             try
@@ -86,6 +103,27 @@ internal sealed class KeptRoomLease
             {
                 // Redis is away (or this instance is stopping): whatever the command writes next fails too.
             }
+        }
+    }
+
+    private async Task ExtendAsync(long askedAt)
+    {
+        var extended = false;
+        try
+        {
+            extended = await _owner.ExtendLeaseAsync(RoomId, Grant.Token);
+        }
+        catch (Exception exception) when (RedisGuard.IsOutage(exception) || exception is ObjectDisposedException)
+        {
+            // Not extended: the lease is let go at its time, as if another instance were in line.
+        }
+        lock (_gate)
+        {
+            _extending = false;
+            if (!extended || _released) return;
+            // Counted from the request: Redis renewed the whole lease after it was sent.
+            _usableUntil = Math.Max(_usableUntil, askedAt + _keptFor);
+            _renewedAt = Math.Max(_renewedAt, askedAt);
         }
     }
 

@@ -14,8 +14,8 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 /// swaps in its token as the room's last granted one and returns the token it replaces, so this
 /// instance can tell whether anyone else held the room since its own last lease (<see cref="LeaseChains"/>).
 /// A lease serves this instance's further commands on the room for <see cref="RedisOptions.RoomLeaseKeptFor"/>
-/// after it was taken (<see cref="KeptRoomLease"/>), so a drawer's stroke batches mostly run without a
-/// round trip for the lease. An instance that finds the room taken queues for it, and the next grant
+/// after it was taken, extended while they go on and no other instance is in line (<see cref="KeptRoomLease"/>),
+/// so a drawer's stroke batches run without a round trip for the lease. An instance that finds the room taken queues for it, and the next grant
 /// goes to it: the holder cannot take the room straight back.
 /// </summary>
 internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, ServerInstance instance, IOptions<RedisOptions> options, TimeProvider clock)
@@ -36,6 +36,12 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, Serv
 
     private const string ReleaseScript = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
     private const string RenewScript = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0";
+
+    // KEYS: lease, next in line. ARGV: token, lease ms. Renews the lease unless another instance is in line.
+    private const string ExtendScript = """
+        if redis.call('GET', KEYS[1]) ~= ARGV[1] or redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+        return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+        """;
     private static readonly TimeSpan FirstRetry = TimeSpan.FromMilliseconds(1);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromMilliseconds(20);
 
@@ -115,6 +121,11 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, Serv
 
     internal void ReleaseLease(RoomId roomId, string token) =>
         redis.Database.ScriptEvaluate(ReleaseScript, [keys.RoomLease(roomId)], [token], CommandFlags.FireAndForget);
+
+    /// <summary>True when the lease is still ours and renewed, so this instance may keep using it; false when another instance is in line.</summary>
+    internal async Task<bool> ExtendLeaseAsync(RoomId roomId, string token) =>
+        (long)await redis.Database.ScriptEvaluateAsync(ExtendScript, [keys.RoomLease(roomId), keys.RoomLeaseNextInLine(roomId)],
+            [token, (long)options.Value.RoomLease.TotalMilliseconds]) == 1;
 
     internal void RenewLease(RoomId roomId, string token) =>
         redis.Database.ScriptEvaluate(RenewScript, [keys.RoomLease(roomId)], [token, (long)options.Value.RoomLease.TotalMilliseconds], CommandFlags.FireAndForget);
