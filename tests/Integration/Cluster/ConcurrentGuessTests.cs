@@ -13,9 +13,7 @@ public sealed class ConcurrentGuessTests(RedisServer redis, ITestOutputHelper ou
     [Fact]
     public async Task Eleven_simultaneous_correct_guesses_through_two_instances_each_score_once_in_one_order_seen_by_all()
     {
-        var prefix = RedisServer.UniqueKeyPrefix();
-        var a = await StartServerAsync("A", ServerProcess.OnRedis(redis.ConnectionString, prefix));
-        var b = await StartServerAsync("B", ServerProcess.OnRedis(redis.ConnectionString, prefix));
+        var (a, b) = await StartTwoInstancesAsync(redis);
         var seats = Enumerable.Range(1, FullRoom).Select(i => (i % 2 == 1 ? a : b, $"Player{i}")).ToArray();
         var players = await SeatAsync(Settings(maxPlayers: FullRoom), seats);
         var drawer = players[0];

@@ -16,9 +16,7 @@ public sealed class InstanceHandoverTests(RedisServer redis, ITestOutputHelper o
 
     public override async Task InitializeAsync()
     {
-        var prefix = RedisServer.UniqueKeyPrefix();
-        _a = await StartServerAsync("A", ServerProcess.OnRedis(redis.ConnectionString, prefix));
-        _b = await StartServerAsync("B", ServerProcess.OnRedis(redis.ConnectionString, prefix));
+        (_a, _b) = await StartTwoInstancesAsync(redis);
     }
 
     [Fact]

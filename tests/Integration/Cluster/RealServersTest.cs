@@ -39,6 +39,15 @@ public abstract class RealServersTest(ITestOutputHelper output) : IAsyncLifetime
         return server;
     }
 
+    /// <summary>Instances "A" and "B" sharing <paramref name="redis"/> under a key prefix of their own.</summary>
+    protected async Task<(ServerProcess A, ServerProcess B)> StartTwoInstancesAsync(RedisServer redis)
+    {
+        var prefix = RedisServer.UniqueKeyPrefix();
+        var a = await StartServerAsync("A", ServerProcess.OnRedis(redis.ConnectionString, prefix));
+        var b = await StartServerAsync("B", ServerProcess.OnRedis(redis.ConnectionString, prefix));
+        return (a, b);
+    }
+
     protected async Task<HubTestClient> ConnectAsync(ServerProcess server) => Track(await server.ConnectAsync());
 
     protected async Task<HubTestClient> PlayerAsync(ServerProcess server, string name) => Track(await server.PlayerAsync(name));

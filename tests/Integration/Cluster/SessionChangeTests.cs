@@ -15,9 +15,7 @@ public sealed class SessionChangeTests(RedisServer redis, ITestOutputHelper outp
 
     public override async Task InitializeAsync()
     {
-        var prefix = RedisServer.UniqueKeyPrefix();
-        _a = await StartServerAsync("A", ServerProcess.OnRedis(redis.ConnectionString, prefix));
-        _b = await StartServerAsync("B", ServerProcess.OnRedis(redis.ConnectionString, prefix));
+        (_a, _b) = await StartTwoInstancesAsync(redis);
     }
 
     [Fact]

@@ -14,9 +14,7 @@ public sealed class TwoInstanceGameTests(RedisServer redis, ITestOutputHelper ou
     [Fact]
     public async Task Players_on_two_instances_play_one_game_where_every_event_and_timer_happens_once()
     {
-        var prefix = RedisServer.UniqueKeyPrefix();
-        var a = await StartServerAsync("A", ServerProcess.OnRedis(redis.ConnectionString, prefix));
-        var b = await StartServerAsync("B", ServerProcess.OnRedis(redis.ConnectionString, prefix));
+        var (a, b) = await StartTwoInstancesAsync(redis);
         var players = await SeatAsync(Settings(), (a, "Ann"), (b, "Bob"), (a, "Cid"));
         var (ann, bob, cid) = (players[0], players[1], players[2]);
         var words = new Dictionary<int, string>();
