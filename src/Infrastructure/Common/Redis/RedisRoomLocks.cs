@@ -15,8 +15,8 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 /// instance can tell whether anyone else held the room since its own last lease (<see cref="LeaseChains"/>).
 /// A lease serves this instance's further commands on the room for <see cref="RedisOptions.RoomLeaseKeptFor"/>
 /// after it was taken, extended while they go on and no other instance is in line (<see cref="KeptRoomLease"/>),
-/// so a drawer's stroke batches run without a round trip for the lease. An instance that finds the room taken queues for it, and the next grant
-/// goes to it: the holder cannot take the room straight back.
+/// so a drawer's stroke batches run without a round trip for the lease. An instance that finds the room
+/// taken queues for it, and the next grant goes to it: the holder cannot take the room straight back.
 /// </summary>
 internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, ServerInstance instance, IOptions<RedisOptions> options, TimeProvider clock)
     : IRoomLocks, IDisposable

@@ -25,8 +25,11 @@ internal sealed class CallerSessionCache(TimeProvider clock)
 
     public int Count => _byConnection.Count;
 
-    public PlayerSessionView? Find(string connectionId) =>
-        _byConnection.TryGetValue(connectionId, out var entry) && clock.GetUtcNow() - entry.AddedAt < MaxAge ? entry.Session : null;
+    public PlayerSessionView? Find(string connectionId) => FindCompleted(connectionId)?.Result;
+
+    /// <summary>The held session as a task completed once per entry, so a connection's hub calls allocate none for it.</summary>
+    public Task<PlayerSessionView?>? FindCompleted(string connectionId) =>
+        _byConnection.TryGetValue(connectionId, out var entry) && clock.GetUtcNow() - entry.AddedAt < MaxAge ? entry.Completed : null;
 
     /// <summary>Holds a session looked up after <paramref name="changesBefore"/> was read, unless a change came in between.</summary>
     public void Add(string connectionId, PlayerSessionView session, long changesBefore)
@@ -71,5 +74,8 @@ internal sealed class CallerSessionCache(TimeProvider clock)
             _byConnection.TryRemove(new KeyValuePair<string, Entry>(connectionId, entry));
     }
 
-    private sealed record Entry(PlayerSessionView Session, DateTimeOffset AddedAt);
+    private sealed record Entry(PlayerSessionView Session, DateTimeOffset AddedAt)
+    {
+        public Task<PlayerSessionView?> Completed { get; } = Task.FromResult<PlayerSessionView?>(Session);
+    }
 }

@@ -120,7 +120,7 @@ internal sealed class RedisPlayerSessionStore(
 
     /// <summary>Every hub call starts here: this instance's connections are answered from <see cref="CallerSessionCache"/>.</summary>
     public Task<PlayerSessionView?> FindByConnectionAsync(string connectionId) =>
-        callers.Find(connectionId) is { } held ? Task.FromResult<PlayerSessionView?>(held) : LookUpConnectionAsync(connectionId);
+        callers.FindCompleted(connectionId) ?? LookUpConnectionAsync(connectionId);
 
     private Task<PlayerSessionView?> LookUpConnectionAsync(string connectionId) =>
         RedisGuard.Run(async () =>
