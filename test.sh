@@ -110,7 +110,7 @@ section "Load tool: smoke run (a few rooms play real turns; no timing asserted)"
 (cd bench && npm ci --no-audit --no-fund --loglevel=error && node load.mjs --smoke --url "http://127.0.0.1:${port}")
 
 section "Load tool: bench/alternate.sh, one short run in memory and one in Redis mode (no timing asserted)"
-PORT="$(free_port)" SECONDS_PER_RUN=3 WARMUP=3 bench/alternate.sh "$work/bench-alternate" 1 \
+PORT="$(free_port)" REDIS_PORT="$(free_port)" SECONDS_PER_RUN=3 WARMUP=3 bench/alternate.sh "$work/bench-alternate" 1 \
   "$root/src/WebApi/bin/Release/net10.0:memory:3" "$root/src/WebApi/bin/Release/net10.0:redis:3" | tee "$work/alternate.md"
 # Columns: start, mode, rooms, stroke latency, lost / dup, ...
 [ "$(awk -F' [|] ' '$3 == "3" && $5 == "0 / 0"' "$work/alternate.md" | wc -l)" -eq 2 ] \

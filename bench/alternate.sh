@@ -23,7 +23,7 @@ for round in $(seq 1 "$rounds"); do
     dir="$out/$(printf '%03d' "$runs")-$(basename "$game_dir")-$mode-$rooms-round$round"
     # TARGETS=game: compare.sh starts no relay, so it is given none ("-").
     TARGETS=game LIVE_STATE="$live_state" SKIP_IDLE=1 "$here/compare.sh" "$game_dir" - "$dir" "$rooms" >"$dir.log" 2>&1 \
-      || { echo "run failed, see $dir.log" >&2; exit 1; }
+      || { echo "run failed; the end of $dir.log:" >&2; tail -n 40 "$dir.log" >&2; exit 1; }
     node "$here/runs.mjs" "$dir"
   done
 done

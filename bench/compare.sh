@@ -6,8 +6,8 @@
 # RELAY_DIR: output of `dotnet publish bench/Relay -c Release -o RELAY_DIR`
 # Env: TARGETS ("game relay"), SECONDS_PER_RUN (15), WARMUP (35: past the first turn's end, so the
 #      window measures code the JIT has already tiered up, not start-up), IDLE_PLAYERS (2000), SKIP_IDLE=1, SKIP_LOAD=1, PORT (18090),
-#      LIVE_STATE=redis: the game server keeps its live state in a throw-away redis-server on PORT+1
-#      (flushed before each run); its CPU seconds per run are written to OUT_DIR/game-R.redis-cpu.
+#      LIVE_STATE=redis: the game server keeps its live state in a throw-away redis-server on REDIS_PORT
+#      (default PORT+1; flushed before each run); its CPU seconds per run are written to OUT_DIR/game-R.redis-cpu.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 game_dir="$1"; relay_dir="$2"; out="$3"; shift 3
@@ -23,10 +23,11 @@ trap stop_all EXIT
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) / hz }' "/proc/$1/stat"; }
 
 if [ "${LIVE_STATE:-}" = redis ]; then
-  redis_port=$((port + 1))
+  redis_port="${REDIS_PORT:-$((port + 1))}"
   redis-server --bind 127.0.0.1 --port "$redis_port" --save "" --appendonly no --dir "$out" >"$out/redis.log" 2>&1 &
   redis_pid=$!
   for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  redis-cli -p "$redis_port" ping >/dev/null 2>&1 || { echo "redis-server did not start on port $redis_port:" >&2; cat "$out/redis.log" >&2; exit 1; }
   game_args=(--Storage:LiveState Redis --ConnectionStrings:Redis "127.0.0.1:$redis_port")
 fi
 
@@ -40,7 +41,7 @@ start() { # start game|relay on the port, wait for /health
   fi
   pid=$!
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && return 0; sleep 0.2; done
-  echo "server $what did not start" >&2; return 1
+  echo "server $what did not start; its log:" >&2; tail -n 40 "$out/$what-server.log" >&2; return 1
 }
 
 if [ "${SKIP_LOAD:-}" != 1 ]; then
