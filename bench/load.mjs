@@ -315,7 +315,7 @@ class GameRoom {
     conn.on('CloseGuess', () => { count(); m.closeGuesses++; });
     conn.on('GameOver', () => { count(); if (player.index === 0) m.gamesOver++; player.lastPhaseEnd = null; });
     conn.on('GameStopped', () => { count(); if (player.index === 0) m.gamesStopped++; });
-    for (const ev of ['ChatMessage', 'PlayerGuessed', 'HintUpdated', 'RoomUpdated', 'GameStarted', 'VoteKickUpdated', 'LobbyRoomUpdated', 'LobbyRoomRemoved', 'Kicked', 'SessionReplaced']) {
+    for (const ev of ['ChatMessage', 'PlayerGuessed', 'HintUpdated', 'RoomUpdated', 'PlayerJoined', 'GameStarted', 'VoteKickUpdated', 'LobbyRoomUpdated', 'LobbyRoomRemoved', 'Kicked', 'SessionReplaced']) {
       conn.on(ev, count);
     }
   }

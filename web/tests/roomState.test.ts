@@ -235,6 +235,23 @@ describe('room events', () => {
     expect(after.voteKicks[CAT]).toBeUndefined();
   });
 
+  it('playerJoined adds the new player in join order, once, and keeps the rest of the room', () => {
+    const dan = { playerId: 'd'.repeat(32), name: 'Dan', isHost: false, connected: true, joinOrder: 3 };
+    const start = run(initialRoomState, [{ type: 'snapshot', payload: snapshot(BOB) }]);
+    const state = run(start, [
+      { type: 'playerJoined', payload: dan },
+      { type: 'playerJoined', payload: dan },
+    ]);
+    expect(state.room!.players.map((p) => p.name)).toEqual(['Ann', 'Bob', 'Cat', 'Dan']);
+    expect(state.room!.hostId).toBe(ANN);
+    expect(state.game).toBe(start.game);
+  });
+
+  it('playerJoined before any room is ignored', () => {
+    const dan = { playerId: 'd'.repeat(32), name: 'Dan', isHost: false, connected: true, joinOrder: 3 };
+    expect(run(initialRoomState, [{ type: 'playerJoined', payload: dan }])).toEqual(initialRoomState);
+  });
+
   it('chat messages are appended once, system messages keep their code and args', () => {
     const message = {
       id: 'm1',

@@ -7,6 +7,8 @@ public interface IRoomsNotifier
 {
     Task RoomUpdated(IReadOnlyCollection<PlayerId> to, RoomDto room);
 
+    Task PlayerJoined(IReadOnlyCollection<PlayerId> to, PlayerDto player);
+
     Task Kicked(PlayerId player, KickedDto kicked);
 
     Task VoteKickUpdated(IReadOnlyCollection<PlayerId> to, VoteKickDto vote);

@@ -31,6 +31,17 @@ internal sealed class RoomBroadcaster(IRoomsNotifier notifier)
         return new SentRoomViews(room.HostId, hostView, guestView);
     }
 
+    /// <summary>
+    /// A new member: the others receive only that player. Sending the whole room instead would send
+    /// every member list again to everyone on each join, quadratic in the room's size.
+    /// </summary>
+    public async Task PlayerJoined(Room room, RoomMember member)
+    {
+        var others = room.Members.Select(m => m.PlayerId).Where(id => id != member.PlayerId).ToArray();
+        if (others.Length > 0) await notifier.PlayerJoined(others, RoomViews.ToPlayer(room, member));
+        if (room.Settings.IsPublic) await notifier.LobbyRoomUpdated(RoomViews.ToSummary(room));
+    }
+
     public Task RoomClosed(Room room) =>
         room.Settings.IsPublic ? notifier.LobbyRoomRemoved(new RoomRemovedDto(room.Id.ToString())) : Task.CompletedTask;
 }

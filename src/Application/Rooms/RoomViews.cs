@@ -27,6 +27,8 @@ internal static class RoomViews
 
     public static string StatusName(RoomStatus status) => status == RoomStatus.Playing ? "playing" : "waiting";
 
-    private static PlayerDto[] Players(Room room) =>
-        room.Members.Select(m => new PlayerDto(m.PlayerId.ToString(), m.Name, m.PlayerId == room.HostId, m.Connected, m.JoinOrder)).ToArray();
+    public static PlayerDto ToPlayer(Room room, RoomMember member) =>
+        new(member.PlayerId.ToString(), member.Name, member.PlayerId == room.HostId, member.Connected, member.JoinOrder);
+
+    private static PlayerDto[] Players(Room room) => room.Members.Select(m => ToPlayer(room, m)).ToArray();
 }

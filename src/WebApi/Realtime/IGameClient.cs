@@ -11,6 +11,7 @@ public interface IGameClient
     Task LobbyRoomUpdated(RoomSummaryDto room);
     Task LobbyRoomRemoved(RoomRemovedDto room);
     Task RoomUpdated(RoomDto room);
+    Task PlayerJoined(PlayerDto player);
     Task Kicked(KickedDto kicked);
     Task VoteKickUpdated(VoteKickDto vote);
     Task SessionReplaced(object empty);

@@ -19,6 +19,7 @@ internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPl
     public const string LobbyGroup = "lobby";
 
     public Task RoomUpdated(IReadOnlyCollection<PlayerId> to, RoomDto room) => To(to, c => c.RoomUpdated(room));
+    public Task PlayerJoined(IReadOnlyCollection<PlayerId> to, PlayerDto player) => To(to, c => c.PlayerJoined(player));
     public Task Kicked(PlayerId player, KickedDto kicked) => To(player, c => c.Kicked(kicked));
     public Task VoteKickUpdated(IReadOnlyCollection<PlayerId> to, VoteKickDto vote) => To(to, c => c.VoteKickUpdated(vote));
     public Task LobbyRoomUpdated(RoomSummaryDto room) => hub.Clients.Group(LobbyGroup).LobbyRoomUpdated(room);

@@ -17,13 +17,13 @@ public sealed class HubSerialisationTests : IAsyncLifetime
     [Fact]
     public async Task Korean_text_and_markup_reach_the_others_as_written_not_as_escapes()
     {
-        await using var table = await GameTable.SeatAsync(_server, GameTable.Settings(), "민수", "Bob");
+        await using var table = await GameTable.SeatAsync(_server, GameTable.Settings(), "Ann", "민수");
         const string text = "안녕하세요 <b>hi</b> & 'bye'";
 
         await table.Players[1].InvokeAsync("SendMessage", text);
 
         await table.Host.WaitForAsync("ChatMessage", m => m.GetProperty("text").GetString() == text);
         table.Host.Events.ShouldContain(e => e.Target == "ChatMessage" && e.RawFrame.Contains(text));
-        table.Players[1].Events.ShouldContain(e => e.Target == "RoomUpdated" && e.RawFrame.Contains("민수"));
+        table.Host.Events.ShouldContain(e => e.Target == "PlayerJoined" && e.RawFrame.Contains("민수"));
     }
 }

@@ -49,30 +49,54 @@ public sealed class RoomTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task On_a_join_the_host_sees_the_custom_words_and_the_guests_only_their_count()
+    public async Task A_join_sends_the_others_only_the_new_player_and_the_joiner_the_whole_room()
     {
         await using var table = await GameTable.SeatAsync(_server, GameTable.Settings(), "Ann", "Bob");
         await using var joiner = await _server.PlayerAsync("Cid");
-        await joiner.InvokeAsync("JoinRoom", table.Code);
+        var snapshot = await joiner.InvokeAsync("JoinRoom", table.Code);
 
-        var hostView = (await table.Host.WaitForAsync("RoomUpdated", r => r.GetProperty("players").GetArrayLength() == 3)).GetProperty("settings");
-        hostView.GetProperty("customWords").EnumerateArray().Select(w => w.GetString()).ShouldBe(GameTable.Words);
-        foreach (var guest in new[] { table.Players[1], joiner })
+        var room = snapshot.GetProperty("room");
+        room.GetProperty("players").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ShouldBe(["Ann", "Bob", "Cid"]);
+        room.GetProperty("settings").GetProperty("customWords").GetArrayLength().ShouldBe(0);
+        foreach (var present in table.Players)
         {
-            var guestView = (await guest.WaitForAsync("RoomUpdated", r => r.GetProperty("players").GetArrayLength() == 3)).GetProperty("settings");
-            guestView.GetProperty("customWords").GetArrayLength().ShouldBe(0);
-            guestView.GetProperty("customWordCount").GetInt32().ShouldBe(GameTable.Words.Length);
+            var joined = await present.WaitForAsync("PlayerJoined", p => p.GetProperty("playerId").GetString() == joiner.PlayerId);
+            joined.GetProperty("name").GetString().ShouldBe("Cid");
+            joined.GetProperty("isHost").GetBoolean().ShouldBeFalse();
+            joined.GetProperty("connected").GetBoolean().ShouldBeTrue();
         }
+
+        // Each connection receives events in the order they were sent: once the chat line that
+        // follows the join has arrived, any room list sent for the join would have arrived too.
+        await joiner.InvokeAsync("SendMessage", "hi all");
+        foreach (var present in table.Players)
+        {
+            await present.WaitForAsync("ChatMessage", m => m.GetProperty("text").GetString() == "hi all");
+            present.All("RoomUpdated").ShouldNotContain(r => r.GetProperty("players").GetArrayLength() == 3);
+        }
+        joiner.All("PlayerJoined").ShouldBeEmpty();
     }
 
     [Fact]
-    public async Task Without_custom_words_everyone_in_the_room_gets_the_same_view_of_a_join()
+    public async Task The_host_sees_the_custom_words_and_the_guests_only_their_count()
     {
-        await using var table = await GameTable.SeatAsync(_server, new { name = "Plain room" }, "Ann", "Bob");
-        await using var joiner = await _server.PlayerAsync("Cid");
-        await joiner.InvokeAsync("JoinRoom", table.Code);
+        await using var table = await GameTable.SeatAsync(_server, GameTable.Settings(), "Ann", "Bob", "Cid");
+        await table.Players[2].InvokeAsync("LeaveRoom");
 
-        var views = await Task.WhenAll(new[] { table.Host, table.Players[1], joiner }
+        var hostView = (await table.Host.WaitForAsync("RoomUpdated", r => r.GetProperty("players").GetArrayLength() == 2)).GetProperty("settings");
+        hostView.GetProperty("customWords").EnumerateArray().Select(w => w.GetString()).ShouldBe(GameTable.Words);
+        var guestView = (await table.Players[1].WaitForAsync("RoomUpdated", r => r.GetProperty("players").GetArrayLength() == 2)).GetProperty("settings");
+        guestView.GetProperty("customWords").GetArrayLength().ShouldBe(0);
+        guestView.GetProperty("customWordCount").GetInt32().ShouldBe(GameTable.Words.Length);
+    }
+
+    [Fact]
+    public async Task Without_custom_words_everyone_in_the_room_gets_the_same_view_of_a_change()
+    {
+        await using var table = await GameTable.SeatAsync(_server, new { name = "Plain room" }, "Ann", "Bob", "Cid", "Dan");
+        await table.Players[3].InvokeAsync("LeaveRoom");
+
+        var views = await Task.WhenAll(table.Players.Take(3)
             .Select(p => p.WaitForAsync("RoomUpdated", r => r.GetProperty("players").GetArrayLength() == 3)));
         views.Select(v => v.GetRawText()).Distinct().Count().ShouldBe(1);
         views[0].GetProperty("players").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ShouldBe(["Ann", "Bob", "Cid"]);

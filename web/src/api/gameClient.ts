@@ -34,6 +34,7 @@ export class ActionError extends Error {
 // Room events that go straight to the reducer; their payload is the event's argument.
 const ROOM_EVENTS = [
   'roomUpdated',
+  'playerJoined',
   'kicked',
   'voteKickUpdated',
   'chatMessage',

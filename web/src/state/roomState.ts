@@ -7,6 +7,7 @@ import type {
   GameStateDto,
   HintUpdatedDto,
   KickedDto,
+  PlayerDto,
   PlayerGuessedDto,
   PodiumEntryDto,
   RoomDto,
@@ -69,6 +70,7 @@ export type RoomEvent =
   | { type: 'snapshot'; payload: RoomSnapshotDto }
   | { type: 'left' }
   | { type: 'roomUpdated'; payload: RoomDto }
+  | { type: 'playerJoined'; payload: PlayerDto }
   | { type: 'kicked'; payload: KickedDto }
   | { type: 'voteKickUpdated'; payload: VoteKickUpdatedDto }
   | { type: 'chatMessage'; payload: ChatMessageDto }
@@ -129,6 +131,14 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
       const present = new Set(room.players.map((p) => p.playerId));
       const voteKicks = Object.fromEntries(Object.entries(state.voteKicks).filter(([id]) => present.has(id)));
       return { ...state, room, game: keepGame ? game : null, voteKicks };
+    }
+    case 'playerJoined': {
+      if (!state.room) return state;
+      const joined = event.payload;
+      const players = [...state.room.players.filter((p) => p.playerId !== joined.playerId), joined].sort(
+        (a, b) => a.joinOrder - b.joinOrder,
+      );
+      return { ...state, room: { ...state.room, players } };
     }
     case 'kicked':
       return { ...initialRoomState, notice: event.payload.byVote ? 'kickedByVote' : 'kicked' };

@@ -35,9 +35,12 @@ internal sealed class JoinRoomCommandHandler(
 
         await rooms.SaveAsync(room, cancellationToken);
         if (isNew)
+        {
             await mediator.Publish(new PlayerJoinedRoomIntegrationEvent(room.Id, member.PlayerId, member.Name, member.JoinOrder), cancellationToken);
-        else
-            await mediator.Publish(new PlayerConnectionChangedIntegrationEvent(room.Id, member.PlayerId, true), cancellationToken);
+            await broadcaster.PlayerJoined(room, member);
+            return await snapshots.For(room, caller.PlayerId, cancellationToken);
+        }
+        await mediator.Publish(new PlayerConnectionChangedIntegrationEvent(room.Id, member.PlayerId, true), cancellationToken);
         var sent = await broadcaster.RoomChanged(room);
         return await snapshots.For(room.Id, sent.For(caller.PlayerId), caller.PlayerId, cancellationToken);
     }
