@@ -64,6 +64,8 @@ export class GameClient implements CanvasSender {
   private lobbyWatchers = 0;
   private starting: Promise<void> | null = null;
   private restartTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Room and canvas events received while a call answered with a room's snapshot is in flight. */
+  private heldEvents: (() => void)[] | null = null;
 
   constructor(url = '/hubs/game') {
     this.connection = new HubConnectionBuilder()
@@ -76,9 +78,9 @@ export class GameClient implements CanvasSender {
       .build();
 
     for (const name of ROOM_EVENTS) {
-      this.connection.on(name, (payload) => this.onRoomEvent({ type: name, payload } as RoomEvent));
+      this.connection.on(name, (payload) => this.receive(() => this.onRoomEvent({ type: name, payload } as RoomEvent)));
     }
-    this.connection.on('canvas', (op: CanvasOpDto) => this.canvas.apply(op));
+    this.connection.on('canvas', (op: CanvasOpDto) => this.receive(() => this.canvas.apply(op)));
     this.connection.on('lobbyRoomUpdated', (room: RoomSummaryDto) =>
       useStore.setState((s) => ({ lobby: upsertLobbyRoom(s.lobby, room) })),
     );
@@ -136,10 +138,14 @@ export class GameClient implements CanvasSender {
     const token = savedSession.token();
     if (token) {
       try {
-        const resumed = await this.connection.invoke<ResumeDto>('Resume', token);
-        useStore.setState({ identity: 'registered', playerId: resumed.playerId, playerName: resumed.name });
-        if (resumed.room) this.applySnapshot(resumed.room);
-        else if (useStore.getState().room) this.leftRoom();
+        // Once Resume binds this connection it receives only the resumed room's events, all of them
+        // newer than the snapshot in the answer: they can all wait for it.
+        const resume = () => this.connection.invoke<ResumeDto>('Resume', token);
+        await this.holdingRoomEvents(true, resume, (resumed) => {
+          useStore.setState({ identity: 'registered', playerId: resumed.playerId, playerName: resumed.name });
+          if (resumed.room) this.applySnapshot(resumed.room);
+          else if (useStore.getState().room) this.leftRoom();
+        });
         await this.rewatchLobby();
         return;
       } catch (error) {
@@ -194,16 +200,12 @@ export class GameClient implements CanvasSender {
 
   // ---- room ----
 
-  async createRoom(settings: RoomSettingsDto): Promise<RoomSnapshotDto> {
-    const snapshot = await this.call<RoomSnapshotDto>('CreateRoom', settings);
-    this.applySnapshot(snapshot);
-    return snapshot;
+  createRoom(settings: RoomSettingsDto): Promise<RoomSnapshotDto> {
+    return this.enterRoom(() => this.call<RoomSnapshotDto>('CreateRoom', settings));
   }
 
-  async joinRoom(roomIdOrCode: string): Promise<RoomSnapshotDto> {
-    const snapshot = await this.call<RoomSnapshotDto>('JoinRoom', roomIdOrCode);
-    this.applySnapshot(snapshot);
-    return snapshot;
+  joinRoom(roomIdOrCode: string): Promise<RoomSnapshotDto> {
+    return this.enterRoom(() => this.call<RoomSnapshotDto>('JoinRoom', roomIdOrCode));
   }
 
   async leaveRoom(): Promise<void> {
@@ -250,6 +252,34 @@ export class GameClient implements CanvasSender {
     if (event.type === 'turnStarted') this.canvas.load([]);
     if (event.type === 'gameStarted') this.canvas.load((event.payload as GameStateDto).canvas ?? []);
     useStore.getState().dispatch(event);
+  }
+
+  private receive(apply: () => void): void {
+    if (this.heldEvents) this.heldEvents.push(apply);
+    else apply();
+  }
+
+  /**
+   * Events of a room can overtake the snapshot of it that a call returns: the server sends other
+   * players' events as soon as it lets go of the room, before this call's answer is written. They are
+   * newer than the snapshot, so they wait and are applied on top of it. Only when entering from no
+   * room: events of a room being left are older and must not land on the new room.
+   */
+  private enterRoom(call: () => Promise<RoomSnapshotDto>): Promise<RoomSnapshotDto> {
+    return this.holdingRoomEvents(!useStore.getState().room, call, (snapshot) => this.applySnapshot(snapshot));
+  }
+
+  private async holdingRoomEvents<T>(hold: boolean, call: () => Promise<T>, apply: (result: T) => void): Promise<T> {
+    const held: (() => void)[] = [];
+    if (hold) this.heldEvents = held;
+    try {
+      const result = await call();
+      apply(result);
+      return result;
+    } finally {
+      if (this.heldEvents === held) this.heldEvents = null;
+      for (const event of held) event();
+    }
   }
 
   private applySnapshot(snapshot: RoomSnapshotDto): void {

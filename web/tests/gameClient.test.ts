@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PlayerDto, RoomDto, RoomSnapshotDto } from '../src/api/types';
+
+// A stand-in for the hub connection: the test delivers server events and answers calls itself.
+const hub = vi.hoisted(() => ({
+  handlers: new Map<string, (payload: unknown) => void>(),
+  answers: new Map<string, (result: unknown) => void>(),
+}));
+
+vi.mock('@microsoft/signalr', () => {
+  const connection = {
+    state: 'Connected',
+    on: (name: string, handler: (payload: unknown) => void) => hub.handlers.set(name, handler),
+    onreconnecting: () => undefined,
+    onreconnected: () => undefined,
+    onclose: () => undefined,
+    start: () => Promise.resolve(),
+    invoke: (method: string) => new Promise((resolve) => hub.answers.set(method, resolve)),
+  };
+  class HubConnectionBuilder {
+    withUrl = () => this;
+    withAutomaticReconnect = () => this;
+    configureLogging = () => this;
+    build = () => connection;
+  }
+  return {
+    HubConnectionBuilder,
+    HubConnectionState: { Connected: 'Connected', Disconnected: 'Disconnected' },
+    HttpTransportType: { WebSockets: 1 },
+    LogLevel: { None: 6 },
+  };
+});
+
+const { GameClient } = await import('../src/api/gameClient');
+const { useStore } = await import('../src/state/store');
+const { initialRoomState } = await import('../src/state/roomState');
+
+const player = (name: string, joinOrder: number): PlayerDto => ({
+  playerId: name.toLowerCase().padEnd(32, '0'),
+  name,
+  isHost: joinOrder === 0,
+  connected: true,
+  joinOrder,
+});
+
+const room: RoomDto = {
+  roomId: 'r'.repeat(32),
+  code: 'ABC123',
+  name: 'Test room',
+  isPublic: false,
+  hostId: player('Ann', 0).playerId,
+  status: 'waiting',
+  settings: {
+    name: 'Test room',
+    isPublic: false,
+    maxPlayers: 8,
+    rounds: 1,
+    drawingSeconds: 80,
+    wordChoices: 3,
+    hints: 2,
+    language: 'en',
+    customWords: [],
+    customWordsOnly: false,
+    customWordCount: 0,
+  },
+  players: [player('Ann', 0), player('Bob', 1)],
+};
+const snapshot: RoomSnapshotDto = { you: player('Bob', 1).playerId, room, game: null, chat: [] };
+
+const serverSends = (event: string, payload: unknown) => hub.handlers.get(event)!(payload);
+const names = () => useStore.getState().room?.players.map((p) => p.name);
+
+describe('entering a room', () => {
+  beforeEach(() => {
+    hub.answers.clear();
+    useStore.setState({ ...initialRoomState });
+  });
+
+  it('applies events that overtake the join snapshot after it, not before', async () => {
+    const client = new GameClient();
+    const joining = client.joinRoom(room.code);
+    serverSends('playerJoined', player('Cid', 2));
+    expect(names()).toBeUndefined();
+
+    hub.answers.get('JoinRoom')!(snapshot);
+    await joining;
+    expect(names()).toEqual(['Ann', 'Bob', 'Cid']);
+  });
+
+  it('draws canvas operations that overtake the snapshot on top of its drawing', async () => {
+    const client = new GameClient();
+    const calls: string[] = [];
+    vi.spyOn(client.canvas, 'load').mockImplementation(() => calls.push('load'));
+    vi.spyOn(client.canvas, 'apply').mockImplementation(() => calls.push('apply'));
+    const joining = client.joinRoom(room.code);
+    serverSends('canvas', { kind: 'stroke', strokeId: 7, tool: 'pen', color: 0, size: 1, points: [1, 1, 2, 2] });
+
+    hub.answers.get('JoinRoom')!(snapshot);
+    await joining;
+    expect(calls).toEqual(['load', 'apply']);
+  });
+
+  it('in a room, events are applied as they come', () => {
+    const client = new GameClient();
+    useStore.getState().dispatch({ type: 'snapshot', payload: snapshot });
+    void client.createRoom(room.settings);
+    serverSends('playerJoined', player('Cid', 2));
+    expect(names()).toEqual(['Ann', 'Bob', 'Cid']);
+  });
+});
