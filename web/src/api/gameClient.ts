@@ -138,8 +138,8 @@ export class GameClient implements CanvasSender {
     const token = savedSession.token();
     if (token) {
       try {
-        // Once Resume binds this connection it receives only the resumed room's events, all of them
-        // newer than the snapshot in the answer: they can all wait for it.
+        // Once Resume binds this connection it receives only the resumed room's events; applied in
+        // order after the snapshot, the last of them is never older than it, so all can wait.
         const resume = () => this.connection.invoke<ResumeDto>('Resume', token);
         await this.holdingRoomEvents(true, resume, (resumed) => {
           useStore.setState({ identity: 'registered', playerId: resumed.playerId, playerName: resumed.name });
