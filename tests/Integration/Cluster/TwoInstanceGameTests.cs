@@ -19,6 +19,10 @@ public sealed class TwoInstanceGameTests(RedisServer redis, ITestOutputHelper ou
         var (ann, bob, cid) = (players[0], players[1], players[2]);
         var words = new Dictionary<int, string>();
 
+        // A join made on one instance reaches the players on the other.
+        (await ann.WaitForAsync("PlayerJoined", p => p.GetProperty("playerId").GetString() == bob.PlayerId)).GetProperty("name").GetString().ShouldBe("Bob");
+        await bob.WaitForAsync("PlayerJoined", p => p.GetProperty("playerId").GetString() == cid.PlayerId);
+
         await ann.InvokeAsync("StartGame");
 
         // Turn 1: Ann (A) draws, Bob (B) and Cid (A) both guess.
