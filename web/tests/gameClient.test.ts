@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlayerDto, RoomDto, RoomSnapshotDto } from '../src/api/types';
+import { testRoom } from './fixtures';
 
 // A stand-in for the hub connection: the test delivers server events and answers calls itself.
 const hub = vi.hoisted(() => ({
@@ -43,28 +44,7 @@ const player = (name: string, joinOrder: number): PlayerDto => ({
   joinOrder,
 });
 
-const room: RoomDto = {
-  roomId: 'r'.repeat(32),
-  code: 'ABC123',
-  name: 'Test room',
-  isPublic: false,
-  hostId: player('Ann', 0).playerId,
-  status: 'waiting',
-  settings: {
-    name: 'Test room',
-    isPublic: false,
-    maxPlayers: 8,
-    rounds: 1,
-    drawingSeconds: 80,
-    wordChoices: 3,
-    hints: 2,
-    language: 'en',
-    customWords: [],
-    customWordsOnly: false,
-    customWordCount: 0,
-  },
-  players: [player('Ann', 0), player('Bob', 1)],
-};
+const room: RoomDto = testRoom([player('Ann', 0), player('Bob', 1)], 'waiting');
 const snapshot: RoomSnapshotDto = { you: player('Bob', 1).playerId, room, game: null, chat: [] };
 
 const serverSends = (event: string, payload: unknown) => hub.handlers.get(event)!(payload);

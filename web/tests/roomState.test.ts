@@ -1,39 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { RoomDto, RoomSnapshotDto, ScoreDto } from '../src/api/types';
 import { initialRoomState, reduceRoom, type RoomEvent, type RoomState } from '../src/state/roomState';
+import { testRoom } from './fixtures';
 
 const ANN = 'a'.repeat(32);
 const BOB = 'b'.repeat(32);
 const CAT = 'c'.repeat(32);
 
-const room: RoomDto = {
-  roomId: 'r'.repeat(32),
-  code: 'ABC123',
-  name: 'Test room',
-  isPublic: false,
-  hostId: ANN,
-  status: 'playing',
-  settings: {
-    name: 'Test room',
-    isPublic: false,
-    maxPlayers: 8,
-    rounds: 1,
-    drawingSeconds: 80,
-    wordChoices: 3,
-    hints: 2,
-    language: 'en',
-    customWords: [],
-    customWordsOnly: false,
-    customWordCount: 0,
-  },
-  players: [ANN, BOB, CAT].map((playerId, i) => ({
+const room: RoomDto = testRoom(
+  [ANN, BOB, CAT].map((playerId, i) => ({
     playerId,
     name: ['Ann', 'Bob', 'Cat'][i],
     isHost: i === 0,
     connected: true,
     joinOrder: i,
   })),
-};
+  'playing',
+);
 
 const scores = (overrides: Partial<Record<string, Partial<ScoreDto>>> = {}): ScoreDto[] =>
   room.players.map((p) => ({
