@@ -25,8 +25,6 @@ internal sealed class CallerSessionCache(TimeProvider clock)
 
     public int Count => _byConnection.Count;
 
-    public PlayerSessionView? Find(string connectionId) => FindCompleted(connectionId)?.Result;
-
     /// <summary>The held session as a task completed once per entry, so a connection's hub calls allocate none for it.</summary>
     public Task<PlayerSessionView?>? FindCompleted(string connectionId) =>
         _byConnection.TryGetValue(connectionId, out var entry) && clock.GetUtcNow() - entry.AddedAt < MaxAge ? entry.Completed : null;

@@ -18,10 +18,10 @@ public sealed class CallerSessionCacheTests
         var ann = Session("conn-1", RoomId.New());
         _cache.Add("conn-1", ann, _cache.Changes);
 
-        _cache.Find("conn-1").ShouldBe(ann);
+        Find("conn-1").ShouldBe(ann);
 
         _cache.ForgetPlayer(ann.PlayerId);
-        _cache.Find("conn-1").ShouldBeNull();
+        Find("conn-1").ShouldBeNull();
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class CallerSessionCacheTests
 
         _cache.Add("conn-1", ann, changesBefore);
 
-        _cache.Find("conn-1").ShouldBeNull();
+        Find("conn-1").ShouldBeNull();
     }
 
     [Fact]
@@ -47,8 +47,8 @@ public sealed class CallerSessionCacheTests
         _cache.ForgetPlayer(PlayerId.New());
         _cache.Add("conn-1", ann, changesBefore);
 
-        _cache.Find("conn-1").ShouldBeNull();
-        _cache.Find("conn-2").ShouldBe(bob);
+        Find("conn-1").ShouldBeNull();
+        Find("conn-2").ShouldBe(bob);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class CallerSessionCacheTests
 
         _cache.ForgetConnection("conn-1");
 
-        _cache.Find("conn-1").ShouldBeNull();
+        Find("conn-1").ShouldBeNull();
         _cache.Count.ShouldBe(0);
     }
 
@@ -73,8 +73,8 @@ public sealed class CallerSessionCacheTests
 
         _cache.Add("conn-new", onNewTab, _cache.Changes);
 
-        _cache.Find("conn-old").ShouldBeNull();
-        _cache.Find("conn-new").ShouldBe(onNewTab);
+        Find("conn-old").ShouldBeNull();
+        Find("conn-new").ShouldBe(onNewTab);
         _cache.ForgetPlayer(player);
         _cache.Count.ShouldBe(0);
     }
@@ -86,9 +86,9 @@ public sealed class CallerSessionCacheTests
         _cache.Add("conn-1", ann, _cache.Changes);
 
         _clock.Advance(CallerSessionCache.MaxAge - TimeSpan.FromMilliseconds(1));
-        _cache.Find("conn-1").ShouldBe(ann);
+        Find("conn-1").ShouldBe(ann);
         _clock.Advance(TimeSpan.FromMilliseconds(1));
-        _cache.Find("conn-1").ShouldBeNull();
+        Find("conn-1").ShouldBeNull();
     }
 
     [Fact]
@@ -102,6 +102,8 @@ public sealed class CallerSessionCacheTests
 
         _cache.Count.ShouldBe(0);
     }
+
+    private PlayerSessionView? Find(string connectionId) => _cache.FindCompleted(connectionId)?.Result;
 
     private static PlayerSessionView Session(string connectionId, RoomId? roomId) => new(PlayerId.New(), "Ann", connectionId, roomId);
 }
