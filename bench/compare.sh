@@ -34,10 +34,10 @@ fi
 start() { # start game|relay on the port, wait for /health
   local what="$1"
   if [ "$what" = game ]; then
-    (cd "$out" && exec dotnet "$game_dir/DrawGuess.WebApi.dll" --urls "http://127.0.0.1:$port" \
+    (cd "$out" && exec dotnet "$game_dir/DrawGuess.WebApi.dll" --contentRoot "$game_dir" --urls "http://127.0.0.1:$port" \
       --ConnectionStrings:Rankings "Data Source=$out/rankings.db" "${game_args[@]}") >"$out/$what-server.log" 2>&1 &
   else
-    (cd "$out" && exec dotnet "$relay_dir/DrawGuess.Bench.Relay.dll" --urls "http://127.0.0.1:$port") >"$out/$what-server.log" 2>&1 &
+    (cd "$out" && exec dotnet "$relay_dir/DrawGuess.Bench.Relay.dll" --contentRoot "$relay_dir" --urls "http://127.0.0.1:$port") >"$out/$what-server.log" 2>&1 &
   fi
   pid=$!
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && return 0; sleep 0.2; done
