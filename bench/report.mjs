@@ -10,11 +10,11 @@ const load = runs.filter((r) => !r.idleRun).sort((a, b) => a.rooms - b.rooms || 
 const idle = runs.filter((r) => r.idleRun);
 const v = (x) => (x == null ? '-' : x);
 const lines = [];
-lines.push('| rooms | players | target | stroke p50 / p95 / p99 / max ms | lost / dup | delivered msg/s | SendMessage p50 / p99 ms | timer \\|Δ\\| p50 / p99 / max ms (n) | server CPU cores | CPU-ms / 1k msgs | peak RSS MB | tool CPU / machine busy cores |');
-lines.push('|---:|---:|---|---|---|---:|---|---|---:|---:|---:|---|');
+lines.push('| rooms | players | target | stroke p50 / p95 / p99 / max ms | lost / dup | delivered msg/s | SendMessage p50 / p99 ms | timer \\|Δ\\| p50 / p99 / max ms (n) | server CPU cores | CPU-ms / 1k msgs | peak RSS MB | tool CPU / machine busy cores | drawer batches/s |');
+lines.push('|---:|---:|---|---|---|---:|---|---|---:|---:|---:|---|---:|');
 for (const r of load) {
   const w = r.window ?? {}; const l = w.strokeLatencyMs ?? {}; const t = w.timerDeltaMs ?? {}; const c = w.sendMessageCallMs ?? {};
-  lines.push(`| ${r.rooms} | ${r.connected} | ${r.target} | ${v(l.p50)} / ${v(l.p95)} / ${v(l.p99)} / ${v(l.max)} | ${r.totals.lost} / ${r.totals.duplicates} | ${v(w.deliveredPerSecond)} | ${r.target === 'game' ? `${v(c.p50)} / ${v(c.p99)}` : '-'} | ${t.count ? `${t.p50} / ${t.p99} / ${t.max} (${t.count})` : '-'} | ${v(w.serverCpuCores)} | ${v(w.serverCpuMsPer1000Delivered)} | ${v(w.serverPeakRssMb)} | ${v(w.loadToolCpuCores)} / ${v(w.machineBusyCores)} |`);
+  lines.push(`| ${r.rooms} | ${r.connected} | ${r.target} | ${v(l.p50)} / ${v(l.p95)} / ${v(l.p99)} / ${v(l.max)} | ${r.totals.lost} / ${r.totals.duplicates} | ${v(w.deliveredPerSecond)} | ${r.target === 'game' ? `${v(c.p50)} / ${v(c.p99)}` : '-'} | ${t.count ? `${t.p50} / ${t.p99} / ${t.max} (${t.count})` : '-'} | ${v(w.serverCpuCores)} | ${v(w.serverCpuMsPer1000Delivered)} | ${v(w.serverPeakRssMb)} | ${v(w.loadToolCpuCores)} / ${v(w.machineBusyCores)} | ${v(w.drawerBatchesPerSecond)} |`);
 }
 lines.push('');
 lines.push('| rooms | game / relay CPU-ms per 1k msgs | game p99 / relay p99 ms |');
