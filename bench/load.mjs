@@ -125,20 +125,6 @@ function loadAvg() { try { return Number(readFileSync('/proc/loadavg', 'utf8').s
 // ---------------------------------------------------------------------------------------------
 // Metrics of one run
 // ---------------------------------------------------------------------------------------------
-// Runs a drawer's tick --fps times a second, from a random phase so that rooms do not all send in the
-// same millisecond. A busy event loop runs the interval late, and Node then schedules the next tick from
-// the late one, so batches are skipped, not queued: the gaps between ticks show the rate actually drawn.
-function everyBatch(player, o, m, tick) {
-  let last = null;
-  const timed = () => {
-    const now = performance.now();
-    if (m.measuring && last != null) { m.drawTicks++; m.drawTickGapMs += now - last; }
-    last = now;
-    tick();
-  };
-  player.timers.push(setTimeout(() => { timed(); player.timers.push(setInterval(timed, 1000 / o.fps)); }, rand(0, 1000 / o.fps)));
-}
-
 class Metrics {
   constructor() {
     this.measuring = false;
@@ -163,6 +149,20 @@ class Metrics {
 // ---------------------------------------------------------------------------------------------
 // Clients
 // ---------------------------------------------------------------------------------------------
+// Runs a drawer's tick --fps times a second, from a random phase so that rooms do not all send in the
+// same millisecond. A busy event loop runs the interval late, and Node then schedules the next tick from
+// the late one, so batches are skipped, not queued: the gaps between ticks show the rate actually drawn.
+function everyBatch(player, o, m, tick) {
+  let last = null;
+  const timed = () => {
+    const now = performance.now();
+    if (m.measuring && last != null) { m.drawTicks++; m.drawTickGapMs += now - last; }
+    last = now;
+    tick();
+  };
+  player.timers.push(setTimeout(() => { timed(); player.timers.push(setInterval(timed, 1000 / o.fps)); }, rand(0, 1000 / o.fps)));
+}
+
 function hubUrl(o) { return new URL(o.target === 'relay' ? '/hubs/relay' : '/hubs/game', o.url).toString(); }
 
 async function connect(o, m) {
