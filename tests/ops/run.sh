@@ -151,6 +151,15 @@ check_yaml() {
   echo "yamllint: $(yamllint --list-files -c "$ops_dir/.yamllint" gitops .github tests/ops/prometheus | wc -l) files"
 }
 
+check_terraform_fmt() {
+  if ! command -v terraform >/dev/null; then
+    echo "terraform is not on this machine: formatting not checked"
+    return 0
+  fi
+  terraform fmt -check -recursive -diff terraform
+  echo "terraform fmt: every file formatted"
+}
+
 check "kustomize renders every overlay" render_overlays
 check "promtool check rules + PrometheusRule in sync" check_rules
 check "promtool test rules (every alert fires and stays quiet)" test_rules
@@ -158,6 +167,7 @@ check "promtool parses the dashboard queries" check_dashboard_queries
 check "amtool check-config + routing" check_alertmanager
 check "yamllint gitops/ .github/" check_yaml
 check "shellcheck" check_shell
+check "terraform fmt -check" check_terraform_fmt
 check "node --test: schemas and policies (k8s, monitoring, terraform, Dockerfile, workflows)" run_node_tests
 
 echo

@@ -111,7 +111,7 @@ resource "aws_db_instance" "this" {
   parameter_group_name            = aws_db_parameter_group.this.name
   enabled_cloudwatch_logs_exports = ["postgresql", "upgrade"]
 
-  backup_retention_period   = var.backup_retention_days
+  backup_retention_period = var.backup_retention_days
   # UTC; 02:00-03:00 and Monday 03:30 in Korea, when nobody plays.
   backup_window             = "17:00-18:00"
   maintenance_window        = "sun:18:30-sun:19:30"
