@@ -32,7 +32,7 @@ cleanup() {
   rm -rf "$work"
 }
 
-pg_bin() { ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1; }
+pg_bin() { find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d | sort -V | tail -1; }
 trap cleanup EXIT
 
 section() { printf '\n==> %s\n' "$*"; }

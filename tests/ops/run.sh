@@ -57,8 +57,14 @@ failed=0
 check() {
   local name="$1"
   shift
-  local start=$SECONDS log="$tmp/check.log"
-  if "$@" >"$log" 2>&1; then
+  local start=$SECONDS log="$tmp/check.log" status
+  # Not in an if or ||: there bash ignores set -e, and a check whose first command failed would
+  # pass on its last line's echo.
+  set +e
+  (set -e; "$@") >"$log" 2>&1
+  status=$?
+  set -e
+  if ((status == 0)); then
     results+=("PASS  $name ($((SECONDS - start)) s)")
     # The last line of a check says what it covered; OPS_VERBOSE=1 shows the whole log.
     echo "PASS  $name: $(tail -n1 "$log")"
