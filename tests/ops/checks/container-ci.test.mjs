@@ -2,11 +2,11 @@
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import YAML from "yaml";
-import { read, repo, parseAllYaml } from "./lib.mjs";
+import { findFiles, read, rel, repo, parseAllYaml } from "./lib.mjs";
 
 /** Dockerfile instructions with line continuations joined: [{op, args}] */
 function instructions(text) {
@@ -123,9 +123,14 @@ describe("GitHub workflows", () => {
     assert.ok(steps(w).some((s) => s.run?.trim() === "./test.sh"));
   });
 
-  test("image: buildx multi-arch on main, version and sha tags, GitOps bump by pull request", () => {
+  test("image: only after CI passed on main, buildx multi-arch, version and sha tags, GitOps bump by pull request", () => {
     const w = wf("image.yml");
-    assert.deepEqual(w.on.push.branches, ["main"]);
+    assert.equal(w.on.push, undefined, "a push must not build before CI has passed");
+    assert.deepEqual(w.on.workflow_run.workflows, [wf("ci.yml").name]);
+    assert.deepEqual(w.on.workflow_run.branches, ["main"]);
+    assert.match(w.jobs.changes.if, /workflow_run\.conclusion == 'success'/);
+    assert.deepEqual([w.jobs.build.needs].flat(), ["changes"]);
+    assert.match(read(".github/workflows/image.yml"), /ref: \$\{\{ needs\.changes\.outputs\.sha \}\}/, "builds the commit CI tested");
     const build = steps(w).find((s) => s.uses?.startsWith("docker/build-push-action@"));
     assert.equal(build.with.platforms, "linux/amd64,linux/arm64");
     assert.match(build.with.tags, /version/);
@@ -133,6 +138,46 @@ describe("GitHub workflows", () => {
     assert.ok(steps(w).some((s) => s.uses?.startsWith("docker/setup-buildx-action@")));
     assert.ok(steps(w).some((s) => s.uses?.startsWith("peter-evans/create-pull-request@")), "bump must be a PR");
     assert.doesNotMatch(read(".github/workflows/image.yml"), /git push/, "no direct push");
+  });
+
+  test("image: builds only when the image's inputs changed since the deployed tag", () => {
+    const script = steps(wf("image.yml")).find((s) => s.id === "inputs").run;
+    const dir = mkdtempSync(join(tmpdir(), "image-inputs-"));
+    const git = (...args) => execFileSync("git", args, { cwd: dir, encoding: "utf8" }).trim();
+    const decide = () => {
+      const output = join(dir, "output");
+      writeFileSync(output, "");
+      execFileSync("bash", ["-euo", "pipefail", "-c", script], { cwd: dir, env: { ...process.env, GITHUB_OUTPUT: output } });
+      return /build=(\w+)/.exec(readFileSync(output, "utf8"))[1];
+    };
+    const deploy = (sha) => {
+      writeFileSync(overlay, `images:\n  - name: ghcr.io/drawguess/drawguess\n    newTag: 0.7.0-${sha.slice(0, 7)}\n`);
+      git("commit", "-qam", "deploy");
+    };
+    const overlay = join(dir, "gitops/overlays/production/kustomization.yaml");
+    try {
+      git("init", "-q");
+      git("config", "user.email", "ci@example.invalid");
+      git("config", "user.name", "ci");
+      mkdirSync(join(dir, "src"));
+      mkdirSync(join(dir, "docs"));
+      mkdirSync(join(dir, "gitops/overlays/production"), { recursive: true });
+      writeFileSync(join(dir, "src/a.cs"), "1");
+      writeFileSync(overlay, "images:\n  - name: ghcr.io/drawguess/drawguess\n    newTag: 0.1.0\n");
+      git("add", "-A");
+      git("commit", "-qm", "first");
+      assert.equal(decide(), "true", "no deployed commit to compare with");
+      deploy(git("rev-parse", "HEAD"));
+      writeFileSync(join(dir, "docs/x.md"), "doc");
+      git("add", "-A");
+      git("commit", "-qm", "docs only");
+      assert.equal(decide(), "false", "docs and the bump itself are not image inputs");
+      writeFileSync(join(dir, "src/a.cs"), "2");
+      git("commit", "-qam", "code");
+      assert.equal(decide(), "true", "a source change since the deployed commit");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("image: the bump script rewrites the tag every overlay renders", () => {
@@ -162,5 +207,36 @@ describe("GitHub workflows", () => {
     assert.match(text, /aws cloudfront create-invalidation/);
     assert.equal(w.permissions["id-token"], "write");
     assert.doesNotMatch(text, /AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY/, "no static AWS keys");
+  });
+});
+
+describe("version updates", () => {
+  const dependabot = YAML.parse(read(".github/dependabot.yml"));
+  const dirsOf = (ecosystem) =>
+    dependabot.updates.filter((u) => u["package-ecosystem"] === ecosystem).flatMap((u) => u.directories ?? [u.directory]);
+  const covered = (dirs, dir) => dirs.some((d) => new RegExp(`^${d.replace(/\*/g, "[^/]+")}$`).test(dir));
+  const ownImage = "ghcr.io/drawguess/drawguess";
+
+  test("Dependabot sees every image pinned in gitops/ (the game's own image is bumped by image.yml)", () => {
+    const pinned = findFiles("gitops", /\.ya?ml$/).filter((f) =>
+      [...readFileSync(f, "utf8").matchAll(/^\s*image:\s*(\S+)/gm)].some((m) => !m[1].startsWith(ownImage)));
+    assert.ok(pinned.length >= 4, "images found");
+    for (const file of pinned) assert.ok(covered(dirsOf("docker"), `/${dirname(rel(file))}`), `${rel(file)} is not watched`);
+  });
+
+  test("Dependabot sees every npm lock file and every Terraform root and module", () => {
+    const locks = findFiles(".", /^package-lock\.json$/).map((f) => `/${dirname(rel(f))}`);
+    assert.ok(locks.length >= 3);
+    for (const dir of locks) assert.ok(covered(dirsOf("npm"), dir), `${dir} is not watched`);
+    const tf = [...new Set(findFiles("terraform", /\.tf$/).map((f) => `/${dirname(rel(f))}`))];
+    for (const dir of tf) assert.ok(covered(dirsOf("terraform"), dir), `${dir} is not watched`);
+  });
+
+  test("Renovate sees the Helm chart version of every Argo CD Application", () => {
+    const renovate = JSON.parse(read("renovate.json"));
+    const patterns = renovate.argocd.managerFilePatterns.map((p) => new RegExp(p.slice(1, -1)));
+    const charts = findFiles("gitops", /\.ya?ml$/).filter((f) => /^\s*chart:/m.test(readFileSync(f, "utf8")));
+    assert.ok(charts.length >= 2);
+    for (const file of charts) assert.ok(patterns.some((p) => p.test(rel(file))), `${rel(file)} is not watched`);
   });
 });
