@@ -1,9 +1,8 @@
 using DrawGuess.ArchitectureTests.Support;
-using Mono.Cecil;
 
 namespace DrawGuess.ArchitectureTests.Rules;
 
-/// <summary>Rules 1-3: what each layer may reference, as assemblies and type by type.</summary>
+/// <summary>Rules 1-3: what each layer may reference, as assemblies (Cecil reads the references) and type by type (NetArchTest).</summary>
 public static class LayerRules
 {
     private static readonly PackageSet[] ForbiddenInDomain =
@@ -41,14 +40,14 @@ public static class LayerRules
         CheckTypes("Infrastructure types use neither WebApi nor SignalR", codebase, Layer.Infrastructure,
             [Layer.WebApi], [Packages.SignalR]);
 
-    /// <summary>Over all four layers: EF Core, the database providers and Redis belong to Infrastructure alone.</summary>
+    /// <summary>Over every other layer: EF Core, the database providers and Redis belong to Infrastructure alone.</summary>
     public static RuleResult DataAccessOnlyInInfrastructure(Codebase codebase)
     {
-        var types = codebase.Definitions.Where(t => codebase.LayerOf(t) is { } layer && layer != Layer.Infrastructure).ToList();
-        return DependencyRule.Check("Only Infrastructure uses EF Core and Redis", codebase, types, dependency =>
-            new[] { Packages.DataAccess, Packages.Redis }.FirstOrDefault(p => p.Contains(dependency.To.AssemblyName())) is { } package
-                ? $"{codebase.LayerOf(dependency.From)} type uses {package}"
-                : null);
+        var results = new[] { Layer.Domain, Layer.Application, Layer.WebApi }
+            .Select(layer => NamespaceDependencyRule.Check("Only Infrastructure uses EF Core and Redis", codebase, layer,
+                new[] { Packages.DataAccess, Packages.Redis }.Select(p => new NamespaceDependencyRule.Forbidden($"{layer} type uses {p}", p.Namespaces))))
+            .ToList();
+        return new RuleResult(results[0].Rule, results.Sum(r => r.Checked), [.. results.SelectMany(r => r.Violations)]);
     }
 
     private static bool IsAllowedInApplication(string name) =>
@@ -63,14 +62,8 @@ public static class LayerRules
             .Select(found => new Violation(references.Source, $"references {found.name}, which {found.why}"))
             .ToList());
 
-    private static RuleResult CheckTypes(string rule, Codebase codebase, Layer layer, Layer[] forbiddenLayers, PackageSet[] forbiddenPackages)
-    {
-        var types = codebase.DefinitionsIn(layer).ToList();
-        return DependencyRule.Check(rule, codebase, types, dependency =>
-        {
-            if (codebase.LayerOf(dependency.To) is { } target && forbiddenLayers.Contains(target)) return $"{layer} uses the {target} layer";
-            var assembly = dependency.To.AssemblyName();
-            return forbiddenPackages.FirstOrDefault(p => p.Contains(assembly)) is { } package ? $"{layer} uses {package}" : null;
-        });
-    }
+    private static RuleResult CheckTypes(string rule, Codebase codebase, Layer layer, Layer[] forbiddenLayers, PackageSet[] forbiddenPackages) =>
+        NamespaceDependencyRule.Check(rule, codebase, layer,
+            forbiddenLayers.Select(target => new NamespaceDependencyRule.Forbidden($"{layer} uses the {target} layer", [codebase.LayerNamespace(target)]))
+                .Concat(forbiddenPackages.Select(package => new NamespaceDependencyRule.Forbidden($"{layer} uses {package}", package.Namespaces))));
 }

@@ -20,10 +20,11 @@ public sealed class Codebase
     private readonly Func<string, string, Layer?> layerOf;
     private readonly Dictionary<TypeDefinition, IReadOnlyList<Dependency>> dependencies = [];
 
-    private Codebase(string root, IReadOnlyList<string> modules, IReadOnlyList<Type> types,
+    private Codebase(string root, IReadOnlyList<Assembly> assemblies, IReadOnlyList<string> modules, IReadOnlyList<Type> types,
         IReadOnlyList<TypeDefinition> definitions, Func<string, string, Layer?> layerOf)
     {
         Root = root;
+        Assemblies = assemblies;
         Modules = modules;
         Types = types;
         Definitions = definitions;
@@ -45,6 +46,9 @@ public sealed class Codebase
 
     /// <summary>Root namespace: layers are <c>{Root}.{Layer}</c>, modules <c>{Root}.{Layer}.{Module}</c>.</summary>
     public string Root { get; }
+
+    /// <summary>The assemblies that hold the types; a rule narrows them to <see cref="Root"/> by namespace.</summary>
+    public IReadOnlyList<Assembly> Assemblies { get; }
 
     public IReadOnlyList<string> Modules { get; }
 
@@ -107,6 +111,7 @@ public sealed class Codebase
         var layerByAssembly = RealAssemblies.ToDictionary(pair => pair.Value.GetName().Name!, pair => pair.Key);
         return new Codebase(
             "DrawGuess",
+            [.. RealAssemblies.Values],
             ["Rooms", "Rounds", "Chat", "Rankings"],
             RealAssemblies.Values.SelectMany(a => a.GetTypes()).Where(IsHandWritten).ToList(),
             RealAssemblies.Values.SelectMany(a => CecilAssemblies.Load(a).MainModule.GetTypes()).Where(IsHandWritten).ToList(),
@@ -122,6 +127,7 @@ public sealed class Codebase
         types.Count.ShouldBeGreaterThan(0, $"no canary types under {root}");
         return new Codebase(
             root,
+            [assembly],
             ["Alpha", "Beta"],
             types,
             CecilAssemblies.Load(assembly).MainModule.GetTypes()

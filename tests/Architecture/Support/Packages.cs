@@ -5,6 +5,9 @@ namespace DrawGuess.ArchitectureTests.Support;
 /// <summary>A family of assemblies known by name prefix: "Npgsql" matches Npgsql and Npgsql.EntityFrameworkCore.PostgreSQL.</summary>
 public sealed record PackageSet(string Name, params string[] Prefixes)
 {
+    /// <summary>The namespaces its types live in: the prefixes, unless a package names its namespace otherwise.</summary>
+    public IReadOnlyList<string> Namespaces { get; init; } = Prefixes;
+
     public bool Contains(string assemblyName) =>
         Prefixes.Any(p => assemblyName == p || assemblyName.StartsWith(p + ".", StringComparison.Ordinal));
 
@@ -16,7 +19,10 @@ public static class Packages
     private static readonly string RuntimeDirectory = RuntimeEnvironment.GetRuntimeDirectory();
 
     public static readonly PackageSet DataAccess = new("EF Core / database providers",
-        "Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.Data.Sqlite", "SQLitePCLRaw");
+        "Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.Data.Sqlite", "SQLitePCLRaw")
+    {
+        Namespaces = ["Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.Data.Sqlite", "SQLitePCL"],
+    };
 
     public static readonly PackageSet Redis = new("Redis", "StackExchange.Redis", "Microsoft.Extensions.Caching.StackExchangeRedis");
     public static readonly PackageSet Serilog = new("Serilog", "Serilog");
