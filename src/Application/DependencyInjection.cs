@@ -11,10 +11,7 @@ namespace DrawGuess.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>
-    /// MediatR 5.1.0 has no DI package and FluentValidation's is not available here, so handlers,
-    /// notification handlers and validators are registered by scanning this assembly.
-    /// </summary>
+    /// <summary>MediatR 5.1.0 has no DI package: handlers and notification handlers are registered by scanning this assembly.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         // Handlers and their helpers hold nothing per call (only singleton ports, options and loggers), so
@@ -33,7 +30,7 @@ public static class DependencyInjection
         RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>), ServiceLifetime.Singleton);
         RegisterClosedImplementations(services, assembly, typeof(INotificationHandler<>), ServiceLifetime.Singleton);
         // Validators hold no state and cost far more to build than to run: one instance each for the process.
-        RegisterClosedImplementations(services, assembly, typeof(IValidator<>), ServiceLifetime.Singleton);
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
 
         services.AddSingleton<RoomBroadcaster>();
         services.AddSingleton<RoomSnapshots>();

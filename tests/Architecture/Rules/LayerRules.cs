@@ -12,7 +12,8 @@ public static class LayerRules
         [Packages.DataAccess, Packages.Redis, Packages.Serilog, Packages.AspNetCore];
 
     private static readonly string[] ApplicationMayUse =
-        ["DrawGuess.Domain", "MediatR", "FluentValidation", "Microsoft.Extensions.Options", "Microsoft.Extensions.Primitives"];
+        ["DrawGuess.Domain", "MediatR", "FluentValidation", "FluentValidation.DependencyInjectionExtensions", "Microsoft.Extensions.Options",
+            "Microsoft.Extensions.Primitives"];
 
     public static RuleResult DomainReferences(DeclaredReferences references) =>
         CheckReferences("Domain references only the base class library", references,
