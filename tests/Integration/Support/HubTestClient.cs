@@ -6,8 +6,9 @@ using System.Threading.Channels;
 namespace DrawGuess.IntegrationTests.Support;
 
 /// <summary>
-/// A minimal SignalR client speaking the JSON hub protocol over a WebSocket, as docs/protocol.md
-/// describes it (the .NET SignalR client does not restore here). Every received event is kept.
+/// A minimal SignalR client speaking the JSON hub protocol over a WebSocket, written from docs/protocol.md
+/// rather than on the .NET SignalR client: the tests then check what the document promises an integrator,
+/// and see every raw frame (the no-leak tests search them for the secret word). Every received event is kept.
 /// </summary>
 public sealed class HubTestClient : IAsyncDisposable
 {

@@ -1,8 +1,9 @@
 namespace DrawGuess.Infrastructure.Rankings.Persistence.Migrations;
 
 /// <summary>
-/// The rankings schema, version by version. Hand-written because the EF design-time package does not
-/// restore here; column names follow EF Core's conventions so <see cref="RankingsDbContext"/> maps them.
+/// The rankings schema, version by version. Hand-written so that one list serves SQLite and PostgreSQL
+/// (EF Core's generated migrations are per provider); column names follow EF Core's conventions so
+/// <see cref="RankingsDbContext"/> maps them.
 /// Never edit a released migration: add the next one.
 /// </summary>
 internal static class RankingsMigrations
