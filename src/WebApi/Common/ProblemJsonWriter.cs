@@ -22,11 +22,8 @@ internal sealed class ProblemJsonWriter(IOptions<JsonOptions> jsonOptions) : IPr
         var response = context.HttpContext.Response;
         var problem = context.ProblemDetails;
         problem.Status ??= response.StatusCode;
-        if (problem.Extensions.TryGetValue("code", out var given) is false || given is not string code)
-        {
-            code = CodeFor(problem.Status.Value);
-            problem.Extensions["code"] = code;
-        }
+        var code = problem.Extensions.TryGetValue("code", out var given) && given is string known ? known : CodeFor(problem.Status.Value);
+        problem.Extensions["code"] = code;
         problem.Title ??= code;
         problem.Type ??= $"https://drawguess.dev/errors/{code}";
         problem.Detail ??= DetailFor(problem.Status.Value, context.HttpContext.Request);
