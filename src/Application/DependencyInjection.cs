@@ -21,8 +21,7 @@ public static class DependencyInjection
         services.AddSingleton<IMediator, Mediator>();
 
         // Order matters: the first registered behaviour is the outermost. They hold nothing per request
-        // (loggers and the singleton validators), so every stroke batch need not build three new ones.
-        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
+        // (a logger and the singleton validators), so every stroke batch need not build new ones.
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(TimingBehaviour<,>));
 

@@ -8,6 +8,7 @@ using DrawGuess.WebApi.Metrics;
 using DrawGuess.WebApi.Realtime;
 using DrawGuess.WebApi.Status;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DrawGuess.WebApi;
 
@@ -19,6 +20,8 @@ public static class DependencyInjection
         services.Configure<RoundsOptions>(configuration.GetSection(RoundsOptions.Section));
         services.Configure<RedisOptions>(configuration.GetSection(RedisOptions.Section));
         services.AddProblemDetails();
+        services.RemoveAll<IProblemDetailsWriter>();
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddOpenApi();
         var signalR = services.AddSignalR(options =>

@@ -18,7 +18,7 @@ app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseWebSockets();
-app.MapOpenApi();
+app.MapOpenApi("/openapi/v1.json");
 app.MapHealthEndpoints();
 app.MapStatusEndpoints();
 app.MapMetricsEndpoints();

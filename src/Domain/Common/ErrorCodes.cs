@@ -24,6 +24,8 @@ public static class ErrorCodes
     public const string CanvasFull = "CANVAS_FULL";
     public const string StrokeNotFound = "STROKE_NOT_FOUND";
     public const string NotFound = "NOT_FOUND";
+    /// <summary>REST: the path exists but does not answer this HTTP method.</summary>
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string InternalError = "INTERNAL_ERROR";
     /// <summary>A dependency the live game needs (Redis) is unreachable; the call had no effect and can be retried.</summary>
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";

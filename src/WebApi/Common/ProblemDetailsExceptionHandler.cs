@@ -17,7 +17,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         };
         if (status == StatusCodes.Status500InternalServerError) logger.LogError(exception, "Request {Path} failed", httpContext.Request.Path);
         httpContext.Response.StatusCode = status;
-        var problem = new ProblemDetails { Status = status, Title = code, Detail = detail, Type = $"https://drawguess.dev/errors/{code}" };
+        var problem = new ProblemDetails { Status = status, Detail = detail };
         problem.Extensions["code"] = code;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace DrawGuess.WebApi.Realtime;
 
-/// <summary>Turns every failure of a hub call into "CODE: message"; the connection stays open.</summary>
+/// <summary>
+/// Turns every failure of a hub call into "CODE: message"; the connection stays open. The one place a
+/// hub call's failure is logged: a refusal at Information, a fault at Error with its stack trace.
+/// </summary>
 internal sealed class HubErrorFilter(ILogger<HubErrorFilter> logger) : IHubFilter
 {
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
@@ -14,6 +17,10 @@ internal sealed class HubErrorFilter(ILogger<HubErrorFilter> logger) : IHubFilte
         }
         catch (GameRuleException rule)
         {
+            // The caller's mistake, answered with its code: one line, no stack trace (SignalR's own report of it is
+            // dropped in LoggingSetup). A flood's refusals are only counted, or the flood would flood the log too.
+            if (rule.Code != ErrorCodes.RateLimited) logger.LogInformation("Hub method {HubMethod} refused for connection {ConnectionId}: {ErrorCode}",
+                invocationContext.HubMethodName, invocationContext.Context.ConnectionId, rule.Code);
             throw new HubException($"{rule.Code}: {rule.Message}");
         }
         catch (Exception exception) when (exception is not HubException)

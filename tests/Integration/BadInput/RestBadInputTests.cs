@@ -116,6 +116,66 @@ public sealed class RestBadInputTests(SharedServer shared) : IClassFixture<Share
         await ShouldBeProblemAsync(response, HttpStatusCode.BadRequest, "VALIDATION_FAILED");
     }
 
+    [Theory]
+    [InlineData("/api/rooms/ZZZZZZ", "ROOM_NOT_FOUND", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")]
+    [InlineData("/api/rooms/ZZZZZZ", "ROOM_NOT_FOUND", "text/html")]
+    [InlineData("/api/rooms/ZZZZZZ", "ROOM_NOT_FOUND", "image/png")]
+    [InlineData("/api/rooms/ZZZZZZ", "ROOM_NOT_FOUND", "*/*")]
+    [InlineData("/api/rooms/ZZZZZZ", "ROOM_NOT_FOUND", "application/json")]
+    [InlineData("/api/rooms/ZZZZZZ", "ROOM_NOT_FOUND", null)]
+    [InlineData("/api/players/" + UnknownGuid + "/stats", "NOT_FOUND", "text/html")]
+    [InlineData("/api/players/" + UnknownGuid + "/stats", "NOT_FOUND", "image/png")]
+    [InlineData("/api/rankings?limit=abc", "VALIDATION_FAILED", "text/html")]
+    [InlineData("/api/rankings?limit=abc", "VALIDATION_FAILED", "text/plain")]
+    public async Task A_failed_call_is_ProblemDetails_whatever_the_Accept_header_asks_for(string url, string code, string? accept)
+    {
+        using var http = _server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (accept is not null) request.Headers.TryAddWithoutValidation("Accept", accept);
+
+        using var response = await http.SendAsync(request);
+
+        await ShouldBeProblemAsync(response, code == "VALIDATION_FAILED" ? HttpStatusCode.BadRequest : HttpStatusCode.NotFound, code);
+    }
+
+    [Theory]
+    [InlineData("/api/nope")]
+    [InlineData("/api/rooms/ABC/players")]
+    [InlineData("/api/players/x")]
+    [InlineData("/health/nope")]
+    [InlineData("/hubs/nope")]
+    [InlineData("/metrics/nope")]
+    [InlineData("/nope")]
+    [InlineData("/favicon.ico")]
+    public async Task A_path_nothing_is_served_at_is_a_404_ProblemDetails_with_code_NOT_FOUND(string url)
+    {
+        using var http = _server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Accept", "text/html");
+
+        using var response = await http.SendAsync(request);
+
+        await ShouldBeProblemAsync(response, HttpStatusCode.NotFound, "NOT_FOUND");
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/rooms")]
+    [InlineData("DELETE", "/api/rooms/ABCDEF")]
+    [InlineData("PUT", "/api/rankings")]
+    [InlineData("PATCH", "/api/players/" + UnknownGuid + "/stats")]
+    [InlineData("DELETE", "/health")]
+    [InlineData("POST", "/api/status")]
+    public async Task A_method_a_path_does_not_answer_is_a_405_ProblemDetails_with_code_METHOD_NOT_ALLOWED(string method, string url)
+    {
+        using var http = _server.CreateClient();
+        using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent("{\"name\": [", System.Text.Encoding.UTF8, "application/json") };
+
+        using var response = await http.SendAsync(request);
+
+        var problem = await ShouldBeProblemAsync(response, HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED");
+        problem.GetProperty("detail").GetString()!.ShouldContain(method);
+    }
+
     [Fact]
     public async Task A_private_room_in_a_game_is_readable_by_code_and_id_but_shows_no_word_custom_word_or_token()
     {
