@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace DrawGuess.Domain.Rounds;
 
 /// <summary>The secret of a turn. Never put it in a log line, an error or a payload for someone who may not see it.</summary>
@@ -27,7 +29,34 @@ public sealed class Word
         return GuessVerdict.Wrong;
     }
 
+    /// <summary>The drawer's rule: the word anywhere in the message, even inside another word.</summary>
     public bool IsContainedIn(string message) => Normalized.Length > 0 && GuessText.Normalize(message).Contains(Normalized, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a message writes the word, compared as guesses are (case, accents, width, zero-width
+    /// characters ignored). Where words are separated by spaces, the word must stand whole: a run of the
+    /// message's words spells it, whatever separates them ("ice-cream", "ice cream!", "i c e c r e a m"
+    /// write "ice cream"; "whales" does not write "whale"). A word with Hangul, Han, kana, Thai, Lao,
+    /// Khmer or Myanmar letters matches anywhere in the message's letters, since those scripts attach
+    /// particles or do not separate words at all (고양이가 writes 고양이).
+    /// </summary>
+    public bool IsWrittenIn(string message)
+    {
+        var letters = string.Concat(GuessText.Words(Text));
+        if (letters.Length == 0) return IsContainedIn(message);
+        var words = GuessText.Words(message);
+        if (letters.EnumerateRunes().Any(WrittenWithoutWordBoundaries)) return string.Concat(words).Contains(letters, StringComparison.Ordinal);
+        for (var first = 0; first < words.Count; first++)
+        {
+            var spelled = 0;
+            for (var next = first; next < words.Count && letters.AsSpan(spelled).StartsWith(words[next], StringComparison.Ordinal); next++)
+            {
+                spelled += words[next].Length;
+                if (spelled == letters.Length) return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>`_` for every hidden letter, revealed letters, spaces and hyphens as they are.</summary>
     public string Pattern(IEnumerable<int> revealedPositions)
@@ -43,4 +72,18 @@ public sealed class Word
     }
 
     public override string ToString() => "[secret word]";
+
+    private static bool WrittenWithoutWordBoundaries(Rune rune) => rune.Value is
+        >= 0x0E00 and <= 0x0EFF        // Thai, Lao
+        or >= 0x1000 and <= 0x109F     // Myanmar
+        or >= 0x1100 and <= 0x11FF     // Hangul Jamo
+        or >= 0x1780 and <= 0x17FF     // Khmer
+        or >= 0x2E80 and <= 0x2FDF     // CJK radicals
+        or >= 0x3040 and <= 0x31FF     // Hiragana, Katakana, Bopomofo, Hangul compatibility jamo
+        or >= 0x3400 and <= 0x4DBF     // CJK extension A
+        or >= 0x4E00 and <= 0x9FFF     // CJK unified ideographs
+        or >= 0xA960 and <= 0xA97F     // Hangul Jamo extended A
+        or >= 0xAC00 and <= 0xD7FF     // Hangul syllables, Jamo extended B
+        or >= 0xF900 and <= 0xFAFF     // CJK compatibility ideographs
+        or >= 0x20000 and <= 0x3FFFF;  // CJK extensions B and later
 }
