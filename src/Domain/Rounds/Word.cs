@@ -24,9 +24,20 @@ public sealed class Word
     {
         var normalized = GuessText.Normalize(guess);
         if (normalized == Normalized) return GuessVerdict.Correct;
-        if (Normalized.Length >= CloseGuessMinLength && GuessText.DistanceUpToTwo(normalized, Normalized) == 1)
-            return GuessVerdict.Close;
-        return GuessVerdict.Wrong;
+        return IsOneEditFrom(normalized) ? GuessVerdict.Close : GuessVerdict.Wrong;
+    }
+
+    /// <summary>
+    /// One edit (insertion, deletion, substitution, swap of neighbours) from a word of 4+ characters once
+    /// normalised; a word with Hangul is also compared letter by letter (jamo), so that one jamo off in a
+    /// word of 4+ jamo is close: most Korean words have 2 or 3 syllables (고양이 is 7 jamo, 고양아 one off).
+    /// </summary>
+    private bool IsOneEditFrom(string guess)
+    {
+        if (Normalized.EnumerateRunes().Count() >= CloseGuessMinLength && GuessText.DistanceUpToTwo(guess, Normalized) == 1) return true;
+        if (!Normalized.Any(c => c is >= '\uAC00' and <= '\uD7A3')) return false;
+        var jamo = Normalized.Normalize(NormalizationForm.FormD);
+        return jamo.Length >= CloseGuessMinLength && GuessText.DistanceUpToTwo(guess.Normalize(NormalizationForm.FormD), jamo) == 1;
     }
 
     /// <summary>The drawer's rule: the word anywhere in the message, even inside another word.</summary>
