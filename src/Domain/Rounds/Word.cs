@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace DrawGuess.Domain.Rounds;
@@ -16,9 +17,12 @@ public sealed class Word
     public string Text { get; }
     public string Normalized { get; }
 
-    /// <summary>Indexes into <see cref="Text"/> of the characters a guesser has to find (not spaces or hyphens).</summary>
+    /// <summary>
+    /// Indexes into <see cref="Text"/> where the characters a guesser has to find begin (not spaces or
+    /// hyphens): text elements, so that an emoji or a letter with its combining marks is one character.
+    /// </summary>
     public IReadOnlyList<int> LetterPositions =>
-        Enumerable.Range(0, Text.Length).Where(i => Text[i] is not (' ' or '-')).ToArray();
+        TextElements().Where(e => e.Element is not (" " or "-")).Select(e => e.Start).ToArray();
 
     public GuessVerdict Judge(string guess)
     {
@@ -69,20 +73,23 @@ public sealed class Word
         return false;
     }
 
-    /// <summary>`_` for every hidden letter, revealed letters, spaces and hyphens as they are.</summary>
+    /// <summary>`_` for every hidden character, revealed characters, spaces and hyphens as they are.</summary>
     public string Pattern(IEnumerable<int> revealedPositions)
     {
         var revealed = revealedPositions.ToHashSet();
-        var chars = Text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (chars[i] is ' ' or '-' || revealed.Contains(i)) continue;
-            chars[i] = '_';
-        }
-        return new string(chars);
+        var pattern = new StringBuilder(Text.Length);
+        foreach (var (start, element) in TextElements())
+            pattern.Append(element is " " or "-" || revealed.Contains(start) ? element : "_");
+        return pattern.ToString();
     }
 
     public override string ToString() => "[secret word]";
+
+    private IEnumerable<(int Start, string Element)> TextElements()
+    {
+        var elements = StringInfo.GetTextElementEnumerator(Text);
+        while (elements.MoveNext()) yield return (elements.ElementIndex, elements.GetTextElement());
+    }
 
     private static bool WrittenWithoutWordBoundaries(Rune rune) => rune.Value is
         >= 0x0E00 and <= 0x0EFF        // Thai, Lao

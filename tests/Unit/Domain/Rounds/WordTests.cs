@@ -82,6 +82,16 @@ public sealed class WordTests
         new Word(text).Pattern([]).ShouldBe(pattern);
 
     [Fact]
+    public void Emoji_and_letters_with_combining_marks_are_one_hidden_character_each()
+    {
+        var word = new Word("🐳 q\u0301x");
+
+        word.LetterPositions.ShouldBe([0, 3, 5]);
+        word.Pattern([]).ShouldBe("_ __");
+        word.Pattern([0, 3]).ShouldBe("🐳 q\u0301_");
+    }
+
+    [Fact]
     public void The_pattern_shows_revealed_letters_in_place()
     {
         new Word("ice cream").Pattern([0, 5]).ShouldBe("i__ _r___");
