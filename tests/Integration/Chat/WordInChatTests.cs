@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using DrawGuess.IntegrationTests.Support;
 
 namespace DrawGuess.IntegrationTests.Chat;
@@ -8,6 +10,7 @@ namespace DrawGuess.IntegrationTests.Chat;
 /// </summary>
 public sealed class WordInChatTests : IAsyncLifetime
 {
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly DrawGuessServer _server = new();
     private GameTable _table = null!;
 
@@ -67,8 +70,28 @@ public sealed class WordInChatTests : IAsyncLifetime
         await eve.WaitForAsync("ChatMessage", m => Text(m) == "sentinel");
         eve.All("ChatMessage").Select(Text).ShouldContain($"is it {word}?!");
         ShouldNeverHaveSeen(_table.Players[2], word);
-        eve.Events.Where(e => e.Target == "ChatMessage" && e.RawFrame.Contains(word, StringComparison.OrdinalIgnoreCase))
+        eve.Events.Where(e => e.Target == "ChatMessage" && Unescaped(e.RawFrame).Contains(word, StringComparison.OrdinalIgnoreCase))
             .Select(e => Text(e.Payload)).ShouldBe([$"is it {word}?!"], "Eve sees her own line and no one else's");
+    }
+
+    [Fact]
+    public async Task A_korean_word_with_a_particle_attached_is_held_back_too()
+    {
+        var settings = new { name = "한국어 방", isPublic = false, rounds = 1, drawingSeconds = 60, hints = 0, wordChoices = 1, language = "ko",
+            customWords = new[] { "고양이" }, customWordsOnly = true };
+        await using var korean = await GameTable.SeatAsync(_server, settings, "민지", "서준", "하은");
+        var (drawer, word) = await korean.StartDrawingAsync();
+        var (writer, reader) = (korean.GuessersOf(drawer).First(), korean.GuessersOf(drawer).Last());
+
+        await writer.InvokeAsync("SendMessage", "고양이가 맞나?");
+        await writer.InvokeAsync("SendMessage", "강아지?");
+
+        word.ShouldBe("고양이");
+        await reader.WaitForAsync("ChatMessage", m => Text(m) == "강아지?");
+        ReaderLines(reader, writer).ShouldBe(["강아지?"]);
+        await drawer.WaitForAsync("ChatMessage", m => Text(m) == "고양이가 맞나?");
+        drawer.Events.ShouldContain(e => Unescaped(e.RawFrame).Contains(word), "the frame check must see Hangul");
+        ShouldNeverHaveSeen(reader, word);
     }
 
     [Fact]
@@ -83,14 +106,18 @@ public sealed class WordInChatTests : IAsyncLifetime
         await _table.Players[2].WaitForAsync("ChatMessage", m => Text(m) == $"it was {word}!");
     }
 
-    private static string Text(System.Text.Json.JsonElement message) => message.GetProperty("text").GetString()!;
+    private static string Text(JsonElement message) => message.GetProperty("text").GetString()!;
 
     private static string[] ReaderLines(HubTestClient reader, HubTestClient sender) =>
         reader.All("ChatMessage").Where(m => m.GetProperty("playerId").GetString() == sender.PlayerId).Select(Text).ToArray();
 
-    private static string[] HistoryOf(System.Text.Json.JsonElement snapshot) =>
+    private static string[] HistoryOf(JsonElement snapshot) =>
         snapshot.GetProperty("chat").EnumerateArray().Select(Text).ToArray();
 
     private static void ShouldNeverHaveSeen(HubTestClient guesser, string word) =>
-        guesser.Events.ShouldNotContain(e => e.RawFrame.Contains(word, StringComparison.OrdinalIgnoreCase), $"{guesser.Name} may not see the word");
+        guesser.Events.ShouldNotContain(e => Unescaped(e.RawFrame).Contains(word, StringComparison.OrdinalIgnoreCase), $"{guesser.Name} may not see the word");
+
+    /// <summary>The frame with its JSON escapes undone: the server writes Hangul as \uXXXX.</summary>
+    private static string Unescaped(string frame) =>
+        JsonSerializer.Serialize(JsonDocument.Parse(frame.TrimEnd('\u001e')).RootElement, Relaxed);
 }
