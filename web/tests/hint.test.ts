@@ -26,6 +26,11 @@ describe('hint rendering', () => {
     expect(hintCells('고__').map((c) => c.kind)).toEqual(['revealed', 'hidden', 'hidden']);
   });
 
+  it('counts an emoji or a letter with its accents as one character', () => {
+    expect(letterCount('🐳 q\u0301_')).toBe(3);
+    expect(hintCells('🐳_').map((c) => c.char)).toEqual(['🐳', '_']);
+  });
+
   it('spells the hint for screen readers', () => {
     expect(spokenHint('a_ _')).toBe('a _ / _');
   });

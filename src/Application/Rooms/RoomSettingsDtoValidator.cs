@@ -13,8 +13,8 @@ internal sealed class RoomSettingsDtoValidator : AbstractValidator<RoomSettingsD
     public RoomSettingsDtoValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(s => s.Name).NotNull().Must(n => n!.Trim().Length is >= 1 and <= L.NameMaxLength && !TextRules.HasControlCharacters(n))
-            .WithMessage($"must be 1-{L.NameMaxLength} characters without control characters");
+        RuleFor(s => s.Name).NotNull().Must(n => IsShownText(n!, L.NameMaxLength))
+            .WithMessage($"must be 1-{L.NameMaxLength} characters with something visible, without control, bidi-override or invalid characters");
         RuleFor(s => s.MaxPlayers).InclusiveBetween(L.MinPlayers, L.MaxPlayers);
         RuleFor(s => s.Rounds).InclusiveBetween(L.MinRounds, L.MaxRounds);
         RuleFor(s => s.DrawingSeconds).InclusiveBetween(L.MinDrawingSeconds, L.MaxDrawingSeconds);
@@ -24,14 +24,19 @@ internal sealed class RoomSettingsDtoValidator : AbstractValidator<RoomSettingsD
         RuleFor(s => s.CustomWords).Must(w => w is null || w.Count <= L.MaxCustomWords)
             .WithMessage($"at most {L.MaxCustomWords} words");
         RuleForEach(s => s.CustomWords)
-            .Must(w => w is not null && w.Trim().Length is >= 1 and <= L.CustomWordMaxLength && !TextRules.HasControlCharacters(w))
-            .WithMessage($"each word must be 1-{L.CustomWordMaxLength} characters");
+            .Must(w => w is not null && IsShownText(w, L.CustomWordMaxLength))
+            .WithMessage($"each word must be 1-{L.CustomWordMaxLength} characters with something visible, without control, bidi-override or invalid characters");
         RuleFor(s => s.CustomWordsOnly)
             .Must((s, only) => only != true || DistinctWords(s.CustomWords) >= (s.WordChoices ?? RoomSettings.Defaults.WordChoices))
             .WithMessage("needs at least as many different custom words as word choices");
     }
 
-    /// <summary>Counted as the game will use them: trimmed, without case-insensitive duplicates.</summary>
+    /// <summary>Counted as the game will use them: normalised, without case-insensitive duplicates.</summary>
     private static int DistinctWords(IReadOnlyList<string>? words) =>
-        words?.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() ?? 0;
+        words?.Where(w => !string.IsNullOrWhiteSpace(w) && TextRules.IsPlainText(w)).Select(TextRules.Normalize).Distinct(StringComparer.OrdinalIgnoreCase).Count() ?? 0;
+
+    /// <summary>Plain text of 1 to <paramref name="maxLength"/> UTF-16 units once trimmed and in NFC, with something visible and no bidi controls.</summary>
+    private static bool IsShownText(string text, int maxLength) =>
+        TextRules.IsPlainText(text) && TextRules.Normalize(text) is var normalized && TextRules.FitsLimits(normalized, maxLength, maxLength)
+        && TextRules.HasVisibleCharacter(normalized) && !TextRules.HasBidiControls(normalized);
 }

@@ -1,4 +1,5 @@
 using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Domain.Common;
 using DrawGuess.Domain.Rooms;
 
 namespace DrawGuess.Application.Rooms;
@@ -7,7 +8,7 @@ internal static class RoomSettingsMapping
 {
     /// <summary>Fills omitted fields with defaults; the request validator has already checked the given ones.</summary>
     public static RoomSettings ToSettings(RoomSettingsDto dto) => new(
-        dto.Name!.Trim(),
+        TextRules.Normalize(dto.Name!),
         dto.IsPublic ?? true,
         dto.MaxPlayers ?? RoomSettings.Defaults.MaxPlayers,
         dto.Rounds ?? RoomSettings.Defaults.Rounds,
@@ -15,6 +16,6 @@ internal static class RoomSettingsMapping
         dto.WordChoices ?? RoomSettings.Defaults.WordChoices,
         dto.Hints ?? RoomSettings.Defaults.Hints,
         dto.Language ?? RoomSettings.Defaults.Language,
-        (dto.CustomWords ?? []).Select(w => w.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+        (dto.CustomWords ?? []).Select(TextRules.Normalize).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
         dto.CustomWordsOnly ?? false);
 }

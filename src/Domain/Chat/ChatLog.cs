@@ -6,7 +6,9 @@ namespace DrawGuess.Domain.Chat;
 /// <summary>A room's recent chat and each player's message rate.</summary>
 public sealed class ChatLog
 {
+    /// <summary>In text elements (<see cref="TextRules.VisibleLength"/>): an emoji counts once.</summary>
     public const int MaxMessageLength = 100;
+    public const int MaxMessageUtf16Length = 400;
     public const int HistorySize = 50;
     public const int RateLimitCount = 5;
     public static readonly TimeSpan RateLimitWindow = TimeSpan.FromSeconds(3);

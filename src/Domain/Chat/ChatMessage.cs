@@ -2,7 +2,10 @@ using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Domain.Chat;
 
-/// <param name="Audience">For the guessed-only channel: who could read it when it was sent.</param>
+/// <param name="Audience">
+/// Who could read it when it was sent, for the guessed-only channel and for a line in channel all that
+/// wrote the word (the sender and those who could see the word); null: everyone in the room.
+/// </param>
 public sealed record ChatMessage(
     long Id,
     ChatChannel Channel,
@@ -16,5 +19,5 @@ public sealed record ChatMessage(
 {
     public bool IsSystem => SystemCode is not null;
 
-    public bool IsVisibleTo(PlayerId playerId) => Channel == ChatChannel.All || Audience?.Contains(playerId) == true;
+    public bool IsVisibleTo(PlayerId playerId) => Audience?.Contains(playerId) ?? Channel == ChatChannel.All;
 }

@@ -117,6 +117,13 @@ public sealed class Game : AggregateRoot
     public bool KnowsWord(PlayerId playerId) =>
         CurrentTurn is { Word: not null } turn && (Phase is GamePhase.Reveal or GamePhase.GameOver || turn.DrawerId == playerId || turn.HasGuessed(playerId));
 
+    /// <summary>
+    /// True when <paramref name="text"/> from a player who may not see the word writes it (<see cref="Word.IsWrittenIn"/>):
+    /// it must then reach only those who may see the word, and the sender.
+    /// </summary>
+    public bool WouldRevealWord(PlayerId senderId, string text) =>
+        Phase == GamePhase.Drawing && CurrentTurn is { Word: { } word } && !KnowsWord(senderId) && word.IsWrittenIn(text);
+
     public bool CanChatInGuessedChannel(PlayerId playerId) =>
         Phase is GamePhase.Choosing or GamePhase.Drawing && CurrentTurn is { } turn && (turn.DrawerId == playerId || turn.HasGuessed(playerId));
 

@@ -1,25 +1,49 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using DrawGuess.Domain.Common;
 
 namespace DrawGuess.Domain.Rounds;
 
 /// <summary>
-/// Puts guesses and words in one comparable form: NFKC, lower case, no diacritics, and no spaces,
-/// hyphens or underscores. Hangul survives the NFD/NFC round trip as whole syllables.
+/// Puts guesses, messages and words in one comparable form: NFKC, case-folded (upper then lower case,
+/// ß as ss), no diacritics, no format characters (zero-width), and for <see cref="Normalize"/> no
+/// spaces, hyphens or underscores. Hangul survives the NFD/NFC round trip as whole syllables.
+/// Total over any string: lone surrogates and noncharacters are dropped, never thrown on.
 /// </summary>
 public static class GuessText
 {
     public static string Normalize(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in Folded(text).EnumerateRunes())
         {
-            if (c is '-' or '_' || char.IsWhiteSpace(c)) continue;
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            builder.Append(c);
+            if (rune.Value is '-' or '_' || Rune.IsWhiteSpace(rune) || IsIgnorable(rune)) continue;
+            builder.Append(rune);
         }
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// The runs of letters and digits of a text, each in comparable form, in order: what is between
+    /// them (spaces, punctuation, symbols) only separates them. "Ice-cream, please!" is ice, cream, please.
+    /// </summary>
+    public static IReadOnlyList<string> Words(string text)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (var rune in Folded(text).EnumerateRunes())
+        {
+            if (IsIgnorable(rune)) continue;
+            if (Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.SpacingCombiningMark)
+            {
+                current.Append(rune);
+                continue;
+            }
+            EndWord(words, current);
+        }
+        EndWord(words, current);
+        return words;
     }
 
     /// <summary>Optimal string alignment distance capped at 2 (we only need 0, 1 or "more").</summary>
@@ -44,5 +68,37 @@ public static class GuessText
             (previousPrevious, previous, current) = (previous, current, previousPrevious);
         }
         return Math.Min(previous[b.Length], 2);
+    }
+
+    /// <summary>Case-folded and decomposed (NFD), without what string normalisation throws on.</summary>
+    private static string Folded(string text)
+    {
+        var valid = WithoutInvalidCodePoints(text);
+        var folded = valid.Normalize(NormalizationForm.FormKC).ToUpperInvariant().ToLowerInvariant().Replace("ß", "ss", StringComparison.Ordinal);
+        return folded.Normalize(NormalizationForm.FormD);
+    }
+
+    private static string WithoutInvalidCodePoints(string text)
+    {
+        if (TextRules.IsPlainText(text)) return text;
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length;)
+        {
+            var status = Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed);
+            if (status == OperationStatus.Done && !TextRules.IsNoncharacter(rune)) builder.Append(rune);
+            i += Math.Max(consumed, 1);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Accents (combining marks once decomposed) and invisible format characters such as zero-width spaces.</summary>
+    private static bool IsIgnorable(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format;
+
+    private static void EndWord(List<string> words, StringBuilder current)
+    {
+        if (current.Length == 0) return;
+        words.Add(current.ToString().Normalize(NormalizationForm.FormC));
+        current.Clear();
     }
 }

@@ -17,6 +17,7 @@ public sealed class ChatBadInputTests(SharedServer shared) : IClassFixture<Share
         { "null", "[null]" },
         { "a bell character", """["hi\u0007there"]""" },
         { "an escape sequence", """["\u001b[2Jcleared"]""" },
+        { "a noncharacter", """["a\ufffeb"]""" },
     };
 
     [Theory]
@@ -36,6 +37,27 @@ public sealed class ChatBadInputTests(SharedServer shared) : IClassFixture<Share
         PlayerMessages(bob).ShouldBe([hundred], "the refused message must not reach anyone");
         (await ann.ShouldStillBeInRoomAsync(table.RoomId)).GetProperty("chat").EnumerateArray()
             .Count(m => m.GetProperty("kind").GetString() == "player").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Broken_unicode_while_choosing_or_drawing_fails_with_VALIDATION_FAILED_not_INTERNAL_ERROR()
+    {
+        var table = await GameTable.SeatAsync(_server, GameTable.Settings(), "Ann", "Bob");
+        await using var tidyTable = table.Tidy();
+        await table.Host.InvokeAsync("StartGame");
+        var drawer = await table.DrawerOfTurnAsync(1);
+        var guesser = table.GuessersOf(drawer).Single();
+
+        await drawer.ShouldFailRawWithAsync("VALIDATION_FAILED", "SendMessage", """["a\ufffeb"]""");
+        await guesser.ShouldFailRawWithAsync("VALIDATION_FAILED", "SendMessage", """["a\ufffeb"]""");
+        await GameTable.ChooseFirstWordAsync(drawer, 1);
+        await drawer.ShouldFailRawWithAsync("VALIDATION_FAILED", "SendMessage", """["a\ufffeb"]""");
+        await guesser.ShouldFailRawWithAsync("VALIDATION_FAILED", "SendMessage", """["a\ufffeb"]""");
+        // JSON text with a lone surrogate does not bind to a string: refused before our code, as unreadable arguments.
+        await guesser.ShouldBeRefusedAsUnreadableAsync("SendMessage", """["\udfff\ud800"]""");
+
+        await guesser.InvokeAsync("SendMessage", "still here");
+        await drawer.WaitForAsync("ChatMessage", m => m.GetProperty("text").GetString() == "still here");
     }
 
     [Fact]

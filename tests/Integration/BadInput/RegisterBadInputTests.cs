@@ -2,7 +2,7 @@ using DrawGuess.IntegrationTests.Support;
 
 namespace DrawGuess.IntegrationTests.BadInput;
 
-/// <summary>Register(name): trimmed, 1-20 characters, no control characters.</summary>
+/// <summary>Register(name): trimmed, NFC, 1-20 characters with a letter or digit, no control, bidi-control or invalid characters.</summary>
 public sealed class RegisterBadInputTests(SharedServer shared) : IClassFixture<SharedServer>
 {
     private readonly DrawGuessServer _server = shared.Server;
@@ -19,6 +19,12 @@ public sealed class RegisterBadInputTests(SharedServer shared) : IClassFixture<S
         { "a tab", "Ann\tBob" },
         { "an ANSI escape", "\u001b[31mRed" },
         { "a DEL character", "Ann\u007f" },
+        { "only zero-width characters", "\u200B\u200C\u200D\u2060" },
+        { "only bidi overrides", "\u202E\u202D" },
+        { "a right-to-left override", "Ann\u202Egnp.exe" },
+        { "only combining marks", "\u0301\u0302\u0303" },
+        { "no letter or digit", "!!!" },
+        { "a noncharacter", "Ann\uFFFE" },
     };
 
     [Theory]
@@ -34,6 +40,17 @@ public sealed class RegisterBadInputTests(SharedServer shared) : IClassFixture<S
         await connection.ShouldFailWithAsync("NOT_REGISTERED", "GetSnapshot");
         await connection.RegisterAsync("Ann");
         await connection.ShouldStillWorkAsync();
+    }
+
+    [Fact]
+    public async Task A_name_is_kept_in_its_composed_form()
+    {
+        var connection = await _server.ConnectAsync();
+        await using var tidyConnection = connection.Tidy();
+
+        await connection.RegisterAsync("  Zoe\u0301 ");
+
+        connection.Name.ShouldBe("Zo\u00E9");
     }
 
     [Fact]

@@ -46,7 +46,7 @@ export function HomePage() {
         {room && (
           <p>
             <button type="button" className="primary" onClick={() => navigate(`/r/${room.code}`)}>
-              {room.name} →
+              <bdi>{room.name}</bdi> →
             </button>
           </p>
         )}

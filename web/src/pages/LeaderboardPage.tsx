@@ -58,7 +58,7 @@ function RankingTable({ rows }: { rows: RankingEntryDto[] }) {
                   {medal ? <Medal rank={row.rank} label={`${t(medal)}, ${row.rank}`} /> : row.rank}
                 </td>
                 <td>
-                  <Link href={`/players/${row.playerId}`}>{row.name}</Link>
+                  <Link href={`/players/${row.playerId}`}><bdi>{row.name}</bdi></Link>
                 </td>
                 <td className="num">{formatNumber(row.totalScore, language)}</td>
                 <td className="num">{row.games}</td>
@@ -83,7 +83,7 @@ function RecentGames({ games }: { games: RecentGameDto[] }) {
       {games.map((game) => (
         <li key={game.gameId} data-testid="recent-game">
           <div>
-            <strong>{game.roomName}</strong>{' '}
+            <strong><bdi>{game.roomName}</bdi></strong>{' '}
             <span className="muted">
               {formatDateTime(game.finishedAt, language)} · {t('leaderboard.duration', { n: Math.max(1, Math.round(game.durationSeconds / 60)) })}
             </span>
@@ -93,7 +93,7 @@ function RecentGames({ games }: { games: RecentGameDto[] }) {
               .sort((a, b) => a.rank - b.rank)
               .map((player) => (
                 <li key={player.playerId}>
-                  {player.rank}. <Link href={`/players/${player.playerId}`}>{player.name}</Link> ({formatNumber(player.score, language)})
+                  {player.rank}. <Link href={`/players/${player.playerId}`}><bdi>{player.name}</bdi></Link> ({formatNumber(player.score, language)})
                 </li>
               ))}
           </ol>

@@ -40,7 +40,7 @@ function PlayerStats({ stats }: { stats: PlayerStatsDto }) {
   return (
     <>
       <h1>
-        {stats.name} <small className="muted">{t('player.title')}</small>
+        <bdi>{stats.name}</bdi> <small className="muted">{t('player.title')}</small>
       </h1>
       <dl className="figures" data-testid="player-stats">
         {figures.map((figure) => (
@@ -70,7 +70,7 @@ function PlayerStats({ stats }: { stats: PlayerStatsDto }) {
                   const own = game.players.find((p) => p.playerId === stats.playerId);
                   return (
                     <tr key={game.gameId}>
-                      <td>{game.roomName}</td>
+                      <td><bdi>{game.roomName}</bdi></td>
                       <td>{formatDateTime(game.finishedAt, language)}</td>
                       <td className="num">{own ? `${own.rank}/${game.players.length}` : '—'}</td>
                       <td className="num">{own ? formatNumber(own.score, language) : '—'}</td>

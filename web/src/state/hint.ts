@@ -4,8 +4,11 @@ export interface HintCell {
   kind: 'hidden' | 'revealed' | 'space' | 'hyphen';
 }
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** One cell per character as the server counts them (text elements: an emoji or a letter with its accents is one). */
 export function hintCells(hint: string): HintCell[] {
-  return [...hint].map((char) => ({
+  return [...graphemes.segment(hint)].map(({ segment: char }) => ({
     char,
     kind: char === '_' ? 'hidden' : char === ' ' ? 'space' : char === '-' ? 'hyphen' : 'revealed',
   }));

@@ -16,6 +16,12 @@ public enum MessageAudience
     GuessedOnly,
     /// <summary>A correct guess: nobody sees the text.</summary>
     Nobody,
+    /// <summary>
+    /// A message that writes the word, from a player who may not see it: shown as any message (channel
+    /// all) but only to the sender, the drawer and the players who guessed, so the sender cannot tell.
+    /// </summary>
+    SenderAndGuessed,
 }
 
-public sealed record GuessJudgement(MessageAudience Audience, bool IsClose, IReadOnlySet<PlayerId> GuessedAudience);
+/// <param name="Readers">For <see cref="MessageAudience.GuessedOnly"/> and <see cref="MessageAudience.SenderAndGuessed"/>: who may read the text.</param>
+public sealed record GuessJudgement(MessageAudience Audience, bool IsClose, IReadOnlySet<PlayerId> Readers);

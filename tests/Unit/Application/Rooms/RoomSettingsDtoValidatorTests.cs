@@ -39,6 +39,19 @@ public sealed class RoomSettingsDtoValidatorTests
     }
 
     [Fact]
+    public void Names_and_words_that_show_nothing_reorder_text_or_are_not_valid_unicode_are_rejected()
+    {
+        string[] bad = ["\u200B\u200B", "\u0301", "Fun\u202Eroom", "\u2066Fun\u2069", "Fun\uFFFE", "Fun\uD800room"];
+
+        foreach (var text in bad)
+        {
+            Errors(Valid with { Name = text }).ShouldBe(["Name"]);
+            Errors(Valid with { CustomWords = ["cat", text] }).ShouldBe(["CustomWords[1]"]);
+        }
+        Errors(Valid with { Name = "🎨🎨", CustomWords = ["🐳", "고양이"] }).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_missing_name_is_a_validation_error()
     {
         Errors(new RoomSettingsDto(Name: null)).ShouldBe(["Name"]);

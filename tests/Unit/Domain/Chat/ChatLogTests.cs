@@ -109,6 +109,17 @@ public sealed class ChatLogTests
     }
 
     [Fact]
+    public void A_line_in_channel_all_with_an_audience_is_visible_only_to_that_audience()
+    {
+        var log = new ChatLog();
+        log.PostByPlayer(Bob, "Bob", "I think it is a whale", ChatChannel.All, new HashSet<PlayerId> { Bob, Ann }, At(1));
+
+        log.VisibleTo(Bob).ShouldHaveSingleItem().Channel.ShouldBe(ChatChannel.All);
+        log.VisibleTo(Ann).ShouldHaveSingleItem();
+        log.VisibleTo(Cid).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void History_counts_50_messages_the_reader_may_see()
     {
         var log = new ChatLog();

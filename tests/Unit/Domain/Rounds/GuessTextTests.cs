@@ -14,6 +14,12 @@ public sealed class GuessTextTests
     [InlineData("ﬁsh", "fish")]                     // ligature (NFKC)
     [InlineData("아이스 크림", "아이스크림")]
     [InlineData("ｱｲｽ", "アイス")]                     // half-width katakana (NFKC)
+    [InlineData("STRASSE", "strasse")]
+    [InlineData("Straße", "strasse")]                 // full case folding: ß is ss
+    [InlineData("ΟΔΥΣΣΕΥΣ", "οδυσσευσ")]
+    [InlineData("Ὀδυσσεύς", "οδυσσευσ")]              // final sigma
+    [InlineData("ele\u200Bphant\u00AD", "elephant")]  // zero-width space, soft hyphen
+    [InlineData("🐳 whale", "🐳whale")]                // a surrogate pair survives
     public void Normalize_folds_width_case_accents_and_separators(string text, string expected) =>
         GuessText.Normalize(text).ShouldBe(expected);
 
@@ -40,5 +46,58 @@ public sealed class GuessTextTests
     {
         GuessText.DistanceUpToTwo(a, b).ShouldBe(expected);
         GuessText.DistanceUpToTwo(b, a).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Normalize_drops_noncharacters_and_lone_surrogates_which_string_normalisation_throws_on()
+    {
+        GuessText.Normalize("a\uFFFEb").ShouldBe("ab");
+        GuessText.Normalize("a\uD800b\uDC00c\uFDD0").ShouldBe("abc");
+        GuessText.Words("a\uFFFEb \uDBFFc").ShouldBe(["ab", "c"]);
+    }
+
+    [Fact]
+    public void Normalize_and_Words_never_throw_and_give_well_formed_text_for_any_code_units()
+    {
+        var random = new Random(22);
+        for (var sample = 0; sample < 20_000; sample++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 12)).Select(_ => RandomCodeUnit(random)).ToArray());
+
+            var normalized = GuessText.Normalize(text);
+            var words = GuessText.Words(text);
+
+            IsWellFormed(normalized).ShouldBeTrue($"sample {sample}");
+            words.ShouldAllBe(w => w.Length > 0 && IsWellFormed(w));
+        }
+    }
+
+    [Theory]
+    [InlineData("Ice-cream, please!", new[] { "ice", "cream", "please" })]
+    [InlineData("  ", new string[0])]
+    [InlineData("Crème\u200Bbrûlée", new[] { "cremebrulee" })]
+    [InlineData("고양이가 좋아", new[] { "고양이가", "좋아" })]
+    [InlineData("don't", new[] { "don", "t" })]
+    public void Words_are_the_runs_of_letters_and_digits_in_comparable_form(string text, string[] words) =>
+        GuessText.Words(text).ShouldBe(words);
+
+    /// <summary>Mostly any BMP code unit, with a good share of surrogates, noncharacters, marks and format characters.</summary>
+    private static char RandomCodeUnit(Random random) => random.Next(6) switch
+    {
+        0 => (char)random.Next(0xD800, 0xE000),
+        1 => "\uFFFE\uFFFF\uFDD0\u0301\u200B\u202E\u00DF\u0130\u1100\u11BC"[random.Next(10)],
+        2 => (char)random.Next(0x0300, 0x0370),
+        _ => (char)random.Next(0, 0x10000),
+    };
+
+    /// <summary>Valid UTF-16 (no lone surrogates) without noncharacters: what string normalisation accepts.</summary>
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(text[i]) || text[i] is '\uFFFE' or '\uFFFF') return false;
+        }
+        return true;
     }
 }

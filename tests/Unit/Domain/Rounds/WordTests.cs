@@ -39,6 +39,10 @@ public sealed class WordTests
     [InlineData("해바라기", "해라바기")]     // Korean: adjacent syllables swapped
     [InlineData("해바라기", "해바기")]       // Korean: one syllable missing
     [InlineData("아이스크림", "아이스크린")]
+    [InlineData("고양이", "고양아")]         // Korean: one jamo off in a word of three syllables (7 jamo)
+    [InlineData("고양이", "고앙이")]
+    [InlineData("사과", "사고")]             // two syllables, four jamo
+    [InlineData("강아지", "강아디")]
     public void A_guess_one_edit_away_from_a_word_of_four_or_more_characters_is_close(string word, string guess) =>
         new Word(word).Judge(guess).ShouldBe(GuessVerdict.Close);
 
@@ -46,7 +50,10 @@ public sealed class WordTests
     [InlineData("cat", "cot")]             // a three-letter word has no close guesses
     [InlineData("cat", "ca")]
     [InlineData("cat", "act")]
-    [InlineData("고양이", "고양아")]         // three syllables: no close guesses
+    [InlineData("새", "세")]                 // one syllable, two jamo: no close guesses
+    [InlineData("말", "발")]                 // three jamo
+    [InlineData("고양이", "고양")]           // a whole syllable is more than one jamo
+    [InlineData("고양이", "강아지")]
     [InlineData("elephant", "elefant")]    // two edits
     [InlineData("elephant", "elaphent")]   // swap of two letters that are not neighbours
     [InlineData("elephant", "eleph")]
@@ -73,6 +80,16 @@ public sealed class WordTests
     [InlineData("아이스 크림", "___ __")]
     public void The_pattern_hides_letters_but_shows_spaces_and_hyphens(string text, string pattern) =>
         new Word(text).Pattern([]).ShouldBe(pattern);
+
+    [Fact]
+    public void Emoji_and_letters_with_combining_marks_are_one_hidden_character_each()
+    {
+        var word = new Word("🐳 q\u0301x");
+
+        word.LetterPositions.ShouldBe([0, 3, 5]);
+        word.Pattern([]).ShouldBe("_ __");
+        word.Pattern([0, 3]).ShouldBe("🐳 q\u0301_");
+    }
 
     [Fact]
     public void The_pattern_shows_revealed_letters_in_place()

@@ -29,6 +29,7 @@ public sealed class ChatJournalTests
         Save(log, l => l.PostSystem("joined", "Ann joined", ["Ann"], _now));
         Save(log, l => l.PostByPlayer(Ann, "Ann", "hello", ChatChannel.All, null, _now));
         Save(log, l => l.PostByPlayer(Ann, "Ann", "secret", ChatChannel.Guessed, new HashSet<PlayerId> { Ann }, _now));
+        Save(log, l => l.PostByPlayer(Ann, "Ann", "it is a whale", ChatChannel.All, new HashSet<PlayerId> { Ann }, _now));
         Save(log, l =>
         {
             for (var i = 0; i < ChatLog.RateLimitCount; i++) l.TakeRateLimit(Bob, _now);
@@ -36,11 +37,11 @@ public sealed class ChatJournalTests
 
         var copy = ReadBack();
 
-        copy.VisibleTo(Ann).Select(m => m.Text).ShouldBe(["Ann joined", "hello", "secret"]);
+        copy.VisibleTo(Ann).Select(m => m.Text).ShouldBe(["Ann joined", "hello", "secret", "it is a whale"]);
         copy.VisibleTo(Bob).Select(m => m.Text).ShouldBe(["Ann joined", "hello"]);
         copy.VisibleTo(Ann)[0].Args.ShouldBe(["Ann"]);
         Should.Throw<GameRuleException>(() => copy.TakeRateLimit(Bob, _now));
-        copy.PostSystem("left", "x", [], _now).Id.ShouldBe(4);
+        copy.PostSystem("left", "x", [], _now).Id.ShouldBe(5);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ export function LobbyList() {
         return (
           <li key={room.roomId} className="lobby-room" data-testid="lobby-room">
             <div>
-              <strong>{room.name}</strong>
+              <strong><bdi>{room.name}</bdi></strong>
               <span className="muted">
                 {' · '}
                 {t('home.players', { n: room.players, max: room.maxPlayers })}

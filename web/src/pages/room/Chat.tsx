@@ -75,7 +75,7 @@ function ChatLine({ entry, t }: { entry: ChatEntry; t: Translate }) {
       return (
         <li className={entry.channel === 'guessed' ? 'chat-message chat-guessed' : 'chat-message'} data-kind="message">
           {entry.channel === 'guessed' && <span className="channel-tag">{t('chat.guessedChannel')}</span>}
-          <strong>{entry.name}:</strong> {entry.text}
+          <strong><bdi>{entry.name}</bdi>:</strong> <bdi>{entry.text}</bdi>
         </li>
       );
     case 'system': {

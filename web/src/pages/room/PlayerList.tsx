@@ -25,7 +25,7 @@ export function PlayerList() {
                 aria-label={t(player.connected ? 'room.online' : 'room.offline')}
               />
               <span className="player-name">
-                {player.name}
+                <bdi>{player.name}</bdi>
                 {player.playerId === you && <span className="muted"> ({t('common.you')})</span>}
               </span>
               {player.isHost && <span className="badge host">{t('room.host')}</span>}

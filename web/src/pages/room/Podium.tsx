@@ -24,7 +24,7 @@ export function Podium({ podium }: { podium: PodiumEntryDto[] }) {
             .map((entry) => (
               <li key={entry.playerId} className={`podium-entry rank-${entry.rank}`} data-testid="podium-entry">
                 <Medal rank={entry.rank} label={t('game.podium.rank', { rank: entry.rank })} />
-                <Link href={`/players/${entry.playerId}`}>{entry.name}</Link>
+                <Link href={`/players/${entry.playerId}`}><bdi>{entry.name}</bdi></Link>
                 <span className="score">{t('game.points', { n: entry.score })}</span>
               </li>
             ))}

@@ -25,7 +25,7 @@ export function RevealOverlay({ game }: { game: GameView }) {
         <ul className="reveal-points">
           {rows.map((row) => (
             <li key={row.playerId}>
-              <span>{row.name}</span>
+              <span><bdi>{row.name}</bdi></span>
               <span className={(points[row.playerId] ?? 0) > 0 ? 'turn-points' : 'muted'}>
                 {t('game.turnPoints', { n: points[row.playerId] ?? 0 })}
               </span>

@@ -27,7 +27,7 @@ export function RoomHeader() {
 
   return (
     <div className="room-header">
-      <h1 data-testid="room-name">{room.name}</h1>
+      <h1 data-testid="room-name"><bdi>{room.name}</bdi></h1>
       <span className="room-code">
         {t('room.code')}: <code data-testid="room-code">{room.code}</code>
       </span>

@@ -26,7 +26,7 @@ export function Scoreboard({ game }: { game: GameView }) {
               data-player-id={row.playerId}
             >
               <span className="score-name">
-                {row.name}
+                <bdi>{row.name}</bdi>
                 {row.playerId === you && <span className="muted"> ({t('common.you')})</span>}
               </span>
               {row.isDrawer && <span className="badge">

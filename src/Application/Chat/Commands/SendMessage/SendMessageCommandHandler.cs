@@ -42,11 +42,11 @@ internal sealed class SendMessageCommandHandler(
         metrics.ChatMessage();
         if (judgement.Audience == MessageAudience.Nobody) return Unit.Value;
 
-        var guessedOnly = judgement.Audience == MessageAudience.GuessedOnly;
-        var message = log.PostByPlayer(caller.PlayerId, sender.Name, text, guessedOnly ? ChatChannel.Guessed : ChatChannel.All,
-            guessedOnly ? judgement.GuessedAudience : null, now);
+        var restricted = judgement.Audience is MessageAudience.GuessedOnly or MessageAudience.SenderAndGuessed;
+        var channel = judgement.Audience == MessageAudience.GuessedOnly ? ChatChannel.Guessed : ChatChannel.All;
+        var message = log.PostByPlayer(caller.PlayerId, sender.Name, text, channel, restricted ? judgement.Readers : null, now);
         await chats.SaveAsync(roomId, log, cancellationToken);
-        var audience = guessedOnly ? judgement.GuessedAudience.ToArray() : members.Select(m => m.PlayerId).ToArray();
+        var audience = restricted ? judgement.Readers.ToArray() : members.Select(m => m.PlayerId).ToArray();
         await notifier.Message(audience, ChatViews.ToDto(message));
         if (judgement.IsClose) await notifier.CloseGuess(caller.PlayerId, new CloseGuessDto(text));
         return Unit.Value;

@@ -9,7 +9,7 @@ internal sealed class SendMessageCommandValidator : AbstractValidator<SendMessag
     public SendMessageCommandValidator()
     {
         RuleFor(c => c.Text)
-            .Must(t => t is not null && t.Trim().Length is >= 1 and <= ChatLog.MaxMessageLength && !TextRules.HasControlCharacters(t.Trim()))
-            .WithMessage($"must be 1-{ChatLog.MaxMessageLength} characters without control characters");
+            .Must(t => t is not null && TextRules.FitsLimits(t.Trim(), ChatLog.MaxMessageLength, ChatLog.MaxMessageUtf16Length))
+            .WithMessage($"must be 1-{ChatLog.MaxMessageLength} characters without control or invalid characters");
     }
 }

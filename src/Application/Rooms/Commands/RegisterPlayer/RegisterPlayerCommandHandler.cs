@@ -2,6 +2,7 @@ using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rooms.Sessions;
 using DrawGuess.Domain.Common;
+using DrawGuess.Domain.Rooms;
 using DrawGuess.Domain.SharedKernel;
 using MediatR;
 using Microsoft.Extensions.Logging;
@@ -16,7 +17,7 @@ internal sealed class RegisterPlayerCommandHandler(IPlayerSessionStore sessions,
         if (await sessions.FindByConnectionAsync(request.ConnectionId) is not null)
             throw new GameRuleException(ErrorCodes.ValidationFailed, "connection: already registered; open a new connection for another player.");
         var token = tokens.NewToken();
-        var session = new PlayerSession(PlayerId.New(), request.Name!.Trim(), tokens.Hash(token));
+        var session = new PlayerSession(PlayerId.New(), PlayerName.Normalize(request.Name!), tokens.Hash(token));
         await sessions.AddAsync(session);
         await sessions.BindAsync(session.PlayerId, request.ConnectionId);
         logger.LogInformation("Player {PlayerId} registered", session.PlayerId);

@@ -8,6 +8,6 @@ internal sealed class RegisterPlayerCommandValidator : AbstractValidator<Registe
     public RegisterPlayerCommandValidator()
     {
         RuleFor(c => c.Name).Must(PlayerName.IsValid)
-            .WithMessage($"must be 1-{PlayerName.MaxLength} characters after trimming, without control characters");
+            .WithMessage($"must be 1-{PlayerName.MaxLength} characters after trimming, with a letter or digit, without control, bidi-override or invalid characters");
     }
 }

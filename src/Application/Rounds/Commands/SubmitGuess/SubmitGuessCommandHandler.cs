@@ -22,21 +22,17 @@ internal sealed class SubmitGuessCommandHandler(IGameRepository games, TimeProvi
             return new GuessJudgement(MessageAudience.GuessedOnly, false, GuessedChannel(turn));
 
         var verdict = game.SubmitGuess(request.PlayerId, request.Text, clock.GetUtcNow());
-        switch (verdict)
+        if (verdict == GuessVerdict.Correct)
         {
-            case null:
-                return new GuessJudgement(MessageAudience.Everyone, false, NoOne);
-            case GuessVerdict.Correct:
-                metrics.Guess(GuessOutcome.Correct);
-                await dispatcher.CommitAsync(game, cancellationToken);
-                return new GuessJudgement(MessageAudience.Nobody, false, NoOne);
-            case GuessVerdict.Close:
-                metrics.Guess(GuessOutcome.Close);
-                return new GuessJudgement(MessageAudience.Everyone, true, NoOne);
-            default:
-                metrics.Guess(GuessOutcome.Wrong);
-                return new GuessJudgement(MessageAudience.Everyone, false, NoOne);
+            metrics.Guess(GuessOutcome.Correct);
+            await dispatcher.CommitAsync(game, cancellationToken);
+            return new GuessJudgement(MessageAudience.Nobody, false, NoOne);
         }
+        if (verdict is { } judged) metrics.Guess(judged == GuessVerdict.Close ? GuessOutcome.Close : GuessOutcome.Wrong);
+        var isClose = verdict == GuessVerdict.Close;
+        if (game.WouldRevealWord(request.PlayerId, request.Text))
+            return new GuessJudgement(MessageAudience.SenderAndGuessed, isClose, new HashSet<PlayerId>(GuessedChannel(turn)) { request.PlayerId });
+        return new GuessJudgement(MessageAudience.Everyone, isClose, NoOne);
     }
 
     private static void EnsureDrawerKeepsSecret(Game game, Turn turn, string text)

@@ -31,4 +31,22 @@ public sealed class SendMessageCommandValidatorTests
     {
         IsValid(new string('x', 101)).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Noncharacters_and_lone_surrogates_are_rejected()
+    {
+        IsValid("a\uFFFEb").ShouldBeFalse();
+        IsValid("a\uFFFF").ShouldBeFalse();
+        IsValid("\uFDD0").ShouldBeFalse();
+        IsValid("a\uD800b").ShouldBeFalse();
+        IsValid("\uDC00").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Length_counts_text_elements_so_an_emoji_counts_once()
+    {
+        IsValid(string.Concat(Enumerable.Repeat("🐳", 100))).ShouldBeTrue();
+        IsValid(string.Concat(Enumerable.Repeat("🐳", 101))).ShouldBeFalse();
+        IsValid("a" + new string('\u0301', 400)).ShouldBeFalse();     // one element, over 400 UTF-16 units
+    }
 }

@@ -80,6 +80,63 @@ public sealed class SubmitGuessCommandHandlerTests
         judgement.IsClose.ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("I think elephant or not")]
+    [InlineData("an ELEPHANT?")]
+    [InlineData("it is e.l.e.p.h.a.n.t, right")]
+    public async Task A_guesser_writing_the_word_in_a_sentence_reaches_only_the_sender_the_drawer_and_those_who_guessed(string text)
+    {
+        _t.Choose(0);
+        await Send(_t.P(3), "elephant");
+
+        var judgement = await Send(_t.P(2), text);
+
+        judgement.Audience.ShouldBe(MessageAudience.SenderAndGuessed);
+        judgement.Readers.ShouldBe(new HashSet<PlayerId> { _t.P(1), _t.P(2), _t.P(3) }, ignoreOrder: true);
+        judgement.IsClose.ShouldBeFalse();
+        _t.Turn.HasGuessed(_t.P(2)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_close_guess_that_writes_the_word_keeps_its_close_notice_but_not_its_audience()
+    {
+        _t.Choose(0);
+
+        var judgement = await Send(_t.P(2), "elephant!");
+
+        judgement.IsClose.ShouldBeTrue();
+        judgement.Audience.ShouldBe(MessageAudience.SenderAndGuessed);
+        judgement.Readers.ShouldBe(new HashSet<PlayerId> { _t.P(1), _t.P(2) }, ignoreOrder: true);
+    }
+
+    [Theory]
+    [InlineData("elephants everywhere")]
+    [InlineData("a big grey animal")]
+    public async Task A_message_without_the_whole_word_goes_to_everyone(string text)
+    {
+        _t.Choose(0);
+
+        (await Send(_t.P(2), text)).Audience.ShouldBe(MessageAudience.Everyone);
+    }
+
+    [Fact]
+    public async Task A_room_member_outside_the_game_writing_the_word_reaches_only_those_who_know_it()
+    {
+        _t.Choose(0);
+        var outsider = Players.Id(9);
+
+        var judgement = await Send(outsider, "elephant");
+
+        judgement.Audience.ShouldBe(MessageAudience.SenderAndGuessed);
+        judgement.Readers.ShouldBe(new HashSet<PlayerId> { _t.P(1), outsider }, ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task While_choosing_guessers_may_write_any_of_the_options()
+    {
+        (await Send(_t.P(2), "elephant or penguin?")).Audience.ShouldBe(MessageAudience.Everyone);
+    }
+
     [Fact]
     public async Task After_guessing_a_player_chats_in_the_guessed_channel_and_cannot_score_again()
     {
@@ -89,7 +146,7 @@ public sealed class SubmitGuessCommandHandlerTests
         var judgement = await Send(_t.P(2), "elephant");
 
         judgement.Audience.ShouldBe(MessageAudience.GuessedOnly);
-        judgement.GuessedAudience.ShouldBe(new HashSet<PlayerId> { _t.P(1), _t.P(2) }, ignoreOrder: true);
+        judgement.Readers.ShouldBe(new HashSet<PlayerId> { _t.P(1), _t.P(2) }, ignoreOrder: true);
         _t.Turn.GuessedInOrder.ShouldBe([_t.P(2)]);
         await _notifier.Received(1).YouGuessed(_t.P(2), Arg.Any<YouGuessedDto>());
     }
@@ -102,7 +159,7 @@ public sealed class SubmitGuessCommandHandlerTests
         var judgement = await Send(_t.P(1), "come on, it has a trunk");
 
         judgement.Audience.ShouldBe(MessageAudience.GuessedOnly);
-        judgement.GuessedAudience.ShouldBe(new HashSet<PlayerId> { _t.P(1) }, ignoreOrder: true);
+        judgement.Readers.ShouldBe(new HashSet<PlayerId> { _t.P(1) }, ignoreOrder: true);
     }
 
     [Theory]
