@@ -26,9 +26,10 @@ export function RoomPage({ code }: { code: string }) {
   const inThisRoom = room !== null && (addressed || (opened?.code === code && opened.roomId === room.roomId));
   const kicked = notice === 'kicked' || notice === 'kickedByVote';
 
+  const roomId = room?.roomId;
   useEffect(() => {
-    if (addressed && room) setOpened({ code, roomId: room.roomId });
-  }, [addressed, room, code]);
+    if (addressed && roomId) setOpened({ code, roomId });
+  }, [addressed, roomId, code]);
 
   useEffect(() => {
     if (inThisRoom && room && room.code !== code) navigate(`/r/${room.code}`, { replace: true });
