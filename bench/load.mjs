@@ -284,7 +284,7 @@ class GameRoom {
       drawingSeconds: o.drawingSeconds, wordChoices: 3, hints: 2, language: 'en', customWords: WORDS, customWordsOnly: true,
     });
     this.roomId = snap.room.roomId;
-    for (const p of this.players.slice(1)) await p.conn.invoke('JoinRoom', this.roomId);
+    for (const p of this.players.slice(1)) await p.conn.invoke('JoinRoom', snap.room.code);
   }
 
   async start() { await this.players[0].conn.invoke('StartGame'); }

@@ -24,7 +24,7 @@ public sealed class Room
     }
 
     public RoomId Id { get; }
-    public RoomCode Code { get; }
+    public RoomCode Code { get; private set; }
     public RoomSettings Settings { get; private set; }
     public DateTimeOffset CreatedAt { get; }
     public PlayerId HostId { get; private set; }
@@ -42,6 +42,9 @@ public sealed class Room
     }
 
     public bool IsMember(PlayerId playerId) => FindMember(playerId) is not null;
+
+    /// <summary>The player is seated here or was kicked from here.</summary>
+    public bool Knows(PlayerId playerId) => IsMember(playerId) || _kicked.Contains(playerId);
 
     public RoomMember? FindMember(PlayerId playerId) => Array.Find(_members, m => m.PlayerId == playerId);
 
@@ -87,6 +90,9 @@ public sealed class Room
             throw new GameRuleException(ErrorCodes.ValidationFailed, $"maxPlayers: the room already has {_members.Length} players.");
         Settings = settings;
     }
+
+    /// <summary>A new invite code; the previous one no longer finds the room.</summary>
+    public void RenewInviteCode(RoomCode code) => Code = code;
 
     public void EnsureCanStartGame(PlayerId by)
     {

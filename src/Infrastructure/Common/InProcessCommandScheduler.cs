@@ -5,7 +5,10 @@ using Microsoft.Extensions.Logging;
 
 namespace DrawGuess.Infrastructure.Common;
 
-/// <summary>Timers on <see cref="TimeProvider"/> (a fake clock in tests) that send their command in a fresh scope.</summary>
+/// <summary>
+/// Timers on <see cref="TimeProvider"/> (a fake clock in tests) that send their command in a fresh scope,
+/// never before its due time by that clock, and not at all once replaced or cancelled.
+/// </summary>
 internal sealed class InProcessCommandScheduler(TimeProvider clock, IServiceScopeFactory scopes, ILogger<InProcessCommandScheduler> logger)
     : ICommandScheduler, IDisposable
 {
@@ -13,15 +16,7 @@ internal sealed class InProcessCommandScheduler(TimeProvider clock, IServiceScop
 
     public Task ScheduleAsync(string key, DateTimeOffset dueAt, IRequest<Unit> command)
     {
-        var delay = dueAt - clock.GetUtcNow();
-        if (delay < TimeSpan.Zero) delay = TimeSpan.Zero;
-        lock (_timers)
-        {
-            if (_timers.Remove(key, out var previous)) previous.Dispose();
-            ITimer? timer = null;
-            timer = clock.CreateTimer(_ => Fire(key, timer!, command), null, delay, Timeout.InfiniteTimeSpan);
-            _timers[key] = timer;
-        }
+        lock (_timers) Arm(key, dueAt, command);
         return Task.CompletedTask;
     }
 
@@ -43,11 +38,38 @@ internal sealed class InProcessCommandScheduler(TimeProvider clock, IServiceScop
         }
     }
 
-    private void Fire(string key, ITimer timer, IRequest<Unit> command)
+    /// <summary>Call with the lock held.</summary>
+    private void Arm(string key, DateTimeOffset dueAt, IRequest<Unit> command)
+    {
+        if (_timers.Remove(key, out var previous)) previous.Dispose();
+        ITimer? timer = null;
+        timer = clock.CreateTimer(_ => Fire(key, timer!, dueAt, command), null, DelayUntil(dueAt), Timeout.InfiniteTimeSpan);
+        _timers[key] = timer;
+    }
+
+    /// <summary>
+    /// System timers count whole milliseconds (truncated) on a monotonic clock, not on the wall clock the
+    /// due time was computed from: rounded up, and checked again when they fire.
+    /// </summary>
+    private TimeSpan DelayUntil(DateTimeOffset dueAt)
+    {
+        var delay = dueAt - clock.GetUtcNow();
+        return delay <= TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromMilliseconds(Math.Ceiling(delay.TotalMilliseconds));
+    }
+
+    private void Fire(string key, ITimer timer, DateTimeOffset dueAt, IRequest<Unit> command)
     {
         lock (_timers)
         {
-            if (_timers.TryGetValue(key, out var current) && ReferenceEquals(current, timer)) _timers.Remove(key);
+            // Replaced or cancelled while this callback was on its way.
+            if (!_timers.TryGetValue(key, out var current) || !ReferenceEquals(current, timer)) return;
+            if (clock.GetUtcNow() < dueAt)
+            {
+                Arm(key, dueAt, command);
+                return;
+            }
+            _timers.Remove(key);
+            timer.Dispose();
         }
         _ = SendAsync(command);
     }

@@ -10,6 +10,7 @@ internal sealed class InMemoryRoomRepository : IRoomRepository
 {
     private readonly ConcurrentDictionary<RoomId, Room> _rooms = new();
     private readonly ConcurrentDictionary<RoomCode, RoomId> _codes = new();
+    private readonly ConcurrentDictionary<RoomId, RoomCode> _indexedCodes = new();
 
     public Task<Room?> FindAsync(RoomId roomId, CancellationToken cancellationToken) =>
         Task.FromResult(_rooms.GetValueOrDefault(roomId));
@@ -21,14 +22,26 @@ internal sealed class InMemoryRoomRepository : IRoomRepository
     {
         _rooms[room.Id] = room;
         _codes[room.Code] = room.Id;
+        _indexedCodes[room.Id] = room.Code;
         return Task.CompletedTask;
     }
 
-    public Task SaveAsync(Room room, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>The room is this very object; only a renewed invite code needs the index changed.</summary>
+    public Task SaveAsync(Room room, CancellationToken cancellationToken)
+    {
+        if (_indexedCodes.TryGetValue(room.Id, out var indexed) && indexed != room.Code)
+        {
+            _codes[room.Code] = room.Id;
+            _codes.TryRemove(new KeyValuePair<RoomCode, RoomId>(indexed, room.Id));
+            _indexedCodes[room.Id] = room.Code;
+        }
+        return Task.CompletedTask;
+    }
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken)
     {
-        if (_rooms.TryRemove(roomId, out var room)) _codes.TryRemove(room.Code, out _);
+        if (_rooms.TryRemove(roomId, out var room)) _codes.TryRemove(new KeyValuePair<RoomCode, RoomId>(room.Code, roomId));
+        _indexedCodes.TryRemove(roomId, out _);
         return Task.CompletedTask;
     }
 

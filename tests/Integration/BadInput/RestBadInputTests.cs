@@ -177,14 +177,15 @@ public sealed class RestBadInputTests(SharedServer shared) : IClassFixture<Share
     }
 
     [Fact]
-    public async Task A_private_room_in_a_game_is_readable_by_code_and_id_but_shows_no_word_custom_word_or_token()
+    public async Task A_private_room_in_a_game_is_readable_by_code_not_id_and_shows_no_word_custom_word_or_token()
     {
         var table = await GameTable.SeatAsync(_server, GameTable.Settings(isPublic: false), "Ann", "Bob");
         await using var tidyTable = table.Tidy();
         var (_, word) = await table.StartDrawingAsync();
         using var http = _server.CreateClient();
 
-        foreach (var idOrCode in new[] { table.Code, table.RoomId })
+        (await http.GetAsync($"/api/rooms/{table.RoomId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "a private room answers to its invite code only");
+        foreach (var idOrCode in new[] { table.Code, table.Code.ToLowerInvariant() })
         {
             using var response = await http.GetAsync($"/api/rooms/{idOrCode}");
             response.StatusCode.ShouldBe(HttpStatusCode.OK, idOrCode);

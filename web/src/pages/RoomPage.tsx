@@ -19,9 +19,17 @@ export function RoomPage({ code }: { code: string }) {
   const notice = useStore((s) => s.notice);
   const [joinError, setJoinError] = useState<MessageKey | null>(null);
   const attempted = useRef<string | null>(null);
+  const [opened, setOpened] = useState<{ code: string; roomId: string } | null>(null);
 
-  const inThisRoom = room !== null && (room.code.toLowerCase() === code.toLowerCase() || room.roomId === code);
+  const addressed = room !== null && (room.code.toLowerCase() === code.toLowerCase() || room.roomId === code);
+  // A room made private gets a new invite code: the address this page was opened with still means it.
+  const inThisRoom = room !== null && (addressed || (opened?.code === code && opened.roomId === room.roomId));
   const kicked = notice === 'kicked' || notice === 'kickedByVote';
+
+  const roomId = room?.roomId;
+  useEffect(() => {
+    if (addressed && roomId) setOpened({ code, roomId });
+  }, [addressed, roomId, code]);
 
   useEffect(() => {
     if (inThisRoom && room && room.code !== code) navigate(`/r/${room.code}`, { replace: true });

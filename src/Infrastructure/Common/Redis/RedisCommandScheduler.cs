@@ -7,8 +7,9 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 
 /// <summary>
 /// Timers shared by every instance: a sorted set of keys by due time plus each key's command.
-/// <see cref="RedisTimerPoller"/> on every instance claims what is due; the commands carry the turn
-/// (or seat) they expect, so a timer that fires late or twice does nothing.
+/// <see cref="RedisTimerPoller"/> on every instance claims what is due, also after a restart; the commands
+/// check the turn (or seat) they expect and its deadline, so a timer that fires early, late or twice does
+/// only what is due.
 /// </summary>
 internal sealed class RedisCommandScheduler(RedisConnection redis, RedisKeys keys) : ICommandScheduler
 {
@@ -20,7 +21,7 @@ internal sealed class RedisCommandScheduler(RedisConnection redis, RedisKeys key
         return RedisGuard.Run(() =>
         {
             var batch = redis.Database.CreateTransaction();
-            _ = batch.SortedSetAddAsync(keys.Timers, key, dueAt.ToUnixTimeMilliseconds());
+            _ = batch.SortedSetAddAsync(keys.Timers, key, DueScore(dueAt));
             _ = batch.HashSetAsync(keys.TimerCommands, key, stored);
             _ = batch.HashDeleteAsync(keys.TimerClaims, key);
             return batch.ExecuteAsync();
@@ -36,6 +37,16 @@ internal sealed class RedisCommandScheduler(RedisConnection redis, RedisKeys key
             _ = batch.HashDeleteAsync(keys.TimerClaims, key);
             return batch.ExecuteAsync();
         });
+
+    /// <summary>
+    /// The due time in whole milliseconds, rounded up: the poller claims what is due at its own time in
+    /// whole milliseconds, so a timer is never claimed before its due time by the claiming instance's clock.
+    /// </summary>
+    public static long DueScore(DateTimeOffset dueAt)
+    {
+        var milliseconds = dueAt.ToUnixTimeMilliseconds();
+        return DateTimeOffset.FromUnixTimeMilliseconds(milliseconds) < dueAt ? milliseconds + 1 : milliseconds;
+    }
 
     public static string Write(IRequest<Unit> command) =>
         JsonSerializer.Serialize(new StoredCommand(command.GetType().FullName!, JsonSerializer.Serialize(command, command.GetType(), DomainStateJson.RecordOptions)));

@@ -31,7 +31,9 @@ internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys,
         RedisGuard.Run(async () =>
         {
             var id = await redis.Database.StringGetAsync(keys.RoomCode(code));
-            return id.HasValue && RoomId.TryParse(id, out var roomId) ? Read(await redis.Database.StringGetAsync(keys.Room(roomId))) : null;
+            var room = id.HasValue && RoomId.TryParse(id, out var roomId) ? Read(await redis.Database.StringGetAsync(keys.Room(roomId))) : null;
+            // A code the room gave up (RenewInviteCode) points to it until that key expires.
+            return room?.Code == code ? room : null;
         });
 
     public Task AddAsync(Room room, CancellationToken cancellationToken) =>
@@ -52,7 +54,7 @@ internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys,
             _held.Forget(room.Id);
             var batch = redis.Database.CreateTransaction();
             _ = batch.StringSetAsync(keys.Room(room.Id), DomainStateJson.Serialize(room), _retention);
-            _ = batch.KeyExpireAsync(keys.RoomCode(room.Code), _retention);
+            _ = batch.StringSetAsync(keys.RoomCode(room.Code), room.Id.ToString(), _retention);
             await batch.ExecuteAsync();
             _held.Hold(room.Id, room);
         });

@@ -27,7 +27,7 @@ internal sealed class CreateRoomCommandHandler(
         var caller = await sessions.RequireCallerAsync(request.ConnectionId);
         if (caller.RoomId is { } currentRoom) await departure.LeaveAsync(caller.PlayerId, currentRoom, cancellationToken);
 
-        var room = Room.Create(RoomId.New(), await UnusedCodeAsync(cancellationToken), RoomSettingsMapping.ToSettings(request.Settings!),
+        var room = Room.Create(RoomId.New(), await rooms.UnusedCodeAsync(random, cancellationToken), RoomSettingsMapping.ToSettings(request.Settings!),
             caller.PlayerId, caller.Name, clock.GetUtcNow());
         using var _ = await locks.AcquireAsync(room.Id, cancellationToken);
         await rooms.AddAsync(room, cancellationToken);
@@ -38,14 +38,5 @@ internal sealed class CreateRoomCommandHandler(
         var sent = await broadcaster.RoomChanged(room);
         logger.LogInformation("Room {RoomId} created by {PlayerId}", room.Id, caller.PlayerId);
         return await snapshots.For(room.Id, sent.For(caller.PlayerId), caller.PlayerId, cancellationToken);
-    }
-
-    private async Task<RoomCode> UnusedCodeAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var code = RoomCode.Generate(random);
-            if (await rooms.FindByCodeAsync(code, cancellationToken) is null) return code;
-        }
     }
 }

@@ -19,12 +19,14 @@ internal sealed class JoinRoomCommandHandler(
     public async Task<RoomSnapshotDto> Handle(JoinRoomCommand request, CancellationToken cancellationToken)
     {
         var caller = await sessions.RequireCallerAsync(request.ConnectionId);
-        var roomId = (await rooms.FindByIdOrCodeAsync(request.RoomIdOrCode!, cancellationToken)).Id;
+        var roomId = (await rooms.FindByIdOrCodeAsync(request.RoomIdOrCode!, caller.PlayerId, cancellationToken)).Id;
         if (caller.RoomId is { } currentRoom && currentRoom != roomId)
             await departure.LeaveAsync(caller.PlayerId, currentRoom, cancellationToken);
 
         using var _ = await locks.AcquireAsync(roomId, cancellationToken);
         var room = await rooms.RequireAsync(roomId, cancellationToken);
+        // Made private (a new invite code) since it was looked up.
+        if (!RoomLookup.AnswersTo(room, request.RoomIdOrCode!, caller.PlayerId)) throw RoomLookup.NotFound();
         var wasConnected = room.FindMember(caller.PlayerId)?.Connected;
         var (member, isNew) = room.Join(caller.PlayerId, caller.Name);
         await sessions.SetRoomAsync(caller.PlayerId, room.Id);
