@@ -1,7 +1,6 @@
 // Regression checks for the bugs of the playtest (issue 25). Checks of one scenario are collected
 // and reported together, so a run shows every one that fails, not only the first.
 import {
-  AssertionError,
   assert,
   canvasBox,
   chooseWord,
@@ -22,7 +21,7 @@ class Checks {
     try {
       if (!(await probe())) this.failures.push(message);
     } catch (error) {
-      this.failures.push(`${message} (${error instanceof AssertionError ? error.message : error})`);
+      this.failures.push(`${message} (${String(error?.message ?? error).split('\n')[0]})`);
     }
   }
 
