@@ -1,22 +1,42 @@
 #!/usr/bin/env bash
 # Runs DrawGuess on embedded defaults (in-memory game state, SQLite rankings): builds the SPA when it
-# is missing or older than its sources, then serves the SPA and the API on http://127.0.0.1:${PORT:-8080}.
+# is missing or older than its sources and the server, then serves the SPA and the API on
+# http://127.0.0.1:${PORT:-8080}, and says so once the server answers. Logs are plain lines for a person.
 set -euo pipefail
 cd "$(dirname "$0")"
 port="${PORT:-8080}"
 
 if [ -f web/package.json ]; then
   if [ ! -d web/node_modules ] || [ web/package-lock.json -nt web/node_modules ]; then
-    (cd web && npm ci --no-audit --no-fund)
+    echo "DrawGuess: installing the web app's packages…"
+    (cd web && npm ci --no-audit --no-fund --loglevel=error)
   fi
   if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/index.html web/package.json -newer web/dist/index.html -print -quit)" ]; then
-    (cd web && npm run build)
+    echo "DrawGuess: building the web app…"
+    (cd web && npm run build --silent)
   fi
 fi
 
+echo "DrawGuess: building the server (about a minute the first time)…"
 mkdir -p .data
-echo "DrawGuess: open http://localhost:${port}"
-exec dotnet run --project src/WebApi -c Release -- \
+dotnet build src/WebApi -c Release --nologo -v quiet >.data/build.log 2>&1 || { cat .data/build.log; exit 1; }
+
+# Announces the address once /health answers; the server itself stays in the foreground (Ctrl+C stops it).
+server_pid=$$
+(
+  for _ in $(seq 1 240); do
+    kill -0 "$server_pid" 2>/dev/null || exit 0
+    if (exec 3<>"/dev/tcp/127.0.0.1/${port}" && printf 'GET /health HTTP/1.0\r\n\r\n' >&3 && head -n 1 <&3 | grep -q ' 200 ') 2>/dev/null; then
+      echo "DrawGuess is ready: open http://localhost:${port}"
+      exit 0
+    fi
+    sleep 0.5
+  done
+  echo "DrawGuess: the server did not answer on port ${port} within 2 minutes." >&2
+) &
+
+exec dotnet run --project src/WebApi -c Release --no-build -- \
   --urls "http://127.0.0.1:${port}" \
+  --LogFormat text \
   --Spa:Root "$PWD/web/dist" \
   --ConnectionStrings:Rankings "Data Source=$PWD/.data/drawguess-rankings.db"

@@ -19,6 +19,7 @@ import {
   waitFor,
   waitForSameCanvas,
 } from './helpers.mjs';
+import { playtestScenarios } from './playtest.mjs';
 
 /** Sends `text` and waits for one more element with `testId` on the sender's page. */
 async function sendAndExpect(player, text, testId) {
@@ -300,6 +301,12 @@ const statusPage = {
       (await facts.textContent()).includes('Finished games waiting for the rankings database0'),
       'the results outbox backlog should be shown (0 with the database up)',
     );
+    const overflowing = await facts.locator('dd').evaluateAll((values) =>
+      values
+        .filter((dd) => dd.getBoundingClientRect().right > dd.parentElement.getBoundingClientRect().right || dd.scrollWidth > dd.clientWidth)
+        .map((dd) => dd.textContent),
+    );
+    assert(overflowing.length === 0, `every figure should stay inside its card; overflowing: ${overflowing.join(', ')}`);
     const uptimeBefore = await facts.textContent();
     await waitFor(async () => (await facts.textContent()) !== uptimeBefore, 'the figures should refresh', 8000, 500);
     const points = await players.locator('polyline').getAttribute('points');
@@ -316,4 +323,5 @@ export const scenarios = [
   touchDrawing,
   lobbyAndKick,
   statusPage,
+  ...playtestScenarios,
 ];

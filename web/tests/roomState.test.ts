@@ -127,13 +127,14 @@ describe('a turn seen by a guesser (Bob)', () => {
             { playerId: BOB, points: 330 },
           ],
           scores: scores({ [ANN]: { score: 200 }, [BOB]: { score: 330 } }),
+          lastTurn: true,
           phaseEndsAt: 0,
           remainingMs: 5000,
         },
       },
     ]);
     expect(state.game).toMatchObject({ phase: 'reveal', word: 'apple', hint: null, deadline: 1_005_000 });
-    expect(state.game!.turnEnd).toEqual({ reason: 'allGuessed', turnPoints: { [ANN]: 200, [BOB]: 330 } });
+    expect(state.game!.turnEnd).toEqual({ reason: 'allGuessed', turnPoints: { [ANN]: 200, [BOB]: 330 }, lastTurn: true });
 
     const over = run(state, [
       {
@@ -228,6 +229,28 @@ describe('room events', () => {
     expect(state.room!.players.map((p) => p.name)).toEqual(['Ann', 'Bob', 'Cat', 'Dan']);
     expect(state.room!.hostId).toBe(ANN);
     expect(state.game).toBe(start.game);
+  });
+
+  it('joining after a game ended shows the waiting room, not the podium of a game you did not play', () => {
+    const dan = 'd'.repeat(32);
+    const finished = snapshot(dan);
+    finished.room = { ...room, status: 'waiting', players: [...room.players, { playerId: dan, name: 'Dan', isHost: false, connected: true, joinOrder: 3 }] };
+    finished.game = { ...finished.game!, phase: 'gameOver', podium: [{ playerId: ANN, name: 'Ann', score: 200, rank: 1 }] };
+
+    expect(run(initialRoomState, [{ type: 'snapshot', payload: finished }]).game).toBeNull();
+    const played = run(initialRoomState, [{ type: 'snapshot', payload: { ...finished, you: ANN } }]);
+    expect(played.game).toMatchObject({ phase: 'gameOver' });
+  });
+
+  it('your vote-kick is remembered until its target leaves', () => {
+    const state = run(initialRoomState, [
+      { type: 'snapshot', payload: snapshot(BOB) },
+      { type: 'votedToKick', targetId: CAT },
+      { type: 'votedToKick', targetId: CAT },
+    ]);
+    expect(state.myKickVotes).toEqual([CAT]);
+    const after = run(state, [{ type: 'roomUpdated', payload: { ...room, players: room.players.slice(0, 2) } }]);
+    expect(after.myKickVotes).toEqual([]);
   });
 
   it('playerJoined before any room is ignored', () => {

@@ -57,7 +57,8 @@ internal sealed class GameEventDispatcher(
                 metrics.TurnStarted();
                 await notifier.TurnStarted(everyone, GameViews.TurnStarted(game, turn, now));
                 await notifier.WordOptions(turn.DrawerId, GameViews.WordOptions(turn, now));
-                await mediator.Publish(new TurnStartedIntegrationEvent(game.RoomId, turn.Id, game.FindParticipant(turn.DrawerId)?.Name ?? string.Empty), cancellationToken);
+                await mediator.Publish(new TurnStartedIntegrationEvent(game.RoomId, turn.Id, game.FindParticipant(turn.DrawerId)?.Name ?? string.Empty,
+                    turn.Round, game.Rules.Rounds, game.IsFirstTurnOfRound), cancellationToken);
                 break;
             case DrawingStartedDomainEvent started when started.TurnId == turn.Id:
                 foreach (var player in everyone) await notifier.DrawingStarted(player, GameViews.DrawingStarted(game, turn, player, now));
@@ -72,7 +73,9 @@ internal sealed class GameEventDispatcher(
                 await mediator.Publish(new PlayerGuessedIntegrationEvent(game.RoomId, guessed.PlayerId, name), cancellationToken);
                 break;
             case TurnEndedDomainEvent ended when ended.TurnId == turn.Id:
-                await notifier.TurnEnded(everyone, GameViews.TurnEnded(game, turn, now));
+                var turnEnded = GameViews.TurnEnded(game, turn, now);
+                await notifier.TurnEnded(everyone, turnEnded);
+                await mediator.Publish(new TurnEndedIntegrationEvent(game.RoomId, turn.Id, turnEnded.Word, turnEnded.Reason), cancellationToken);
                 break;
             case GameFinishedDomainEvent:
                 metrics.GameFinished();

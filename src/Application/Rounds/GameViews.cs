@@ -45,7 +45,7 @@ internal static class GameViews
     {
         var (endsAt, remaining) = Deadline(turn.PhaseEndsAt, now, GamePhase.Reveal);
         return new TurnEndedDto(turn.Id, turn.Word?.Text, ReasonName(turn.EndReason!.Value),
-            turn.Points.Select(p => new TurnPointsDto(p.Key.ToString(), p.Value)).ToArray(), Scores(game), endsAt, remaining);
+            turn.Points.Select(p => new TurnPointsDto(p.Key.ToString(), p.Value)).ToArray(), Scores(game), game.IsLastTurn, endsAt, remaining);
     }
 
     public static IReadOnlyList<PodiumEntryDto> Podium(Game game) =>

@@ -63,6 +63,15 @@ public sealed class Game : AggregateRoot
 
     public Participant? FindParticipant(PlayerId playerId) => _participants.Find(p => p.PlayerId == playerId);
 
+    /// <summary>The current turn is its round's first: nobody else has drawn in this round yet.</summary>
+    public bool IsFirstTurnOfRound => _drawnThisRound.Count == 1;
+
+    /// <summary>
+    /// No turn would follow the current one as the players are now: the last round, and every connected
+    /// player has drawn in it. Players joining or returning before the next turn can still change it.
+    /// </summary>
+    public bool IsLastTurn => Round >= Rules.Rounds && !_participants.Any(p => p.Connected && !_drawnThisRound.Contains(p.PlayerId));
+
     /// <summary>When <see cref="Advance"/> has something to do next, or null when nothing is pending.</summary>
     public DateTimeOffset? NextDueAt
     {

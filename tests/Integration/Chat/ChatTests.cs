@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DrawGuess.IntegrationTests.Support;
 
 namespace DrawGuess.IntegrationTests.Chat;
@@ -97,5 +98,40 @@ public sealed class ChatTests : IAsyncLifetime
         var chat = (await _table.Players[2].InvokeAsync("GetSnapshot")).GetProperty("chat").EnumerateArray().ToArray();
         chat.Length.ShouldBe(50);
         chat[^1].GetProperty("text").GetString().ShouldBe("line 59");
+    }
+
+    [Fact]
+    public async Task The_chat_records_the_game_rounds_each_revealed_word_and_timed_out_turns_also_after_a_reload()
+    {
+        await using var table = await GameTable.SeatAsync(_server, GameTable.Settings(rounds: 2), "Dee", "Eve");
+        var (dee, eve) = (table.Players[0], table.Players[1]);
+        await dee.InvokeAsync("StartGame");
+
+        var word1 = await GameTable.ChooseFirstWordAsync(await table.DrawerOfTurnAsync(1), 1);
+        await eve.InvokeAsync("SendMessage", word1);
+        await eve.WaitForAsync("ChatMessage", m => m.GetProperty("systemCode").GetString() == "turnEnded");
+        _server.Clock.Advance(TimeSpan.FromSeconds(5));
+        var word2 = await GameTable.ChooseFirstWordAsync(await table.DrawerOfTurnAsync(2), 2);
+        _server.Clock.Advance(TimeSpan.FromSeconds(60));
+        await dee.WaitForAsync("ChatMessage", m => m.GetProperty("systemCode").GetString() == "turnEnded" && m.GetProperty("args")[0].GetString() == word2);
+        _server.Clock.Advance(TimeSpan.FromSeconds(5));
+        await table.DrawerOfTurnAsync(3);
+
+        string[] Record(IEnumerable<JsonElement> chat) => chat
+            .Where(m => m.GetProperty("kind").GetString() == "system")
+            .Select(m => string.Join(' ', [m.GetProperty("systemCode").GetString(), .. m.GetProperty("args").EnumerateArray().Select(a => a.GetString())]))
+            .Where(line => !line.StartsWith("playerJoined", StringComparison.Ordinal))
+            .ToArray();
+        string[] expected = [
+            "gameStarted", "roundStarted 1 2", "turnStarted Dee", "playerGuessed Eve", $"turnEnded {word1} allGuessed",
+            "turnStarted Eve", $"turnEnded {word2} timeUp", "roundStarted 2 2", "turnStarted Dee",
+        ];
+        await eve.WaitForAsync("ChatMessage", _ => eve.All("ChatMessage").Count(m => m.GetProperty("systemCode").GetString() == "turnStarted") == 3);
+        Record(eve.All("ChatMessage")).ShouldBe(expected);
+        Record((await eve.InvokeAsync("GetSnapshot")).GetProperty("chat").EnumerateArray()).ShouldBe(expected);
+
+        // The word line comes after the word reached everyone.
+        var events = eve.Events.Select(e => e.Target == "ChatMessage" ? e.Payload.GetProperty("systemCode").GetString() : e.Target).ToList();
+        events.IndexOf("turnEnded").ShouldBeGreaterThan(events.IndexOf("TurnEnded"));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DrawGuess.IntegrationTests.Support;
 using DrawGuess.WebApi.Logging;
+using Microsoft.Extensions.Configuration;
 using Serilog.Events;
 using Serilog.Parsing;
 
@@ -38,6 +39,24 @@ public sealed class LogTests : IAsyncLifetime
         json.GetProperty("RoomId").GetString().ShouldBe("r\"1");
         json.GetProperty("Module").GetString().ShouldBe("Rooms");
         DateTimeOffset.Parse(json.GetProperty("@t").GetString()!).ShouldBe(logEvent.Timestamp, TimeSpan.FromMilliseconds(1));
+    }
+
+    [Fact]
+    public void LogFormat_text_gives_a_person_plain_lines_and_json_stays_the_default()
+    {
+        var template = new MessageTemplateParser().Parse("Game {GameId} started in room {RoomId}");
+        var logEvent = new LogEvent(new DateTimeOffset(2026, 12, 5, 8, 30, 15, TimeSpan.Zero), LogEventLevel.Information, null, template,
+            [new LogEventProperty("GameId", new ScalarValue("g1")), new LogEventProperty("RoomId", new ScalarValue("r1"))]);
+        string Format(string? logFormat)
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["LogFormat"] = logFormat }).Build();
+            using var output = new StringWriter();
+            LoggingSetup.ConsoleFormatter(configuration).Format(logEvent, output);
+            return output.ToString();
+        }
+
+        Format("text").ShouldBe($"{logEvent.Timestamp:HH:mm:ss} INF Game g1 started in room r1{Environment.NewLine}");
+        JsonDocument.Parse(Format(null)).RootElement.GetProperty("@mt").GetString().ShouldBe("Game {GameId} started in room {RoomId}");
     }
 
     [Fact]

@@ -117,7 +117,9 @@ export type SystemCode =
   | 'playerJoined'
   | 'playerLeft'
   | 'playerKicked'
+  | 'roundStarted'
   | 'turnStarted'
+  | 'turnEnded'
   | 'playerGuessed'
   | 'gameStarted'
   | 'gameOver'
@@ -195,6 +197,8 @@ export interface TurnEndedDto {
   reason: TurnEndReason;
   turnPoints: { playerId: string; points: number }[];
   scores: ScoreDto[];
+  /** No turn follows: the podium comes after this reveal. */
+  lastTurn: boolean;
   phaseEndsAt: number;
   remainingMs: number;
 }

@@ -39,7 +39,7 @@ export interface GameView {
   wordOptions: string[] | null;
   scores: ScoreDto[];
   podium: PodiumEntryDto[] | null;
-  turnEnd: { reason: TurnEndReason; turnPoints: Record<string, number> } | null;
+  turnEnd: { reason: TurnEndReason; turnPoints: Record<string, number>; lastTurn: boolean } | null;
 }
 
 export type ChatEntry =
@@ -62,6 +62,8 @@ export interface RoomState {
   game: GameView | null;
   chat: ChatEntry[];
   voteKicks: Record<string, { votes: number; needed: number }>;
+  /** Players this player voted to kick (the server keeps a vote until the target leaves). */
+  myKickVotes: string[];
   announcement: Announcement | null;
   notice: RoomNotice | null;
 }
@@ -73,6 +75,7 @@ export type RoomEvent =
   | { type: 'playerJoined'; payload: PlayerDto }
   | { type: 'kicked'; payload: KickedDto }
   | { type: 'voteKickUpdated'; payload: VoteKickUpdatedDto }
+  | { type: 'votedToKick'; targetId: string }
   | { type: 'chatMessage'; payload: ChatMessageDto }
   | { type: 'closeGuess'; payload: { text: string } }
   | { type: 'gameStarted'; payload: GameStateDto }
@@ -95,6 +98,7 @@ export const initialRoomState: RoomState = {
   game: null,
   chat: [],
   voteKicks: {},
+  myKickVotes: [],
   announcement: null,
   notice: null,
 };
@@ -114,11 +118,13 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
   switch (event.type) {
     case 'snapshot': {
       const { you, room, game: dto, chat } = event.payload;
+      // The podium of a game this player did not play in is not theirs: they join the waiting room.
+      const playedIn = dto !== null && (dto.phase !== 'gameOver' || dto.scores.some((s) => s.playerId === you));
       return {
         ...initialRoomState,
         you,
         room,
-        game: dto ? gameFromDto(dto, now) : null,
+        game: dto && playedIn ? gameFromDto(dto, now) : null,
         chat: chat.map(chatFromDto).slice(-MAX_CHAT_ENTRIES),
       };
     }
@@ -130,7 +136,8 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
       const keepGame = room.status === 'playing' || game?.phase === 'gameOver';
       const present = new Set(room.players.map((p) => p.playerId));
       const voteKicks = Object.fromEntries(Object.entries(state.voteKicks).filter(([id]) => present.has(id)));
-      return { ...state, room, game: keepGame ? game : null, voteKicks };
+      const myKickVotes = state.myKickVotes.filter((id) => present.has(id));
+      return { ...state, room, game: keepGame ? game : null, voteKicks, myKickVotes };
     }
     case 'playerJoined': {
       if (!state.room) return state;
@@ -146,6 +153,9 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
       const { targetId, votes, needed } = event.payload;
       return { ...state, voteKicks: { ...state.voteKicks, [targetId]: { votes, needed } } };
     }
+    case 'votedToKick':
+      if (state.myKickVotes.includes(event.targetId)) return state;
+      return { ...state, myKickVotes: [...state.myKickVotes, event.targetId] };
     case 'chatMessage':
       return { ...state, chat: appendChat(state.chat, chatFromDto(event.payload)) };
     case 'closeGuess':
@@ -251,6 +261,7 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
           turnEnd: {
             reason: p.reason,
             turnPoints: Object.fromEntries(p.turnPoints.map((tp) => [tp.playerId, tp.points])),
+            lastTurn: p.lastTurn,
           },
         },
         announcement: announce('announce.turnEnded', { word: p.word }),

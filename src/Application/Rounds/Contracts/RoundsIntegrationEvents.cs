@@ -8,7 +8,10 @@ public sealed record GameStartedIntegrationEvent(RoomId RoomId, GameId GameId) :
 /// <summary>The room has no running game any more (finished or stopped for lack of players).</summary>
 public sealed record GameEndedIntegrationEvent(RoomId RoomId, GameId GameId, bool Finished) : INotification;
 
-public sealed record TurnStartedIntegrationEvent(RoomId RoomId, int TurnId, string DrawerName) : INotification;
+public sealed record TurnStartedIntegrationEvent(RoomId RoomId, int TurnId, string DrawerName, int Round, int TotalRounds, bool FirstOfRound) : INotification;
+
+/// <summary>A turn's reveal: published once the word was sent to everyone. <c>Word</c> is null when the drawer left before choosing.</summary>
+public sealed record TurnEndedIntegrationEvent(RoomId RoomId, int TurnId, string? Word, string Reason) : INotification;
 
 public sealed record PlayerGuessedIntegrationEvent(RoomId RoomId, PlayerId PlayerId, string Name) : INotification;
 

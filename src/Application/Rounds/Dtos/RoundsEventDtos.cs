@@ -16,7 +16,7 @@ public sealed record YouGuessedDto(int TurnId, string Word, int Points);
 public sealed record TurnPointsDto(string PlayerId, int Points);
 
 public sealed record TurnEndedDto(int TurnId, string? Word, string Reason, IReadOnlyList<TurnPointsDto> TurnPoints,
-    IReadOnlyList<Contracts.ScoreDto> Scores, long PhaseEndsAt, long RemainingMs);
+    IReadOnlyList<Contracts.ScoreDto> Scores, bool LastTurn, long PhaseEndsAt, long RemainingMs);
 
 public sealed record GameOverDto(string GameId, IReadOnlyList<Contracts.PodiumEntryDto> Podium);
 

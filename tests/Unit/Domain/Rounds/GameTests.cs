@@ -925,6 +925,37 @@ public sealed class GameTests
     }
 
     [Fact]
+    public void Only_the_reveal_of_the_last_round_s_last_drawer_is_the_last_turn()
+    {
+        var t = TestGame.Start(players: 2, rounds: 2);
+        var lastTurnAtReveal = new List<bool>();
+
+        while (t.Game.Phase != GamePhase.GameOver)
+        {
+            t.Choose();
+            t.AdvanceTo(t.Turn.PhaseEndsAt);
+            lastTurnAtReveal.Add(t.Game.IsLastTurn);
+            t.AdvanceTo(t.Turn.PhaseEndsAt);
+        }
+
+        lastTurnAtReveal.ShouldBe([false, false, false, true]);
+    }
+
+    [Fact]
+    public void A_player_joining_during_the_last_reveal_means_it_is_not_the_last_turn_any_more()
+    {
+        var t = TestGame.Start(players: 2, rounds: 1);
+        t.PlayTurnToTimeUp();
+        t.Choose();
+        t.AdvanceTo(t.Turn.PhaseEndsAt);
+        t.Game.IsLastTurn.ShouldBeTrue();
+
+        t.Game.AddParticipant(Players.Id(3), "Late", 3);
+
+        t.Game.IsLastTurn.ShouldBeFalse();
+    }
+
+    [Fact]
     public void After_the_last_turn_the_game_is_over_with_a_podium_where_ties_share_a_rank()
     {
         var t = TestGame.Start(players: 3, rounds: 1, drawingSeconds: 90);

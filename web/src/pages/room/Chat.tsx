@@ -15,8 +15,16 @@ export function Chat() {
     const you = game.scores.find((score) => score.playerId === s.you);
     return game.drawerId === s.you || you?.guessed ? 'chat.placeholderChat' : 'chat.placeholderGuess';
   });
+  const turnId = useStore((s) => s.game?.turnId ?? null);
   const [text, setText] = useState('');
+  // A refused message goes back into the box to be edited, but only during the turn it was written in.
+  const [refused, setRefused] = useState<{ text: string; turnId: string | null } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+
+  if (refused && refused.turnId !== turnId) {
+    setRefused(null);
+    if (text === refused.text) setText('');
+  }
 
   useEffect(() => {
     const list = listRef.current;
@@ -32,6 +40,7 @@ export function Chat() {
       await gameClient.sendMessage(message);
     } catch (e) {
       setText(message);
+      setRefused({ text: message, turnId });
       showToast(e instanceof ActionError ? e.messageKey : 'common.unknownError');
     }
   };
@@ -69,6 +78,19 @@ export function Chat() {
   );
 }
 
+const SYSTEM_CLASSES: Partial<Record<string, string>> = {
+  playerGuessed: 'chat-system chat-correct',
+  turnEnded: 'chat-system chat-reveal',
+  roundStarted: 'chat-system chat-round',
+};
+
+/** `turnEnded` says how the turn ended (its second argument) before the word. */
+function systemMessageKey(code: string | null, args: string[]): MessageKey {
+  if (!code) return 'chat.system.unknown';
+  if (code === 'turnEnded') return `chat.system.turnEnded.${args[1] === 'allGuessed' || args[1] === 'timeUp' ? args[1] : 'drawerLeft'}`;
+  return `chat.system.${code}` as MessageKey;
+}
+
 function ChatLine({ entry, t }: { entry: ChatEntry; t: Translate }) {
   switch (entry.type) {
     case 'message':
@@ -80,10 +102,9 @@ function ChatLine({ entry, t }: { entry: ChatEntry; t: Translate }) {
       );
     case 'system': {
       const params = Object.fromEntries(entry.args.map((arg, i) => [String(i), arg]));
-      const known = entry.code ? (`chat.system.${entry.code}` as MessageKey) : 'chat.system.unknown';
       return (
-        <li className={entry.code === 'playerGuessed' ? 'chat-system chat-correct' : 'chat-system'} data-kind="system">
-          {t(known, params)}
+        <li className={SYSTEM_CLASSES[entry.code ?? ''] ?? 'chat-system'} data-kind="system" data-code={entry.code}>
+          {t(systemMessageKey(entry.code, entry.args), params)}
         </li>
       );
     }

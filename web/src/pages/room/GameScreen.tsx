@@ -6,17 +6,19 @@ import { useStore } from '../../state/store';
 import { Board } from './Board';
 import { Chat } from './Chat';
 import { Podium } from './Podium';
-import { RevealOverlay } from './RevealOverlay';
+import { RevealCard } from './RevealCard';
 import { Scoreboard } from './Scoreboard';
 import { Toolbar, type BrushState } from './Toolbar';
 import { TurnBar } from './TurnBar';
 import { WordChoiceDialog } from './WordChoiceDialog';
 import { useToolShortcuts } from './useToolShortcuts';
 
+const DEFAULT_BRUSH: BrushState = { tool: 'pen', color: DEFAULT_COLOR, size: 1 };
+
 export function GameScreen() {
   const game = useStore((s) => s.game)!;
   const you = useStore((s) => s.you);
-  const [brush, setBrush] = useState<BrushState>({ tool: 'pen', color: DEFAULT_COLOR, size: 1 });
+  const [brush, setBrush] = useState<BrushState>(DEFAULT_BRUSH);
   const session = useMemo(() => new DrawingSession(gameClient.canvas, gameClient), []);
   const isDrawer = game.drawerId === you;
   const canDraw = isDrawer && game.phase === 'drawing';
@@ -25,6 +27,9 @@ export function GameScreen() {
   useEffect(() => {
     if (!canDraw) session.endStroke();
   }, [canDraw, session]);
+
+  // Every turn starts with the pen: a tool left from an earlier turn would surprise the first touch.
+  useEffect(() => setBrush(DEFAULT_BRUSH), [game.turnId]);
 
   useToolShortcuts(canDraw, brush, setBrush, session);
 
@@ -37,8 +42,8 @@ export function GameScreen() {
           {isDrawer && game.phase === 'choosing' && game.wordOptions && (
             <WordChoiceDialog options={game.wordOptions} deadline={game.deadline} />
           )}
-          {game.phase === 'reveal' && <RevealOverlay game={game} />}
         </div>
+        {game.phase === 'reveal' && <RevealCard game={game} />}
         {canDraw && (
           <Toolbar
             brush={brush}

@@ -6,31 +6,29 @@ import { showToast, useStore } from '../../state/store';
 
 const MIN_PLAYERS_FOR_VOTE_KICK = 3;
 
-/** Vote-kick (anyone, 3+ players) and kick (host, after confirmation) for another player. */
+/**
+ * What you can do about another player: the host kicks (after confirmation); everyone else votes to
+ * kick (3+ players), and sees their vote once it counted. Always rendered, empty or not, so rows
+ * line up whether they have a button or not.
+ */
 export function PlayerActions({ playerId, name }: { playerId: string; name: string }) {
   const t = useT();
   const youAreHost = useStore((s) => s.room?.hostId === s.you);
   const canVoteKick = useStore((s) => (s.room?.players.length ?? 0) >= MIN_PLAYERS_FOR_VOTE_KICK);
   const isYou = useStore((s) => s.you === playerId);
+  const youVoted = useStore((s) => s.myKickVotes.includes(playerId));
   const [confirmKick, setConfirmKick] = useState(false);
-  if (isYou || (!canVoteKick && !youAreHost)) return null;
 
-  const run = (action: Promise<unknown>) =>
-    action.catch((e) => showToast(e instanceof ActionError ? e.messageKey : 'common.unknownError'));
+  const showError = (e: unknown) => showToast(e instanceof ActionError ? e.messageKey : 'common.unknownError');
+  const voteKick = () =>
+    gameClient
+      .voteKick(playerId)
+      .then(() => useStore.getState().dispatch({ type: 'votedToKick', targetId: playerId }))
+      .catch(showError);
 
   return (
     <span className="player-actions">
-      {canVoteKick && (
-        <button
-          type="button"
-          className="small"
-          aria-label={`${t('room.voteKick')}: ${name}`}
-          onClick={() => void run(gameClient.voteKick(playerId))}
-        >
-          {t('room.voteKick')}
-        </button>
-      )}
-      {youAreHost && (
+      {!isYou && youAreHost && (
         <button
           type="button"
           className="small danger"
@@ -41,13 +39,26 @@ export function PlayerActions({ playerId, name }: { playerId: string; name: stri
           {t('room.kick')}
         </button>
       )}
+      {!isYou && !youAreHost && canVoteKick && (
+        <button
+          type="button"
+          className="small"
+          data-testid="vote-kick"
+          aria-pressed={youVoted}
+          disabled={youVoted}
+          aria-label={`${t(youVoted ? 'room.votedToKick' : 'room.voteKick')}: ${name}`}
+          onClick={() => void voteKick()}
+        >
+          {t(youVoted ? 'room.votedToKick' : 'room.voteKick')}
+        </button>
+      )}
       {confirmKick && (
         <ConfirmDialog
           message={t('room.kickConfirm', { name })}
           onCancel={() => setConfirmKick(false)}
           onConfirm={() => {
             setConfirmKick(false);
-            void run(gameClient.kick(playerId));
+            gameClient.kick(playerId).catch(showError);
           }}
         />
       )}

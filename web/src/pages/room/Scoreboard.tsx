@@ -29,14 +29,18 @@ export function Scoreboard({ game }: { game: GameView }) {
                 <bdi>{row.name}</bdi>
                 {row.playerId === you && <span className="muted"> ({t('common.you')})</span>}
               </span>
-              {row.isDrawer && <span className="badge">
-                  <Icon name="pen" size={14} /> {t('game.drawerBadge')}
-                </span>}
-              {row.guessed && <span className="badge ok">✓ {t('game.guessedBadge')}</span>}
-              {turnPoints > 0 && <span className="turn-points">{t('game.turnPoints', { n: turnPoints })}</span>}
-              <span className="score">{t('game.points', { n: row.score })}</span>
-              {votes[row.playerId] && <span className="badge">{t('room.votes', votes[row.playerId])}</span>}
-              <PlayerActions playerId={row.playerId} name={row.name} />
+              <span className="score" data-testid="score">{t('game.points', { n: row.score })}</span>
+              <div className="score-details">
+                {row.isDrawer && (
+                  <span className="badge">
+                    <Icon name="pen" size={14} /> {t('game.drawerBadge')}
+                  </span>
+                )}
+                {row.guessed && <span className="badge ok">✓ {t('game.guessedBadge')}</span>}
+                {turnPoints > 0 && <span className="turn-points">{t('game.turnPoints', { n: turnPoints })}</span>}
+                {votes[row.playerId] && <span className="badge">{t('room.votes', votes[row.playerId])}</span>}
+                <PlayerActions playerId={row.playerId} name={row.name} />
+              </div>
             </li>
           );
         })}

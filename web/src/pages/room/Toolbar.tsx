@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { BRUSH_SIZES, PALETTE } from '../../canvas/palette';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
+import { PressButton } from '../../components/PressButton';
 import { useT } from '../../i18n';
 
 export type DrawTool = 'pen' | 'eraser' | 'fill';
@@ -34,41 +35,38 @@ export function Toolbar({ brush, onBrush, onUndo, onRedo, onClear }: Props) {
     <div className="toolbar" role="toolbar" aria-label={t('tool.toolbar')} data-testid="toolbar">
       <div className="tool-group">
         {TOOLS.map(({ tool, key }) => (
-          <button
+          <PressButton
             key={tool}
-            type="button"
             className="tool"
             aria-pressed={brush.tool === tool}
             aria-label={t(key)}
             title={t(key)}
             data-testid={`tool-${tool}`}
-            onClick={() => onBrush({ ...brush, tool })}
+            onPress={() => onBrush({ ...brush, tool })}
           >
             <Icon name={tool} />
-          </button>
+          </PressButton>
         ))}
       </div>
       <div className="tool-group">
         {BRUSH_SIZES.map((diameter, index) => (
-          <button
+          <PressButton
             key={diameter}
-            type="button"
             className="tool"
             aria-pressed={brush.size === index}
             aria-label={t('tool.size', { n: index + 1, key: index + 1 })}
             title={t('tool.size', { n: index + 1, key: index + 1 })}
             data-testid={`size-${index}`}
-            onClick={() => onBrush({ ...brush, size: index })}
+            onPress={() => onBrush({ ...brush, size: index })}
           >
             <span className="size-dot" style={{ width: 4 + index * 6, height: 4 + index * 6 }} aria-hidden="true" />
-          </button>
+          </PressButton>
         ))}
       </div>
       <div className="palette" role="radiogroup" aria-label={t('tool.palette')}>
         {PALETTE.map((colour, index) => (
-          <button
+          <PressButton
             key={colour.key}
-            type="button"
             role="radio"
             className="swatch"
             style={{ background: colour.hex }}
@@ -76,27 +74,26 @@ export function Toolbar({ brush, onBrush, onUndo, onRedo, onClear }: Props) {
             aria-label={t(`color.${colour.key}`)}
             title={t(`color.${colour.key}`)}
             data-testid={`color-${index}`}
-            onClick={() => onBrush({ ...brush, color: index, tool: brush.tool === 'eraser' ? 'pen' : brush.tool })}
+            onPress={() => onBrush({ ...brush, color: index, tool: brush.tool === 'eraser' ? 'pen' : brush.tool })}
           />
         ))}
       </div>
       <div className="tool-group">
-        <button type="button" className="tool" aria-label={t('tool.undo')} title={t('tool.undo')} data-testid="undo" onClick={onUndo}>
+        <PressButton className="tool" aria-label={t('tool.undo')} title={t('tool.undo')} data-testid="undo" onPress={onUndo}>
           <Icon name="undo" />
-        </button>
-        <button type="button" className="tool" aria-label={t('tool.redo')} title={t('tool.redo')} data-testid="redo" onClick={onRedo}>
+        </PressButton>
+        <PressButton className="tool" aria-label={t('tool.redo')} title={t('tool.redo')} data-testid="redo" onPress={onRedo}>
           <Icon name="redo" />
-        </button>
-        <button
-          type="button"
+        </PressButton>
+        <PressButton
           className="tool danger"
           aria-label={t('tool.clear')}
           title={t('tool.clear')}
           data-testid="clear"
-          onClick={() => setConfirmClear(true)}
+          onPress={() => setConfirmClear(true)}
         >
           <Icon name="trash" />
-        </button>
+        </PressButton>
       </div>
       {confirmClear && (
         <ConfirmDialog
