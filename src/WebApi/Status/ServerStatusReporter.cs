@@ -8,7 +8,9 @@ namespace DrawGuess.WebApi.Status;
 public sealed record ProcessFiguresDto(double CpuSeconds, long WorkingSetBytes, long GcHeapBytes, int Gen0Collections, int Gen1Collections,
     int Gen2Collections, int ThreadPoolThreads, long ThreadPoolQueueLength);
 
-public sealed record GameFiguresDto(int RoomsWaiting, int RoomsPlaying, int ConnectedPlayers, int PlayersInRooms, int GamesInProgress,
+/// <param name="ConnectedPlayers">Players connected to this instance.</param>
+/// <param name="ClusterConnectedPlayers">Players connected to any instance sharing the live state.</param>
+public sealed record GameFiguresDto(int RoomsWaiting, int RoomsPlaying, int ConnectedPlayers, int ClusterConnectedPlayers, int PlayersInRooms, int GamesInProgress,
     long TurnsPerMinute, long GuessesPerMinute);
 
 public sealed record HttpFiguresDto(int RequestsPerMinute, double P50Ms, double P99Ms);
@@ -42,7 +44,7 @@ internal sealed class ServerStatusReporter(
             Math.Round((DateTime.UtcNow - process.StartTime.ToUniversalTime()).TotalSeconds, 1),
             new ProcessFiguresDto(Math.Round(process.TotalProcessorTime.TotalSeconds, 2), process.WorkingSet64, GC.GetTotalMemory(false),
                 GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), ThreadPool.ThreadCount, ThreadPool.PendingWorkItemCount),
-            new GameFiguresDto(rooms.RoomsWaiting, rooms.RoomsPlaying, rooms.ConnectedPlayers, rooms.PlayersInRooms, gamesInProgress,
+            new GameFiguresDto(rooms.RoomsWaiting, rooms.RoomsPlaying, rooms.ConnectedPlayers, rooms.ClusterConnectedPlayers, rooms.PlayersInRooms, gamesInProgress,
                 metrics.TurnsLastMinute, metrics.GuessesLastMinute),
             new HttpFiguresDto(requests, p50, p99),
             dependencies,
