@@ -27,10 +27,12 @@ public sealed record ServerStatusDto(string Service, string Version, string Envi
     GameFiguresDto Game, HttpFiguresDto Http, IReadOnlyList<DependencyDto> Dependencies, RankingsFiguresDto Rankings);
 
 internal sealed class ServerStatusReporter(
-    DependencyChecks checks, GameMetrics metrics, HttpActivity http, IHostEnvironment environment)
+    DependencyChecks checks, GameMetrics metrics, HttpActivity http, IHostEnvironment environment, IConfiguration configuration)
 {
-    private static readonly string Version =
-        typeof(ServerStatusReporter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+    /// <summary>The image's version (DRAWGUESS_VERSION, set from its build argument: the image is built without .git), else the assembly's.</summary>
+    private readonly string _version = configuration["DRAWGUESS_VERSION"] is { Length: > 0 } imageVersion
+        ? imageVersion
+        : typeof(ServerStatusReporter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     public async Task<ServerStatusDto> ReportAsync(RoomFiguresDto rooms, int gamesInProgress, int pendingResults, CancellationToken cancellationToken)
     {
@@ -39,7 +41,7 @@ internal sealed class ServerStatusReporter(
         var (requests, p50, p99) = http.Summary();
         return new ServerStatusDto(
             "drawguess",
-            Version,
+            _version,
             environment.EnvironmentName,
             Math.Round((DateTime.UtcNow - process.StartTime.ToUniversalTime()).TotalSeconds, 1),
             new ProcessFiguresDto(Math.Round(process.TotalProcessorTime.TotalSeconds, 2), process.WorkingSet64, GC.GetTotalMemory(false),

@@ -17,12 +17,15 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly string _host;
     private readonly bool _urlsFromEnvironment;
+    private readonly IReadOnlyDictionary<string, string> _environment;
     private readonly string _directory = Directory.CreateTempSubdirectory("drawguess-server-").FullName;
     private readonly Lock _logLock = new();
     private Process? _process;
 
-    private ServerProcess(string name, IReadOnlyDictionary<string, string> settings, string host = "127.0.0.1", bool urlsFromEnvironment = false)
+    private ServerProcess(string name, IReadOnlyDictionary<string, string> settings, string host = "127.0.0.1", bool urlsFromEnvironment = false,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
+        _environment = environment ?? new Dictionary<string, string>();
         Name = name;
         _settings = settings;
         _host = host;
@@ -56,10 +59,10 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>
     /// Starts a server as the container does: in its own folder (so its appsettings.json applies) and
     /// told where to listen only by ASPNETCORE_URLS, here on <paramref name="host"/>; waits until it
-    /// answers GET /health there.
+    /// answers GET /health there. <paramref name="environment"/> adds variables, as the image's ENV does.
     /// </summary>
-    public static Task<ServerProcess> StartAsInContainerAsync(string name, string host) =>
-        StartOrDisposeAsync(new ServerProcess(name, new Dictionary<string, string>(), host, urlsFromEnvironment: true));
+    public static Task<ServerProcess> StartAsInContainerAsync(string name, string host, IReadOnlyDictionary<string, string>? environment = null) =>
+        StartOrDisposeAsync(new ServerProcess(name, new Dictionary<string, string>(), host, urlsFromEnvironment: true, environment));
 
     private static async Task<ServerProcess> StartOrDisposeAsync(ServerProcess server)
     {
@@ -94,6 +97,7 @@ public sealed class ServerProcess : IAsyncDisposable
             start.WorkingDirectory = Path.GetDirectoryName(serverAssembly)!;
             start.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString().TrimEnd('/');
         }
+        foreach (var (name, value) in _environment) start.Environment[name] = value;
         start.ArgumentList.Add(serverAssembly);
         foreach (var (key, value) in Arguments())
         {
