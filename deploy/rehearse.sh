@@ -64,7 +64,7 @@ subnet=""
 for range in 192.0.2 198.51.100 203.0.113; do
   for i in $(seq 0 15); do
     candidate="$range.$((i * 16))"
-    if [ -z "$(ip -4 route show to match "$candidate/28" | grep -v '^default')" ]; then subnet="$candidate"; break 2; fi
+    if ! ip -4 route show to match "$candidate/28" | grep -vq '^default'; then subnet="$candidate"; break 2; fi
   done
 done
 [ -n "$subnet" ] || { echo "no free /28 in the documentation ranges" >&2; exit 1; }
