@@ -21,6 +21,7 @@ export function readOverlay(YAML, renderedText, dockerfileText, buildArgs = {}) 
   const redis = objects.find((o) => o.kind === "StatefulSet" && o.metadata.name === "redis");
 
   return {
+    namespace: deployment.metadata.namespace,
     replicas: deployment.spec.replicas,
     strategy: deployment.spec.strategy,
     terminationGracePeriodSeconds: pod.terminationGracePeriodSeconds ?? 30,

@@ -9,6 +9,7 @@ import net from "node:net";
 import { readOverlay, connectionString } from "./manifests.mjs";
 import { Network, Pod, Ingress, spawnIn, httpGet, log, sleep, events } from "./cluster.mjs";
 import { Room, Stats } from "./players.mjs";
+import { Prometheus } from "./prometheus.mjs";
 
 const opt = Object.fromEntries(process.argv.slice(2).join(" ").split("--").filter(Boolean).map((a) => a.trim().split(/\s+/)));
 const repo = opt.repo, work = opt.work;
@@ -20,13 +21,14 @@ const check = (ok, what) => { if (!ok) failures.push(what); log(ok ? "ok" : "FAI
 const children = [];
 
 const cluster = {
-  spec, work, appDir: opt.app, probeCount: 0, pods: [], ingress: null, minReadyDuringUpdate: null,
+  spec, work, appDir: opt.app, probeCount: 0, pods: [], ingress: null, prometheus: null, minReadyDuringUpdate: null,
   network: new Network(opt.prefix, opt.subnet),
   inService() { return this.pods.filter((p) => p.ready && !p.deleting); },
   membershipChanged() {
     const ready = this.inService();
     if (this.minReadyDuringUpdate !== null) this.minReadyDuringUpdate = Math.min(this.minReadyDuringUpdate, ready.length);
     this.ingress?.update(ready.map((p) => p.ip));
+    this.prometheus?.setTargets(this.pods.filter((p) => !p.deleting && !p.gone));
   },
 };
 
@@ -88,6 +90,7 @@ const hash = () => randomBytes(3).toString("hex").slice(0, 5);
 function newPod(revision) {
   const pod = new Pod(cluster, `drawguess-${revision}-${hash()}`);
   cluster.pods.push(pod);
+  cluster.membershipChanged();
   children.push({ kill: (s) => pod.process.kill(s) });
   return pod;
 }
@@ -169,6 +172,10 @@ async function main() {
   if (psql(`select count(*) from pg_database where datname = '${rankings.database}'`, "postgres") === "0") psql(`create database "${rankings.database}"`, "postgres");
 
   cluster.ingress = new Ingress(cluster, await freePort());
+  const prometheus = cluster.prometheus = spec.serviceMonitor && new Prometheus({
+    work, port: await freePort(), rulesFile: join(repo, "gitops/base/monitoring/rules/drawguess-rules.yaml"),
+    endpoint: spec.serviceMonitor, namespace: spec.namespace, containerPort: spec.containerPort,
+  });
   const url = `http://127.0.0.1:${cluster.ingress.port}`;
   for (let i = 0; i < spec.replicas; i++) newPod("a1");
   if (!(await until("every replica ready", () => cluster.inService().length === spec.replicas, 180))) return;
@@ -196,6 +203,12 @@ async function main() {
   log("scenario", `${rooms.length} rooms, ${players} players playing through the ingress`);
   await sleep(15_000);
   await autoscaling(players);
+  if (prometheus) {
+    await until("Prometheus scraping every pod as the ServiceMonitor declares", async () => {
+      const up = (await prometheus.query('up{job="drawguess"}')) ?? [];
+      return up.length === spec.replicas && up.every((r) => r.value[1] === "1");
+    }, 45);
+  }
 
   log("scenario", "rolling update");
   await rollingUpdate("b2");
@@ -219,6 +232,10 @@ async function main() {
   await sleep(outage * 1000);
   const finishedDuring = rooms.reduce((n, r) => n + r.finished.size, 0) - finishedBefore;
   check(cluster.inService().length === spec.replicas, `pods stayed in the Service while PostgreSQL was down (${finishedDuring} games finished meanwhile)`);
+  if (prometheus && outage >= 45) {
+    check([...prometheus.seen.keys()].some((k) => k.startsWith("DrawGuessDependencyDown{dependency=rankings_db}")),
+      "Prometheus evaluated DrawGuessDependencyDown for rankings_db (pending: it fires after 2 min) during the outage");
+  }
   startPostgres();
 
   log("scenario", "last games: every room finishes the game it is playing");
@@ -239,6 +256,10 @@ async function main() {
   const unseen = rows.filter(([id]) => ![...finished].some((f) => f.replace(/-/g, "") === id));
   if (unseen.length) log("results", `stored but no player saw its GameOver: ${unseen.map((r) => r.join(" ")).join(", ")}`);
   for (const room of rooms) await room.close();
+  if (prometheus) {
+    const outages = (k) => /^DrawGuess(DependencyDown|InstanceDown)/.test(k);
+    await until("the outage alerts resolved", async () => { await prometheus.pollAlerts(); return !prometheus.active().some(outages); }, 90);
+  }
 
   // ---- summary ----
   const codes = Object.entries(stats.codes).map(([c, n]) => `${c} x${n}`).join(", ") || "none";
@@ -252,6 +273,7 @@ players                 ${players}; ${stats.reconnects} reconnects, ${stats.resu
 errors seen by players  ${codes}; ${stats.droppedCalls} calls lost with a dropped connection
 probe transitions       ${transitions} (${cluster.probeCount} probes), ingress reloads ${cluster.ingress.reloads}
 pod restarts            ${cluster.pods.map((p) => `${p.name} ${p.restarts}`).join(", ")}
+alerts (Prometheus)     ${prometheus ? [...prometheus.seen.keys()].join(", ") || "none" : "no ServiceMonitor"}
 `);
   check(finished.size >= rooms.length * 2, `games finished: ${finished.size} (at least two per room)`);
   check(missing.length === 0 && stored.length === storedOnce.size && storedOnce.size >= finished.size, "every finished game stored exactly once");
@@ -267,6 +289,7 @@ function freePort() {
 
 function stopEverything() {
   cluster.ingress?.stop();
+  cluster.prometheus?.stop();
   for (const c of children) { try { c.kill("SIGKILL"); } catch { /* already gone */ } }
 }
 
