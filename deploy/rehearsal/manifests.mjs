@@ -129,7 +129,7 @@ function redisCommand(statefulSet, secrets) {
   const c = statefulSet.spec.template.spec.containers[0];
   const env = containerEnvironment(c, {}, {}, secrets, "redis-0");
   const args = (c.args ?? []).map((a) => a.replace(/\$\((\w+)\)/g, (_, k) => env[k]));
-  return { args, password: env.REDIS_PASSWORD, dataPath: c.volumeMounts?.[0]?.mountPath, port: c.ports[0].containerPort, serviceName: "redis" };
+  return { args, password: env.REDIS_PASSWORD, dataPath: c.volumeMounts?.[0]?.mountPath, port: c.ports[0].containerPort, serviceName: statefulSet.spec.serviceName };
 }
 
 /** Npgsql keyword string to a map with lower-case keys. */

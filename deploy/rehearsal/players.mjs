@@ -8,7 +8,7 @@ const CONNECTION_ERRORS = /connection (being |was )?(closed|stopped)|not in the 
 
 export class Stats {
   constructor() {
-    Object.assign(this, { reconnects: 0, resumes: 0, resumeFailures: [], droppedCalls: 0, codes: {}, lostPlayers: 0, gamesStopped: 0 });
+    Object.assign(this, { reconnects: 0, resumes: 0, resumeRetries: 0, resumeFailures: [], droppedCalls: 0, codes: {}, lostPlayers: 0, gamesStopped: 0 });
   }
   code(c) { this.codes[c] = (this.codes[c] ?? 0) + 1; }
 }
@@ -103,7 +103,7 @@ class Player {
   async resume() {
     const stats = this.room.stats, scoreBefore = this.score, strokesBefore = new Set(this.strokesSeen), turnBefore = this.turnSeen;
     try {
-      const r = await this.call("Resume", this.token);
+      const r = await this.resumeCall();
       stats.resumes++;
       const problems = [];
       if (!r.room || !r.room.room.players.some((p) => p.playerId === this.playerId)) problems.push("seat lost");
@@ -131,6 +131,19 @@ class Player {
     } catch (e) {
       stats.resumeFailures.push(`${this.name}: Resume failed: ${e.message}`);
       log("player", `${this.name} Resume failed: ${e.message}`);
+    }
+  }
+
+  /** Resume, again while the answer is SERVICE_UNAVAILABLE (Redis briefly away), as docs/protocol.md asks: the seat waits 60 s. */
+  async resumeCall() {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.call("Resume", this.token);
+      } catch (e) {
+        if (!/SERVICE_UNAVAILABLE/.test(e.message) || attempt >= 40) throw e;
+        this.room.stats.resumeRetries++;
+        await sleep(1000);
+      }
     }
   }
 

@@ -269,7 +269,7 @@ async function main() {
 games finished          ${finished.size} in ${rooms.length} rooms (${finishedDuring} while PostgreSQL was down)
 results stored          ${stored.length} rows for ${finished.size} games, ${missing.length} missing, ${stored.length - storedOnce.size} duplicated
 stuck games             ${stuck.join(", ") || "none"}
-players                 ${players}; ${stats.reconnects} reconnects, ${stats.resumes} resumes, ${stats.resumeFailures.length} resume problems, ${stats.lostPlayers} gave up, ${stats.gamesStopped} games stopped
+players                 ${players}; ${stats.reconnects} reconnects, ${stats.resumes} resumes (${stats.resumeRetries} retried after SERVICE_UNAVAILABLE), ${stats.resumeFailures.length} resume problems, ${stats.lostPlayers} gave up, ${stats.gamesStopped} games stopped
 errors seen by players  ${codes}; ${stats.droppedCalls} calls lost with a dropped connection
 probe transitions       ${transitions} (${cluster.probeCount} probes), ingress reloads ${cluster.ingress.reloads}
 pod restarts            ${cluster.pods.map((p) => `${p.name} ${p.restarts}`).join(", ")}
