@@ -6,7 +6,9 @@
 #   2. the web app's unit tests (Vitest) and its end-to-end scenarios in Debian's Chromium against
 #      the real server, plus a real Prometheus scraping that server;
 #   3. the load tool's smoke run against that server, and one short bench/alternate.sh run per mode;
-#   4. the operations checks (manifests, alerts, Terraform, Dockerfile, workflows).
+#   4. the operations checks (manifests, alerts, Terraform, Dockerfile, workflows);
+#   5. the deployment rehearsal: the production and alpha overlays run as declared, in network
+#      namespaces behind nginx, through a rolling update and failures (deploy/rehearse.sh).
 # Whatever a fresh machine lacks is installed first; every server started here listens on
 # 127.0.0.1 only and is stopped on exit, also on failure.
 set -euo pipefail
@@ -124,5 +126,9 @@ cat "$work/scrape.log"
 
 section "Operations: manifests, alerts, Terraform, container and workflows"
 bash tests/ops/run.sh
+
+section "Deployment rehearsal: the rendered overlays run as the cluster would run them, games played through them"
+deploy/rehearse.sh production
+REHEARSAL_PG_OUTAGE=20 deploy/rehearse.sh alpha
 
 section "All tests passed"

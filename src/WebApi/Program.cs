@@ -2,11 +2,13 @@ using DrawGuess.Application;
 using DrawGuess.Infrastructure;
 using DrawGuess.WebApi;
 using DrawGuess.WebApi.Endpoints;
+using DrawGuess.WebApi.Hosting;
 using DrawGuess.WebApi.Logging;
 using DrawGuess.WebApi.Realtime;
 using DrawGuess.WebApi.Spa;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UseLoopbackUnlessConfigured();
 builder.AddJsonConsoleLogging();
 builder.Services
     .AddApplication()

@@ -6,7 +6,7 @@
 # Starts the Debian "prometheus" binary on 127.0.0.1 (a free port from 19090) with a
 # throw-away config and TSDB that scrape BASE_URL/metrics every second, waits for a
 # few scrapes, queries the HTTP API for up, drawguess_connected_players,
-# drawguess_rooms and process_resident_memory_bytes, and stops Prometheus on exit.
+# drawguess_cluster_rooms and process_resident_memory_bytes, and stops Prometheus on exit.
 # MIN_PLAYERS=N additionally requires at least N connected players (for use during a
 # scripted game). Exits non-zero on any failed check.
 set -euo pipefail
@@ -130,7 +130,7 @@ check "scrapes" 'count_over_time(up{job="drawguess"}[1m])' \
   '(r, v) => r.length && v(r[0]) >= 3 ? "ok " + v(r[0]) + " scrapes" : "too few scrapes"'
 check "drawguess_connected_players" 'drawguess_connected_players{job="drawguess"}' \
   "(r, v) => r.length === 1 && Number.isInteger(v(r[0])) && v(r[0]) >= ${min_players} ? \"ok \" + v(r[0]) + \" players\" : \"got \" + JSON.stringify(r.map(v)) + \", want an integer >= ${min_players}\""
-check "drawguess_rooms" 'drawguess_rooms{job="drawguess"}' \
+check "drawguess_cluster_rooms" 'drawguess_cluster_rooms{job="drawguess"}' \
   '(r, v) => r.length >= 1 && r.every((x) => ["waiting", "playing"].includes(x.metric.status) && Number.isInteger(v(x)) && v(x) >= 0) ? "ok " + r.map((x) => x.metric.status + "=" + v(x)).join(" ") : "got " + JSON.stringify(r.map((x) => [x.metric, v(x)]))'
 check "process_resident_memory_bytes" 'process_resident_memory_bytes{job="drawguess"}' \
   '(r, v) => r.length === 1 && v(r[0]) > 10e6 && v(r[0]) < 4e9 ? "ok " + Math.round(v(r[0]) / 1e6) + " MB" : "got " + JSON.stringify(r.map(v))'

@@ -21,6 +21,9 @@ internal sealed class InMemoryPlayerSessionStore(TimeProvider clock) : IPlayerSe
         lock (_gate) return Task.FromResult(_byConnection.Count);
     }
 
+    /// <summary>This store serves one instance only.</summary>
+    public Task<int> ConnectedHereCountAsync() => ConnectedCountAsync();
+
     public Task AddAsync(PlayerSession session)
     {
         lock (_gate)

@@ -49,10 +49,12 @@ internal sealed class PrometheusExporter : IDisposable
     public string Scrape(RoomFiguresDto rooms, int pendingResults)
     {
         var text = new StringBuilder(8192);
-        Gauge(text, "drawguess_connected_players", "Players with an open connection.", rooms.ConnectedPlayers);
-        text.Append("# HELP drawguess_rooms Rooms by status.\n# TYPE drawguess_rooms gauge\n");
-        text.Append("drawguess_rooms{status=\"waiting\"} ").Append(rooms.RoomsWaiting).Append('\n');
-        text.Append("drawguess_rooms{status=\"playing\"} ").Append(rooms.RoomsPlaying).Append('\n');
+        // Per instance: sum over pods. The drawguess_cluster_* series are the shared live state's, the same on every pod: take max.
+        Gauge(text, "drawguess_connected_players", "Players connected to this instance.", rooms.ConnectedPlayers);
+        Gauge(text, "drawguess_cluster_connected_players", "Players connected to any instance sharing the live state.", rooms.ClusterConnectedPlayers);
+        text.Append("# HELP drawguess_cluster_rooms Rooms by status, in the live state every instance shares.\n# TYPE drawguess_cluster_rooms gauge\n");
+        text.Append("drawguess_cluster_rooms{status=\"waiting\"} ").Append(rooms.RoomsWaiting).Append('\n');
+        text.Append("drawguess_cluster_rooms{status=\"playing\"} ").Append(rooms.RoomsPlaying).Append('\n');
         WriteDependencies(text);
         Gauge(text, "drawguess_rankings_pending_results", "Finished games waiting in the outbox for the rankings database.", pendingResults);
         foreach (var group in _counters.GroupBy(c => c.Key.Name).OrderBy(g => g.Key))

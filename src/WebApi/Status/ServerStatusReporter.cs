@@ -8,7 +8,9 @@ namespace DrawGuess.WebApi.Status;
 public sealed record ProcessFiguresDto(double CpuSeconds, long WorkingSetBytes, long GcHeapBytes, int Gen0Collections, int Gen1Collections,
     int Gen2Collections, int ThreadPoolThreads, long ThreadPoolQueueLength);
 
-public sealed record GameFiguresDto(int RoomsWaiting, int RoomsPlaying, int ConnectedPlayers, int PlayersInRooms, int GamesInProgress,
+/// <param name="ConnectedPlayers">Players connected to this instance.</param>
+/// <param name="ClusterConnectedPlayers">Players connected to any instance sharing the live state.</param>
+public sealed record GameFiguresDto(int RoomsWaiting, int RoomsPlaying, int ConnectedPlayers, int ClusterConnectedPlayers, int PlayersInRooms, int GamesInProgress,
     long TurnsPerMinute, long GuessesPerMinute);
 
 public sealed record HttpFiguresDto(int RequestsPerMinute, double P50Ms, double P99Ms);
@@ -25,10 +27,12 @@ public sealed record ServerStatusDto(string Service, string Version, string Envi
     GameFiguresDto Game, HttpFiguresDto Http, IReadOnlyList<DependencyDto> Dependencies, RankingsFiguresDto Rankings);
 
 internal sealed class ServerStatusReporter(
-    DependencyChecks checks, GameMetrics metrics, HttpActivity http, IHostEnvironment environment)
+    DependencyChecks checks, GameMetrics metrics, HttpActivity http, IHostEnvironment environment, IConfiguration configuration)
 {
-    private static readonly string Version =
-        typeof(ServerStatusReporter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+    /// <summary>The image's version (DRAWGUESS_VERSION, set from its build argument: the image is built without .git), else the assembly's.</summary>
+    private readonly string _version = configuration["DRAWGUESS_VERSION"] is { Length: > 0 } imageVersion
+        ? imageVersion
+        : typeof(ServerStatusReporter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
     public async Task<ServerStatusDto> ReportAsync(RoomFiguresDto rooms, int gamesInProgress, int pendingResults, CancellationToken cancellationToken)
     {
@@ -37,12 +41,12 @@ internal sealed class ServerStatusReporter(
         var (requests, p50, p99) = http.Summary();
         return new ServerStatusDto(
             "drawguess",
-            Version,
+            _version,
             environment.EnvironmentName,
             Math.Round((DateTime.UtcNow - process.StartTime.ToUniversalTime()).TotalSeconds, 1),
             new ProcessFiguresDto(Math.Round(process.TotalProcessorTime.TotalSeconds, 2), process.WorkingSet64, GC.GetTotalMemory(false),
                 GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), ThreadPool.ThreadCount, ThreadPool.PendingWorkItemCount),
-            new GameFiguresDto(rooms.RoomsWaiting, rooms.RoomsPlaying, rooms.ConnectedPlayers, rooms.PlayersInRooms, gamesInProgress,
+            new GameFiguresDto(rooms.RoomsWaiting, rooms.RoomsPlaying, rooms.ConnectedPlayers, rooms.ClusterConnectedPlayers, rooms.PlayersInRooms, gamesInProgress,
                 metrics.TurnsLastMinute, metrics.GuessesLastMinute),
             new HttpFiguresDto(requests, p50, p99),
             dependencies,

@@ -15,20 +15,27 @@ public sealed class ServerProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly string _host;
+    private readonly bool _urlsFromEnvironment;
+    private readonly IReadOnlyDictionary<string, string> _environment;
     private readonly string _directory = Directory.CreateTempSubdirectory("drawguess-server-").FullName;
     private readonly Lock _logLock = new();
     private Process? _process;
 
-    private ServerProcess(string name, IReadOnlyDictionary<string, string> settings)
+    private ServerProcess(string name, IReadOnlyDictionary<string, string> settings, string host = "127.0.0.1", bool urlsFromEnvironment = false,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
+        _environment = environment ?? new Dictionary<string, string>();
         Name = name;
         _settings = settings;
+        _host = host;
+        _urlsFromEnvironment = urlsFromEnvironment;
         Port = FreePort.Next();
     }
 
     public string Name { get; }
     public int Port { get; }
-    public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
+    public Uri BaseAddress => new($"http://{_host}:{Port}");
     public string LogPath => Path.Combine(_directory, "server.log");
     public bool IsRunning => _process is { HasExited: false };
     public int ProcessId => _process?.Id ?? throw new InvalidOperationException($"{Name} is not running.");
@@ -46,7 +53,19 @@ public sealed class ServerProcess : IAsyncDisposable
             ["Serilog:MinimumLevel:Default"] = "Information",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) defaults[key] = value;
-        var server = new ServerProcess(name, defaults);
+        return await StartOrDisposeAsync(new ServerProcess(name, defaults));
+    }
+
+    /// <summary>
+    /// Starts a server as the container does: in its own folder (so its appsettings.json applies) and
+    /// told where to listen only by ASPNETCORE_URLS, here on <paramref name="host"/>; waits until it
+    /// answers GET /health there. <paramref name="environment"/> adds variables, as the image's ENV does.
+    /// </summary>
+    public static Task<ServerProcess> StartAsInContainerAsync(string name, string host, IReadOnlyDictionary<string, string>? environment = null) =>
+        StartOrDisposeAsync(new ServerProcess(name, new Dictionary<string, string>(), host, urlsFromEnvironment: true, environment));
+
+    private static async Task<ServerProcess> StartOrDisposeAsync(ServerProcess server)
+    {
         try
         {
             await server.StartAsync();
@@ -71,8 +90,15 @@ public sealed class ServerProcess : IAsyncDisposable
     public async Task StartAsync()
     {
         if (IsRunning) throw new InvalidOperationException($"{Name} is already running.");
+        var serverAssembly = FindServerAssembly();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _directory };
-        start.ArgumentList.Add(FindServerAssembly());
+        if (_urlsFromEnvironment)
+        {
+            start.WorkingDirectory = Path.GetDirectoryName(serverAssembly)!;
+            start.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString().TrimEnd('/');
+        }
+        foreach (var (name, value) in _environment) start.Environment[name] = value;
+        start.ArgumentList.Add(serverAssembly);
         foreach (var (key, value) in Arguments())
         {
             start.ArgumentList.Add($"--{key}");
@@ -136,7 +162,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private IEnumerable<(string Key, string Value)> Arguments()
     {
-        yield return ("urls", BaseAddress.ToString().TrimEnd('/'));
+        if (!_urlsFromEnvironment) yield return ("urls", BaseAddress.ToString().TrimEnd('/'));
         yield return ("ConnectionStrings:Rankings", $"Data Source={Path.Combine(_directory, "rankings.db")}");
         yield return ("Spa:Root", Path.Combine(_directory, "no-spa"));
         foreach (var (key, value) in _settings) yield return (key, value);

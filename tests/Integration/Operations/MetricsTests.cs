@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using DrawGuess.IntegrationTests.Support;
+using static DrawGuess.IntegrationTests.Support.PrometheusText;
 
 namespace DrawGuess.IntegrationTests.Operations;
 
@@ -30,7 +30,8 @@ public sealed class MetricsTests : IAsyncLifetime
         var after = await http.GetStringAsync("/metrics");
 
         Value(after, "drawguess_connected_players").ShouldBe(2);
-        Value(after, "drawguess_rooms{status=\"playing\"}").ShouldBe(1);
+        Value(after, "drawguess_cluster_connected_players").ShouldBe(2, "one instance holds the whole deployment");
+        Value(after, "drawguess_cluster_rooms{status=\"playing\"}").ShouldBe(1);
         Value(after, "drawguess_games_started_total").ShouldBe(1);
         Value(after, "drawguess_turns_total").ShouldBe(1);
         Value(after, "drawguess_guesses_total{outcome=\"correct\"}").ShouldBe(1);
@@ -44,12 +45,5 @@ public sealed class MetricsTests : IAsyncLifetime
         Value(after, "process_resident_memory_bytes").ShouldBeGreaterThan(0);
         Value(after, "dotnet_gc_allocated_bytes_total").ShouldBeGreaterThan(Value(before, "dotnet_gc_allocated_bytes_total"), "a game allocates");
         after.ShouldNotContain(word);
-    }
-
-    private static double Value(string exposition, string series)
-    {
-        var line = exposition.Split('\n').FirstOrDefault(l => l.StartsWith(series + " ", StringComparison.Ordinal))
-            ?? throw new ShouldAssertException($"No series {series} in:\n{exposition}");
-        return double.Parse(Regex.Match(line, @"\s(\S+)$").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -85,6 +85,11 @@ describe("Dockerfile", () => {
     assert.deepEqual(JSON.parse(entry.args), ["dotnet", "DrawGuess.WebApi.dll"]);
   });
 
+  test("the version the image is built with reaches the server (the build context has no .git)", () => {
+    assert.ok(final.body.some((i) => i.op === "ARG" && /^VERSION\b/.test(i.args)), "no ARG VERSION in the runtime stage");
+    assert.ok(final.body.some((i) => i.op === "ENV" && /\bDRAWGUESS_VERSION=\$\{VERSION\}/.test(i.args)), "VERSION not passed on as DRAWGUESS_VERSION");
+  });
+
   test("carries no secrets and fetches nothing remote", () => {
     for (const i of ins) {
       if (["ENV", "ARG"].includes(i.op)) assert.doesNotMatch(i.args, /(PASSWORD|SECRET|TOKEN|API_KEY|CONNECTIONSTRINGS)/i, `${i.op} ${i.args}`);
@@ -135,6 +140,8 @@ describe("GitHub workflows", () => {
     assert.equal(build.with.platforms, "linux/amd64,linux/arm64");
     assert.match(build.with.tags, /version/);
     assert.match(build.with.tags, /sha/);
+    assert.match(build.with["build-args"], /^\s*VERSION=\$\{\{ steps\.version\.outputs\.version \}\}$/m, "the image's VERSION (shown by /api/status)");
+    assert.match(read(".github/workflows/image.yml"), /version=0\.\$\{GITHUB_RUN_NUMBER\}\.0-\$\{short_sha\}/, "the version names the commit");
     assert.ok(steps(w).some((s) => s.uses?.startsWith("docker/setup-buildx-action@")));
     assert.ok(steps(w).some((s) => s.uses?.startsWith("peter-evans/create-pull-request@")), "bump must be a PR");
     assert.doesNotMatch(read(".github/workflows/image.yml"), /git push/, "no direct push");

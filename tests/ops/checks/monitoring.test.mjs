@@ -13,7 +13,7 @@ const alerts = rules.groups.flatMap((g) => g.rules).filter((r) => r.alert);
 // The metric names the server exposes (docs/operations.md, issue 5), plus the
 // Prometheus and kube-state-metrics series the rules and dashboard may use.
 const SERVER_METRICS = [
-  "drawguess_connected_players", "drawguess_rooms", "drawguess_games_started_total",
+  "drawguess_connected_players", "drawguess_cluster_connected_players", "drawguess_cluster_rooms", "drawguess_games_started_total",
   "drawguess_games_finished_total", "drawguess_turns_total", "drawguess_guesses_total",
   "drawguess_chat_messages_total", "drawguess_strokes_received_total", "drawguess_strokes_delivered_total",
   "drawguess_hub_invocation_duration_seconds", "drawguess_hub_errors_total", "drawguess_broadcast_fanout_seconds",
@@ -44,11 +44,21 @@ const known = (name) =>
   OTHER_SERIES.includes(name) ||
   SERVER_METRICS.some((m) => name === m || name === `${m}_bucket` || name === `${m}_count` || name === `${m}_sum`);
 
+// Each pod reports drawguess_cluster_* for the whole deployment (the shared live state): summing
+// them over pods counts everything once per pod. Per-pod series are summed; these take max.
+function clusterSeriesSummed(expr) {
+  return [...expr.matchAll(/\b(sum|avg|count)\b\s*(?:(?:by|without)\s*\([^)]*\)\s*)?\(\s*(drawguess_cluster_\w+)/g)].map((m) => `${m[1]}(${m[2]})`);
+}
+
 describe("alert rules", () => {
   test("the PrometheusRule is generated from the rule file (no drift)", () => {
     assert.equal(read("gitops/base/monitoring/prometheusrule.yaml"), renderPrometheusRule(), "run: node tests/ops/sync-rules.mjs");
     const [rendered] = kustomize("gitops/base/monitoring").filter((o) => o.kind === "PrometheusRule");
     assert.deepEqual(rendered.spec.groups, rules.groups);
+  });
+
+  test("aggregate the deployment-wide series with max, never sum them over pods", () => {
+    for (const a of alerts) assert.deepEqual(clusterSeriesSummed(a.expr), [], a.alert);
   });
 
   test("the required alerts exist", () => {
@@ -167,7 +177,7 @@ describe("grafana dashboard", () => {
   test("covers players, rooms, games, latency, errors and dependencies", () => {
     const exprs = panels.flatMap((p) => p.targets.map((t) => t.expr)).join("\n");
     for (const m of [
-      "drawguess_connected_players", "drawguess_rooms", "drawguess_games_finished_total",
+      "drawguess_connected_players", "drawguess_cluster_rooms", "drawguess_games_finished_total",
       "drawguess_hub_invocation_duration_seconds_bucket", "drawguess_http_request_duration_seconds_bucket",
       "drawguess_broadcast_fanout_seconds_bucket", "drawguess_hub_errors_total", "drawguess_dependency_up",
     ]) {
@@ -181,6 +191,7 @@ describe("grafana dashboard", () => {
     for (const p of panels.filter((x) => x.datasource.type === "prometheus")) {
       for (const t of p.targets) {
         for (const name of metricNames(t.expr)) assert.ok(known(name), `${p.title}: unknown metric ${name}`);
+        assert.deepEqual(clusterSeriesSummed(t.expr), [], `${p.title}: a deployment-wide series summed over pods`);
       }
     }
   });

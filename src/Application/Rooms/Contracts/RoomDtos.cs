@@ -21,4 +21,8 @@ public sealed record KickedDto(string RoomId, bool ByVote);
 
 public sealed record VoteKickDto(string TargetId, int Votes, int Needed);
 
-public sealed record RoomFiguresDto(int RoomsWaiting, int RoomsPlaying, int PlayersInRooms, int ConnectedPlayers, int RegisteredPlayers);
+/// <summary>
+/// Room and player figures. <paramref name="ConnectedPlayers"/> counts this instance's connections; the others count
+/// everything in the live state, which every instance sharing it (Redis) sees alike.
+/// </summary>
+public sealed record RoomFiguresDto(int RoomsWaiting, int RoomsPlaying, int PlayersInRooms, int ConnectedPlayers, int ClusterConnectedPlayers, int RegisteredPlayers);

@@ -25,5 +25,9 @@ public interface IPlayerSessionStore : IPlayerSessions
 
     Task<int> CountAsync();
 
+    /// <summary>Players connected to any instance sharing this store.</summary>
     Task<int> ConnectedCountAsync();
+
+    /// <summary>Players whose connection this instance holds.</summary>
+    Task<int> ConnectedHereCountAsync();
 }

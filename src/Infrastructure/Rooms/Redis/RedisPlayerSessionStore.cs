@@ -108,6 +108,8 @@ internal sealed class RedisPlayerSessionStore(
 
     public Task<int> ConnectedCountAsync() => RedisGuard.Run(async () => (int)await redis.Database.SetLengthAsync(keys.Connections));
 
+    public Task<int> ConnectedHereCountAsync() => RedisGuard.Run(async () => (int)await redis.Database.SetLengthAsync(keys.InstanceConnections(instance.Id)));
+
     public Task AddAsync(PlayerSession session) =>
         RedisGuard.Run(() =>
         {

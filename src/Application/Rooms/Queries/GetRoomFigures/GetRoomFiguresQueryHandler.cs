@@ -11,6 +11,7 @@ internal sealed class GetRoomFiguresQueryHandler(IRoomRepository rooms, IPlayerS
     {
         var all = await rooms.ListAsync(cancellationToken);
         var playing = all.Count(r => r.Status == RoomStatus.Playing);
-        return new RoomFiguresDto(all.Count - playing, playing, all.Sum(r => r.Members.Count), await sessions.ConnectedCountAsync(), await sessions.CountAsync());
+        return new RoomFiguresDto(all.Count - playing, playing, all.Sum(r => r.Members.Count),
+            await sessions.ConnectedHereCountAsync(), await sessions.ConnectedCountAsync(), await sessions.CountAsync());
     }
 }

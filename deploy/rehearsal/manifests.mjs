@@ -1,0 +1,141 @@
+// What the rehearsal runs, read from the rendered overlay (`kubectl kustomize`) and the Dockerfile:
+// the Deployment's container with its environment resolved, the dependencies, the Service and Ingress
+// routing, the HPA. Secret values come from ExternalSecrets, so each remote value is replaced by a test value.
+import { randomBytes } from "node:crypto";
+
+export function readOverlay(YAML, renderedText, dockerfileText, buildArgs = {}) {
+  const objects = YAML.parseAllDocuments(renderedText).map((d) => d.toJS()).filter(Boolean);
+  const find = (kind, name) => objects.find((o) => o.kind === kind && (!name || o.metadata.name === name));
+  const deployment = find("Deployment", "drawguess");
+  const pod = deployment.spec.template.spec;
+  const container = pod.containers.find((c) => c.name === "drawguess");
+  const image = imageDefaults(dockerfileText, buildArgs);
+  const secrets = resolveExternalSecrets(objects.filter((o) => o.kind === "ExternalSecret"));
+  const configMaps = Object.fromEntries(objects.filter((o) => o.kind === "ConfigMap").map((c) => [c.metadata.name, c.data ?? {}]));
+
+  const service = find("Service", "drawguess");
+  const ingress = find("Ingress", "drawguess");
+  const namedPort = (name) => (typeof name === "number" ? name : container.ports.find((p) => p.name === name).containerPort);
+  const servicePort = (backend) => service.spec.ports.find((p) => p.name === backend.service.port.name || p.port === backend.service.port.number);
+  const annotations = ingress.metadata.annotations ?? {};
+  const redis = objects.find((o) => o.kind === "StatefulSet" && o.metadata.name === "redis");
+
+  return {
+    namespace: deployment.metadata.namespace,
+    replicas: deployment.spec.replicas,
+    strategy: deployment.spec.strategy,
+    terminationGracePeriodSeconds: pod.terminationGracePeriodSeconds ?? 30,
+    user: { uid: pod.securityContext?.runAsUser ?? container.securityContext?.runAsUser, gid: pod.securityContext?.runAsGroup },
+    containerPort: namedPort("http"),
+    command: container.command ?? image.entrypoint,
+    args: container.args ?? [],
+    workingDir: container.workingDir ?? image.workdir,
+    environment: (podName) => containerEnvironment(container, image.env, configMaps, secrets, podName),
+    probes: Object.fromEntries(["startupProbe", "livenessProbe", "readinessProbe"].map((k) => [k, probe(container[k], namedPort)])),
+    preStop: container.lifecycle?.preStop?.exec?.command ?? null,
+    tmpMount: container.volumeMounts?.find((m) => m.mountPath === "/tmp") ? "/tmp" : null,
+    cpuRequest: cpu(container.resources?.requests?.cpu),
+    ingress: {
+      host: ingress.spec.rules[0].host,
+      paths: ingress.spec.rules[0].http.paths.map((p) => ({ path: p.path, pathType: p.pathType, targetPort: namedPort(servicePort(p.backend).targetPort) })),
+      readTimeout: Number(annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"] ?? 60),
+      sendTimeout: Number(annotations["nginx.ingress.kubernetes.io/proxy-send-timeout"] ?? 60),
+      connectTimeout: Number(annotations["nginx.ingress.kubernetes.io/proxy-connect-timeout"] ?? 5),
+      bodySize: annotations["nginx.ingress.kubernetes.io/proxy-body-size"] ?? "1m",
+    },
+    hpa: find("HorizontalPodAutoscaler", "drawguess")?.spec ?? null,
+    redis: redis && redisCommand(redis, secrets),
+    serviceMonitor: find("ServiceMonitor", "drawguess")?.spec.endpoints[0] ?? null,
+  };
+}
+
+function probe(spec, namedPort) {
+  if (!spec) return null;
+  return {
+    path: spec.httpGet.path, port: namedPort(spec.httpGet.port),
+    initialDelaySeconds: spec.initialDelaySeconds ?? 0, periodSeconds: spec.periodSeconds ?? 10,
+    timeoutSeconds: spec.timeoutSeconds ?? 1, failureThreshold: spec.failureThreshold ?? 3, successThreshold: spec.successThreshold ?? 1,
+  };
+}
+
+const cpu = (q) => (q === undefined ? null : String(q).endsWith("m") ? Number(String(q).slice(0, -1)) / 1000 : Number(q));
+
+/** The runtime stage's ENV (with the build arguments the image workflow passes), WORKDIR and ENTRYPOINT, plus what the .NET base image sets itself. */
+function imageDefaults(dockerfile, buildArgs) {
+  const lines = dockerfile.replace(/\\\n/g, " ").split("\n").map((l) => l.trim());
+  const lastFrom = lines.map((l) => /^FROM\b/i.test(l)).lastIndexOf(true);
+  const args = {};
+  const env = { ASPNETCORE_HTTP_PORTS: "8080", DOTNET_RUNNING_IN_CONTAINER: "true", APP_UID: "1654",
+    PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", HOME: "/tmp" };
+  let workdir = "/", entrypoint = [];
+  for (const line of lines.slice(lastFrom + 1)) {
+    const [, op, rest] = /^(\w+)\s+(.*)$/.exec(line) ?? [];
+    if (op === "ARG") { const [k, v] = rest.split("="); args[k] = buildArgs[k] ?? v ?? ""; }
+    if (op === "ENV") for (const [, k, v] of rest.matchAll(/(\w+)=(\S+)/g)) env[k] = v.replace(/\$\{(\w+)\}/g, (_, a) => args[a] ?? "");
+    if (op === "WORKDIR") workdir = rest;
+    if (op === "ENTRYPOINT") entrypoint = JSON.parse(rest);
+  }
+  return { env, workdir, entrypoint };
+}
+
+/** Every ExternalSecret's target Secret, each remote value (key + property) replaced by one test value. */
+function resolveExternalSecrets(externalSecrets) {
+  const remote = new Map();
+  const testValue = (ref) => {
+    const id = `${ref.key}#${ref.property}`;
+    if (!remote.has(id)) remote.set(id, ref.property === "connection_string" ? rdsConnectionString(testPassword()) : testPassword());
+    return remote.get(id);
+  };
+  const secrets = {};
+  for (const es of externalSecrets) {
+    const values = Object.fromEntries(es.spec.data.map((d) => [d.secretKey, testValue(d.remoteRef)]));
+    const template = es.spec.target.template?.data;
+    secrets[es.spec.target.name] = template
+      ? Object.fromEntries(Object.entries(template).map(([k, v]) => [k, v.replace(/\{\{\s*\.(\w+)\s*\}\}/g, (_, key) => values[key])]))
+      : values;
+  }
+  return secrets;
+}
+
+const testPassword = () => `rehearsal-${randomBytes(6).toString("hex")}`;
+
+/**
+ * What terraform/modules/secrets writes as drawguess/production/rankings-db's connection_string (Npgsql
+ * keywords, TLS required), for an RDS instance whose host name the pods resolve to the rehearsal's PostgreSQL.
+ */
+function rdsConnectionString(password) {
+  return ["Host=drawguess-production.rds.rehearsal.invalid", "Port=5432", "Database=drawguess", "Username=drawguess",
+    `Password=${password}`, "SSL Mode=Require", "Maximum Pool Size=50"].join(";");
+}
+
+function containerEnvironment(container, imageEnv, configMaps, secrets, podName) {
+  const env = { ...imageEnv, HOSTNAME: podName };
+  for (const from of container.envFrom ?? []) {
+    if (from.configMapRef) Object.assign(env, configMaps[from.configMapRef.name]);
+    if (from.secretRef) Object.assign(env, secrets[from.secretRef.name]);
+  }
+  for (const e of container.env ?? []) {
+    const v = e.valueFrom;
+    env[e.name] = v?.secretKeyRef ? secrets[v.secretKeyRef.name][v.secretKeyRef.key]
+      : v?.configMapKeyRef ? configMaps[v.configMapKeyRef.name][v.configMapKeyRef.key]
+      : v?.fieldRef?.fieldPath === "metadata.name" ? podName
+      : String(e.value ?? "").replace(/\$\((\w+)\)/g, (_, k) => env[k] ?? "");
+  }
+  return env;
+}
+
+/** redis-server with the StatefulSet's args ($(VAR) expanded from its env) and its data volume's mount path. */
+function redisCommand(statefulSet, secrets) {
+  const c = statefulSet.spec.template.spec.containers[0];
+  const env = containerEnvironment(c, {}, {}, secrets, "redis-0");
+  const args = (c.args ?? []).map((a) => a.replace(/\$\((\w+)\)/g, (_, k) => env[k]));
+  return { args, password: env.REDIS_PASSWORD, dataPath: c.volumeMounts?.[0]?.mountPath, port: c.ports[0].containerPort, serviceName: statefulSet.spec.serviceName };
+}
+
+/** Npgsql keyword string to a map with lower-case keys. */
+export function connectionString(text) {
+  return Object.fromEntries(text.split(";").filter(Boolean).map((kv) => {
+    const i = kv.indexOf("=");
+    return [kv.slice(0, i).trim().toLowerCase(), kv.slice(i + 1).trim()];
+  }));
+}

@@ -1,0 +1,178 @@
+// Players written from docs/protocol.md, through the ingress only: rooms of three play one-round games
+// again and again; a dropped or closed connection reconnects (to whichever pod the ingress picks) and
+// resumes, and each resume is checked: same seat, no score lost, the canvas of the turn still there.
+import { log, sleep } from "./cluster.mjs";
+
+const WORDS = ["apple", "house", "guitar", "rocket", "banana", "castle", "turtle", "pencil"];
+const CONNECTION_ERRORS = /connection (being |was )?(closed|stopped)|not in the 'Connected' State|Invocation canceled|WebSocket closed|error on close/i;
+
+export class Stats {
+  constructor() {
+    Object.assign(this, { reconnects: 0, resumes: 0, resumeRetries: 0, resumeFailures: [], droppedCalls: 0, codes: {}, lostPlayers: 0, gamesStopped: 0 });
+  }
+  code(c) { this.codes[c] = (this.codes[c] ?? 0) + 1; }
+}
+
+export class Room {
+  constructor(index, url, signalR, stats) {
+    Object.assign(this, { index, url, signalR, stats, players: [], finished: new Set(), gameOverSeen: new Map(), playing: false, keepPlaying: true });
+    this.state = { turnId: null, phase: null, drawerId: null, word: null, drawingSince: 0, gameId: null };
+  }
+
+  async seat(size = 3) {
+    for (let i = 0; i < size; i++) this.players.push(new Player(this, `r${this.index}p${i}`));
+    for (const p of this.players) await p.connect();
+    const snapshot = await this.players[0].call("CreateRoom", {
+      name: `rehearsal ${this.index}`, isPublic: false, maxPlayers: 8, rounds: 1, drawingSeconds: 30, wordChoices: 3,
+      hints: 1, customWords: WORDS, customWordsOnly: true,
+    });
+    this.code = snapshot.room.code;
+    for (const p of this.players.slice(1)) await p.call("JoinRoom", this.code);
+  }
+
+  async startGame() {
+    this.playing = true;
+    this.startedAt = Date.now();
+    await this.players[0].call("StartGame").catch((e) => { this.playing = false; throw e; });
+  }
+
+  onGameOver(player, gameId) {
+    const seen = this.gameOverSeen.get(gameId) ?? new Set();
+    seen.add(player.name);
+    this.gameOverSeen.set(gameId, seen);
+    if (!this.finished.has(gameId)) {
+      this.finished.add(gameId);
+      this.playing = false;
+      this.state.phase = "gameOver";
+      if (this.keepPlaying) setTimeout(() => this.startGame().catch(() => {}), 1000);
+    }
+  }
+
+  /** Seconds the current game has run, or 0 between games. */
+  runningFor() { return this.playing ? (Date.now() - this.startedAt) / 1000 : 0; }
+
+  async close() { this.keepPlaying = false; await Promise.all(this.players.map((p) => p.close())); }
+}
+
+class Player {
+  constructor(room, name) {
+    Object.assign(this, { room, name, guessed: false, strokeId: 0, score: 0, strokesSeen: new Set(), closing: false });
+  }
+
+  async connect() {
+    const { signalR } = this.room;
+    this.conn = new signalR.HubConnectionBuilder()
+      .withUrl(`${this.room.url}/hubs/game`, { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (c) => (c.elapsedMilliseconds > 90_000 ? null : 500) })
+      .configureLogging(signalR.LogLevel.None)
+      .build();
+    this.wire();
+    await this.conn.start();
+    const session = await this.call("Register", this.name);
+    Object.assign(this, { playerId: session.playerId, token: session.resumeToken });
+    this.ticker = setInterval(() => this.tick(), 700);
+  }
+
+  wire() {
+    const s = this.room.state, stats = this.room.stats;
+    this.conn.on("TurnStarted", (t) => {
+      Object.assign(s, { turnId: t.turnId, phase: "choosing", drawerId: t.drawerId, word: null });
+      this.guessed = false;
+      this.turnSeen = t.turnId; // the turn this player's strokesSeen belong to (it may miss a TurnStarted while away)
+      this.strokesSeen = new Set();
+    });
+    this.conn.on("WordOptions", (w) => setTimeout(() => this.call("ChooseWord", 0).catch(() => {}), 200));
+    this.conn.on("DrawingStarted", (d) => {
+      if (s.turnId === d.turnId && s.phase !== "drawing") Object.assign(s, { phase: "drawing", drawingSince: Date.now() });
+      if (d.word) s.word = d.word;
+    });
+    this.conn.on("Canvas", (op) => this.strokesSeen.add(op.strokeId));
+    this.conn.on("YouGuessed", () => { this.guessed = true; });
+    this.conn.on("TurnEnded", (t) => {
+      if (s.turnId === t.turnId) s.phase = "reveal";
+      this.score = t.scores.find((x) => x.playerId === this.playerId)?.score ?? this.score;
+    });
+    this.conn.on("GameOver", (g) => { this.score = 0; this.room.onGameOver(this, g.gameId); });
+    this.conn.on("GameStopped", () => { stats.gamesStopped++; log("player", `${this.name}: game stopped`); });
+    this.conn.onreconnecting(() => { stats.reconnects++; });
+    this.conn.onreconnected(() => this.resume());
+    this.conn.onclose(() => { if (!this.closing) { stats.lostPlayers++; log("player", `${this.name} gave up reconnecting`); } });
+  }
+
+  /** After a reconnect: Resume, then check that the seat, the score and the turn's canvas came back. */
+  async resume() {
+    const stats = this.room.stats, scoreBefore = this.score, strokesBefore = new Set(this.strokesSeen), turnBefore = this.turnSeen;
+    try {
+      const r = await this.resumeCall();
+      stats.resumes++;
+      const problems = [];
+      if (!r.room || !r.room.room.players.some((p) => p.playerId === this.playerId)) problems.push("seat lost");
+      const game = r.room?.game;
+      if (game && game.phase !== "gameOver") {
+        const score = game.scores.find((x) => x.playerId === this.playerId)?.score;
+        if (score === undefined || score < scoreBefore) problems.push(`score ${scoreBefore} -> ${score}`);
+        if (game.turnId === turnBefore && game.phase === "drawing") {
+          const canvas = new Set(game.canvas.map((op) => op.strokeId));
+          const missing = [...strokesBefore].filter((id) => !canvas.has(id));
+          if (missing.length) problems.push(`turn ${game.turnId}: canvas has strokes [${[...canvas].join(",")}], lost ${missing.join(",")} seen before`);
+        }
+        if (game.turnId !== this.turnSeen) this.strokesSeen = new Set(game.canvas.map((op) => op.strokeId));
+        this.turnSeen = game.turnId;
+        if (game.turnId !== this.room.state.turnId) {
+          Object.assign(this.room.state, { turnId: game.turnId, phase: game.phase, drawerId: game.drawerId, word: null, drawingSince: Date.now() });
+          this.guessed = false;
+        }
+        if (game.word) this.room.state.word = game.word;
+        if (game.wordOptions) this.call("ChooseWord", 0).catch(() => {});
+        this.score = score ?? this.score;
+      }
+      if (game?.phase === "gameOver") this.room.onGameOver(this, game.gameId);
+      if (problems.length) { stats.resumeFailures.push(`${this.name}: ${problems.join("; ")}`); log("player", `${this.name} resume: ${problems.join("; ")}`); }
+    } catch (e) {
+      stats.resumeFailures.push(`${this.name}: Resume failed: ${e.message}`);
+      log("player", `${this.name} Resume failed: ${e.message}`);
+    }
+  }
+
+  /** Resume, again while the answer is SERVICE_UNAVAILABLE (Redis briefly away), as docs/protocol.md asks: the seat waits 60 s. */
+  async resumeCall() {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.call("Resume", this.token);
+      } catch (e) {
+        if (!/SERVICE_UNAVAILABLE/.test(e.message) || attempt >= 40) throw e;
+        this.room.stats.resumeRetries++;
+        await sleep(1000);
+      }
+    }
+  }
+
+  /** What a player does next, from what it knows of the turn. */
+  tick() {
+    const s = this.room.state;
+    if (this.conn.state !== "Connected" || s.phase !== "drawing") return;
+    if (s.drawerId === this.playerId) {
+      this.call("DrawStroke", { strokeId: ++this.strokeId, tool: "pen", color: 3, size: 1, points: [10, 10, 200, 120, 400, 300] }).catch(() => {});
+    } else if (!this.guessed && s.word && Date.now() - s.drawingSince > 1500) {
+      this.call("SendMessage", s.word).catch(() => {});
+    }
+  }
+
+  async call(method, ...args) {
+    try {
+      return await this.conn.invoke(method, ...args);
+    } catch (e) {
+      const code = /HubException: ([A-Z_]+)/.exec(e.message)?.[1];
+      if (code) this.room.stats.code(code);
+      else if (CONNECTION_ERRORS.test(e.message)) this.room.stats.droppedCalls++;
+      else this.room.stats.code(`other: ${e.message.slice(0, 60)}`);
+      throw e;
+    }
+  }
+
+  async close() {
+    this.closing = true;
+    clearInterval(this.ticker);
+    await this.conn.stop().catch(() => {});
+  }
+}
