@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PlayerDto, RoomDto, RoomSnapshotDto } from '../src/api/types';
 import { testRoom } from './fixtures';
@@ -6,6 +7,8 @@ import { testRoom } from './fixtures';
 const hub = vi.hoisted(() => ({
   handlers: new Map<string, (payload: unknown) => void>(),
   answers: new Map<string, (result: unknown) => void>(),
+  refusals: new Map<string, (error: Error) => void>(),
+  calls: [] as string[],
 }));
 
 vi.mock('@microsoft/signalr', () => {
@@ -16,7 +19,12 @@ vi.mock('@microsoft/signalr', () => {
     onreconnected: () => undefined,
     onclose: () => undefined,
     start: () => Promise.resolve(),
-    invoke: (method: string) => new Promise((resolve) => hub.answers.set(method, resolve)),
+    invoke: (method: string) =>
+      new Promise((resolve, reject) => {
+        hub.calls.push(method);
+        hub.answers.set(method, resolve);
+        hub.refusals.set(method, reject);
+      }),
   };
   class HubConnectionBuilder {
     withUrl = () => this;
@@ -35,6 +43,7 @@ vi.mock('@microsoft/signalr', () => {
 const { GameClient } = await import('../src/api/gameClient');
 const { useStore } = await import('../src/state/store');
 const { initialRoomState } = await import('../src/state/roomState');
+const { savedSession } = await import('../src/state/sessionStorage');
 
 const player = (name: string, joinOrder: number): PlayerDto => ({
   playerId: name.toLowerCase().padEnd(32, '0'),
@@ -86,5 +95,47 @@ describe('entering a room', () => {
     void client.createRoom(room.settings);
     serverSends('playerJoined', player('Cid', 2));
     expect(names()).toEqual(['Ann', 'Bob', 'Cid']);
+  });
+});
+
+describe('resuming after a reload', () => {
+  beforeEach(() => {
+    hub.answers.clear();
+    hub.refusals.clear();
+    hub.calls.length = 0;
+    useStore.setState({ ...initialRoomState });
+    savedSession.setToken('resume-token');
+    savedSession.setNickname('Bob');
+  });
+
+  it('keeps the seat when the server cannot answer yet (SERVICE_UNAVAILABLE), and resumes on the next try', async () => {
+    vi.useFakeTimers();
+    try {
+      const client = new GameClient();
+      void client.start();
+      await vi.advanceTimersByTimeAsync(0);
+      hub.refusals.get('Resume')!(new Error('HubException: SERVICE_UNAVAILABLE: The game state is unreachable.'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(savedSession.token()).toBe('resume-token');
+      expect(hub.calls).not.toContain('Register');
+
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(hub.calls.filter((c) => c === 'Resume')).toHaveLength(2);
+      hub.answers.get('Resume')!({ playerId: snapshot.you, name: 'Bob', room: snapshot });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(useStore.getState().playerId).toBe(snapshot.you);
+      expect(names()).toEqual(['Ann', 'Bob']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('starts a new session when the token is refused (INVALID_RESUME_TOKEN)', async () => {
+    const client = new GameClient();
+    void client.start();
+    await vi.waitFor(() => expect(hub.refusals.has('Resume')).toBe(true));
+    hub.refusals.get('Resume')!(new Error('HubException: INVALID_RESUME_TOKEN: Unknown or expired session.'));
+    await vi.waitFor(() => expect(hub.calls).toContain('Register'));
+    expect(savedSession.token()).toBeNull();
   });
 });

@@ -52,6 +52,9 @@ const ROOM_EVENTS = [
 ] as const satisfies readonly RoomEvent['type'][];
 
 const RETRY_DELAYS_MS = [0, 1000, 2000, 4000, 8000];
+/** Refusals of Resume that say the server could not answer now (Redis down, a fault, a flood): the seat is still there. */
+const RETRYABLE_CODES = new Set(['SERVICE_UNAVAILABLE', 'INTERNAL_ERROR', 'RATE_LIMITED']);
+const RESUME_RETRY_MS = 2000;
 
 /**
  * The one connection to the game hub: identity (Register/Resume), automatic reconnection with
@@ -126,6 +129,12 @@ export class GameClient implements CanvasSender {
     await this.identify();
   }
 
+  private scheduleIdentify(): void {
+    setTimeout(() => {
+      if (this.connection.state === HubConnectionState.Connected) void this.identify();
+    }, RESUME_RETRY_MS);
+  }
+
   private scheduleRestart(): void {
     if (this.restartTimer !== null) return;
     this.restartTimer = setTimeout(() => {
@@ -149,9 +158,15 @@ export class GameClient implements CanvasSender {
         await this.rewatchLobby();
         return;
       } catch (error) {
-        // Without an answer from the server the next reconnect tries again; any refusal
-        // (usually INVALID_RESUME_TOKEN after the seat expired) means starting a new session.
-        if (errorCode(error) === null) return;
+        // Without an answer from the server the next reconnect tries again; a refusal that says
+        // "try again" keeps the token and retries; any other (usually INVALID_RESUME_TOKEN after
+        // the seat expired) means starting a new session.
+        const code = errorCode(error);
+        if (code === null) return;
+        if (RETRYABLE_CODES.has(code)) {
+          this.scheduleIdentify();
+          return;
+        }
         savedSession.setToken(null);
       }
     }
