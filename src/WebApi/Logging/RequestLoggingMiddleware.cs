@@ -4,7 +4,10 @@ using DrawGuess.WebApi.Status;
 
 namespace DrawGuess.WebApi.Logging;
 
-/// <summary>One log line per HTTP request (Serilog.AspNetCore's request logging does not restore here).</summary>
+/// <summary>
+/// One log line per HTTP request, and the request figures of /api/status and /metrics. Serilog.AspNetCore's request
+/// logging restores now, but needs Serilog 4.x (this project pins 3.1 with Serilog wired into builder.Logging).
+/// </summary>
 internal sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger, HttpActivity activity, WebApiMetrics metrics)
 {
     public async Task InvokeAsync(HttpContext context)
