@@ -75,6 +75,14 @@ function startPostgres() {
 }
 const psql = (sql, db = rankings.database) => execFileSync(pgBin("psql"), ["-h", pg.ip, "-p", String(pg.port), "-U", rankings.username, "-d", db, "-At", "-c", sql],
   { env: { ...process.env, PGPASSWORD: rankings.password, PGSSLMODE: pg.ssl ? "require" : "disable" }, stdio: ["ignore", "pipe", "pipe"] }).toString().trim();
+const postgresAnswers = () => {
+  try {
+    psql("select 1", "postgres");
+    return true;
+  } catch {
+    return false;
+  }
+};
 const asPostgres = (argv) => execFileSync("setpriv", ["--reuid=postgres", "--regid=postgres", "--init-groups", ...argv], { stdio: "ignore" });
 const uid = (user) => Number(execFileSync("id", ["-u", user]).toString());
 const gid = (user) => Number(execFileSync("id", ["-g", user]).toString());
@@ -168,7 +176,7 @@ async function main() {
   preparePostgres();
   startPostgres();
   await until("Redis answering", redisPing, 30);
-  await until("PostgreSQL answering", () => { try { psql("select 1", "postgres"); return true; } catch { return false; } }, 60);
+  await until("PostgreSQL answering", postgresAnswers, 60);
   if (psql(`select count(*) from pg_database where datname = '${rankings.database}'`, "postgres") === "0") psql(`create database "${rankings.database}"`, "postgres");
 
   cluster.ingress = new Ingress(cluster, await freePort());
@@ -237,6 +245,7 @@ async function main() {
       "Prometheus evaluated DrawGuessDependencyDown for rankings_db (pending: it fires after 2 min) during the outage");
   }
   startPostgres();
+  await until("PostgreSQL answering again", postgresAnswers, 60);
 
   log("scenario", "last games: every room finishes the game it is playing");
   for (const room of rooms) room.keepPlaying = false;
