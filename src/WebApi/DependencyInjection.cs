@@ -8,6 +8,8 @@ using DrawGuess.WebApi.Metrics;
 using DrawGuess.WebApi.Realtime;
 using DrawGuess.WebApi.Status;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DrawGuess.WebApi;
 
@@ -27,11 +29,14 @@ public static class DependencyInjection
             options.AddFilter<HubErrorFilter>();
             options.AddFilter<HubCallRateLimitFilter>();
             options.KeepAliveInterval = TimeSpan.FromSeconds(15);
+            options.MaximumReceiveMessageSize = GameHubProtocol.MaximumMessageSize;
         });
         // With several instances, a message for a connection held by another instance travels over Redis.
         if (StorageOptions.UsesRedis(configuration)) signalR.AddStackExchangeRedis(Infrastructure.DependencyInjection.SignalRBackplaneConnection(configuration));
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<HubCallRateLimitFilter>();
+        services.RemoveAll<IHubProtocol>();
+        services.AddSingleton<IHubProtocol, GameHubProtocol>();
         services.AddSingleton<HubMetricsFilter>();
         services.AddSingleton<WebApiMetrics>();
         services.AddSingleton<PrometheusExporter>();
