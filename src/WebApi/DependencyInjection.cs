@@ -7,6 +7,7 @@ using DrawGuess.WebApi.Common;
 using DrawGuess.WebApi.Metrics;
 using DrawGuess.WebApi.Realtime;
 using DrawGuess.WebApi.Status;
+using DrawGuess.WebApi.Realtime.Limits;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +29,8 @@ public static class DependencyInjection
             options.AddFilter<HubMetricsFilter>();
             options.AddFilter<HubErrorFilter>();
             options.AddFilter<HubCallRateLimitFilter>();
+            options.AddFilter<AddressRateLimitFilter>();
+            options.AddFilter<RegistrationDeadline>();
             options.KeepAliveInterval = TimeSpan.FromSeconds(15);
             options.MaximumReceiveMessageSize = GameHubProtocol.MaximumMessageSize;
         });
@@ -35,6 +38,10 @@ public static class DependencyInjection
         if (StorageOptions.UsesRedis(configuration)) signalR.AddStackExchangeRedis(Infrastructure.DependencyInjection.SignalRBackplaneConnection(configuration));
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<HubCallRateLimitFilter>();
+        services.Configure<ClientLimitsOptions>(configuration.GetSection(ClientLimitsOptions.Section));
+        services.AddSingleton<AddressRateLimitFilter>();
+        services.AddSingleton<RegistrationDeadline>();
+        services.AddSingleton<HubConnectionLimit>();
         services.RemoveAll<IHubProtocol>();
         services.AddSingleton<IHubProtocol, GameHubProtocol>();
         services.AddSingleton<HubMetricsFilter>();
