@@ -25,18 +25,16 @@ internal sealed class AddressRateLimitFilter : IHubFilter
 
     public ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        var budgets = invocationContext.HubMethodName switch
+        var (budgets, kind, refusal) = invocationContext.HubMethodName switch
         {
-            nameof(GameHub.Register) => _registrations,
-            nameof(GameHub.CreateRoom) => _rooms,
-            _ => null,
+            nameof(GameHub.Register) => (_registrations, "registrations", "Too many new players from your address; wait a minute or resume your session."),
+            nameof(GameHub.CreateRoom) => (_rooms, "rooms", "Too many new rooms from your address; wait a minute or join a room."),
+            _ => (null, "", ""),
         };
         if (budgets is not null && ClientAddress.Of(invocationContext.Context.GetHttpContext()) is { } address && !budgets.TryTake(address))
         {
-            _metrics.RateLimited("address");
-            throw new GameRuleException(ErrorCodes.RateLimited, budgets == _registrations
-                ? "Too many new players from your address; wait a minute or resume your session."
-                : "Too many new rooms from your address; wait a minute or join a room.");
+            _metrics.RateLimited(kind);
+            throw new GameRuleException(ErrorCodes.RateLimited, refusal);
         }
         return next(invocationContext);
     }
