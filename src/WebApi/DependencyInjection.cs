@@ -6,8 +6,8 @@ using DrawGuess.Infrastructure.Common.Redis;
 using DrawGuess.WebApi.Common;
 using DrawGuess.WebApi.Metrics;
 using DrawGuess.WebApi.Realtime;
-using DrawGuess.WebApi.Status;
 using DrawGuess.WebApi.Realtime.Limits;
+using DrawGuess.WebApi.Status;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddSingleton<AddressRateLimitFilter>();
         services.AddSingleton<RegistrationDeadline>();
         services.AddSingleton<HubConnectionLimit>();
+        // In place of SignalR's JSON protocol, which it wraps (unreadable calls and non-messages, docs/protocol.md "Errors").
         services.RemoveAll<IHubProtocol>();
         services.AddSingleton<IHubProtocol, GameHubProtocol>();
         services.AddSingleton<HubMetricsFilter>();
