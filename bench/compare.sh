@@ -31,11 +31,14 @@ if [ "${LIVE_STATE:-}" = redis ]; then
   game_args=(--Storage:LiveState Redis --ConnectionStrings:Redis "127.0.0.1:$redis_port")
 fi
 
+# Every simulated player connects from 127.0.0.1: the per-address limits (README "Configuration") are lifted.
+limits=(--Limits:ConnectionsPerAddress 1000000 --Limits:RegistrationsPerAddressPerMinute 1000000 --Limits:RoomsPerAddressPerMinute 1000000)
+
 start() { # start game|relay on the port, wait for /health
   local what="$1"
   if [ "$what" = game ]; then
     (cd "$out" && exec dotnet "$game_dir/DrawGuess.WebApi.dll" --contentRoot "$game_dir" --urls "http://127.0.0.1:$port" \
-      --ConnectionStrings:Rankings "Data Source=$out/rankings.db" "${game_args[@]}") >"$out/$what-server.log" 2>&1 &
+      --ConnectionStrings:Rankings "Data Source=$out/rankings.db" "${limits[@]}" "${game_args[@]}") >"$out/$what-server.log" 2>&1 &
   else
     (cd "$out" && exec dotnet "$relay_dir/DrawGuess.Bench.Relay.dll" --contentRoot "$relay_dir" --urls "http://127.0.0.1:$port") >"$out/$what-server.log" 2>&1 &
   fi

@@ -6,8 +6,10 @@ using DrawGuess.Infrastructure.Common.Redis;
 using DrawGuess.WebApi.Common;
 using DrawGuess.WebApi.Metrics;
 using DrawGuess.WebApi.Realtime;
+using DrawGuess.WebApi.Realtime.Limits;
 using DrawGuess.WebApi.Status;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DrawGuess.WebApi;
@@ -29,12 +31,22 @@ public static class DependencyInjection
             options.AddFilter<HubMetricsFilter>();
             options.AddFilter<HubErrorFilter>();
             options.AddFilter<HubCallRateLimitFilter>();
+            options.AddFilter<AddressRateLimitFilter>();
+            options.AddFilter<RegistrationDeadline>();
             options.KeepAliveInterval = TimeSpan.FromSeconds(15);
+            options.MaximumReceiveMessageSize = GameHubProtocol.MaximumMessageSize;
         });
         // With several instances, a message for a connection held by another instance travels over Redis.
         if (StorageOptions.UsesRedis(configuration)) signalR.AddStackExchangeRedis(Infrastructure.DependencyInjection.SignalRBackplaneConnection(configuration));
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<HubCallRateLimitFilter>();
+        services.Configure<ClientLimitsOptions>(configuration.GetSection(ClientLimitsOptions.Section));
+        services.AddSingleton<AddressRateLimitFilter>();
+        services.AddSingleton<RegistrationDeadline>();
+        services.AddSingleton<HubConnectionLimit>();
+        // In place of SignalR's JSON protocol, which it wraps (unreadable calls and non-messages, docs/protocol.md "Errors").
+        services.RemoveAll<IHubProtocol>();
+        services.AddSingleton<IHubProtocol, GameHubProtocol>();
         services.AddSingleton<HubMetricsFilter>();
         services.AddSingleton<WebApiMetrics>();
         services.AddSingleton<PrometheusExporter>();

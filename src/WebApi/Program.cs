@@ -5,6 +5,7 @@ using DrawGuess.WebApi.Endpoints;
 using DrawGuess.WebApi.Hosting;
 using DrawGuess.WebApi.Logging;
 using DrawGuess.WebApi.Realtime;
+using DrawGuess.WebApi.Realtime.Limits;
 using DrawGuess.WebApi.Spa;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,13 +21,14 @@ app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseWebSockets();
+app.UseWhen(context => context.Request.Path.StartsWithSegments(GameHub.Path), hub => hub.UseMiddleware<HubConnectionLimit>());
 app.MapOpenApi("/openapi/v1.json");
 app.MapHealthEndpoints();
 app.MapStatusEndpoints();
 app.MapMetricsEndpoints();
 app.MapRoomsEndpoints();
 app.MapRankingsEndpoints();
-app.MapHub<GameHub>("/hubs/game");
+app.MapHub<GameHub>(GameHub.Path);
 app.UseSpa();
 app.Run();
 

@@ -16,7 +16,7 @@ describe('hub error mapping', () => {
 
   it('maps every documented code to a message in both languages, never the raw code', () => {
     const codes = ['VALIDATION_FAILED', 'BAD_REQUEST', 'NOT_REGISTERED', 'INVALID_RESUME_TOKEN', 'NOT_IN_ROOM',
-      'ROOM_NOT_FOUND', 'ROOM_FULL', 'KICKED_FROM_ROOM', 'NOT_HOST', 'GAME_IN_PROGRESS', 'NOT_ENOUGH_PLAYERS',
+      'ROOM_NOT_FOUND', 'ROOM_FULL', 'ROOM_LIMIT_REACHED', 'KICKED_FROM_ROOM', 'NOT_HOST', 'GAME_IN_PROGRESS', 'NOT_ENOUGH_PLAYERS',
       'NOT_DRAWER', 'WRONG_PHASE', 'PLAYER_NOT_FOUND', 'CANNOT_KICK_SELF', 'VOTE_KICK_UNAVAILABLE', 'RATE_LIMITED',
       'WORD_IN_MESSAGE', 'CANVAS_FULL', 'STROKE_NOT_FOUND', 'INTERNAL_ERROR'];
     for (const code of codes) {
@@ -26,8 +26,9 @@ describe('hub error mapping', () => {
     }
   });
 
-  it('treats arguments SignalR could not bind as BAD_REQUEST', () => {
-    expect(errorMessageKey(new Error("Failed to invoke 'Register' due to an error on the server."))).toBe('error.BAD_REQUEST');
+  it('reads VALIDATION_FAILED from a call whose arguments the server could not read', () => {
+    const error = new Error("Failed to invoke 'Register' due to an error on the server. HubException: VALIDATION_FAILED: The arguments could not be read");
+    expect(errorMessageKey(error)).toBe('error.VALIDATION_FAILED');
   });
 
   it('falls back to a generic message for unknown codes and odd values', () => {

@@ -9,23 +9,28 @@ const hub = vi.hoisted(() => ({
   answers: new Map<string, (result: unknown) => void>(),
   refusals: new Map<string, (error: Error) => void>(),
   calls: [] as string[],
+  closed: (_error?: Error) => undefined as void,
+  connection: { state: 'Connected', starts: 0 },
 }));
 
 vi.mock('@microsoft/signalr', () => {
-  const connection = {
-    state: 'Connected',
+  const connection = Object.assign(hub.connection, {
     on: (name: string, handler: (payload: unknown) => void) => hub.handlers.set(name, handler),
     onreconnecting: () => undefined,
     onreconnected: () => undefined,
-    onclose: () => undefined,
-    start: () => Promise.resolve(),
+    onclose: (handler: (error?: Error) => void) => (hub.closed = handler),
+    start: () => {
+      hub.connection.starts++;
+      hub.connection.state = 'Connected';
+      return Promise.resolve();
+    },
     invoke: (method: string) =>
       new Promise((resolve, reject) => {
         hub.calls.push(method);
         hub.answers.set(method, resolve);
         hub.refusals.set(method, reject);
       }),
-  };
+  });
   class HubConnectionBuilder {
     withUrl = () => this;
     withAutomaticReconnect = () => this;
@@ -137,5 +142,31 @@ describe('resuming after a reload', () => {
     hub.refusals.get('Resume')!(new Error('HubException: INVALID_RESUME_TOKEN: Unknown or expired session.'));
     await vi.waitFor(() => expect(hub.calls).toContain('Register'));
     expect(savedSession.token()).toBeNull();
+  });
+});
+
+describe('a visitor who has not registered yet', () => {
+  beforeEach(() => {
+    hub.answers.clear();
+    hub.refusals.clear();
+    hub.calls.length = 0;
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+
+  it('is not shown as offline when the server closes the idle connection, and registering connects again', async () => {
+    const client = new GameClient();
+    useStore.setState({ identity: 'anonymous', connection: 'connected' });
+    hub.connection.state = 'Disconnected';
+    hub.closed(new Error('Server returned an error on close: Connection closed with an error. HubException: REGISTRATION_TIMEOUT: Call Register or Resume right after connecting.'));
+    expect(useStore.getState().connection).toBe('connected');
+
+    const starts = hub.connection.starts;
+    const registering = client.register('Ann');
+    await vi.waitFor(() => expect(hub.answers.has('Register')).toBe(true));
+    expect(hub.connection.starts).toBe(starts + 1);
+    hub.answers.get('Register')!({ playerId: 'a'.repeat(32), name: 'Ann', resumeToken: 't' });
+    await registering;
+    expect(useStore.getState().identity).toBe('registered');
   });
 });

@@ -16,4 +16,7 @@ public interface IRoomRepository
     Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Room>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many rooms are open; with Redis it may briefly still count rooms that expired since the last <see cref="ListAsync"/>.</summary>
+    Task<int> CountAsync(CancellationToken cancellationToken);
 }

@@ -26,6 +26,14 @@ public static class ErrorCodes
     public const string NotFound = "NOT_FOUND";
     /// <summary>REST: the path exists but does not answer this HTTP method.</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    /// <summary>CreateRoom while the deployment already has its maximum number of open rooms.</summary>
+    public const string RoomLimitReached = "ROOM_LIMIT_REACHED";
+    /// <summary>A new hub connection from a client address that already holds its maximum (HTTP 429 before the WebSocket opens).</summary>
+    public const string TooManyConnections = "TOO_MANY_CONNECTIONS";
+    /// <summary>In a Close message: the connection neither registered nor resumed in time.</summary>
+    public const string RegistrationTimeout = "REGISTRATION_TIMEOUT";
+    /// <summary>In a Close message: the client sent a frame that is not a hub message.</summary>
+    public const string ProtocolError = "PROTOCOL_ERROR";
     public const string InternalError = "INTERNAL_ERROR";
     /// <summary>A dependency the live game needs (Redis) is unreachable; the call had no effect and can be retried.</summary>
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";

@@ -45,6 +45,8 @@ internal sealed class InMemoryRoomRepository : IRoomRepository
         return Task.CompletedTask;
     }
 
+    public Task<int> CountAsync(CancellationToken cancellationToken) => Task.FromResult(_rooms.Count);
+
     public Task<IReadOnlyList<Room>> ListAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Room>>(_rooms.Values.ToArray());
 }

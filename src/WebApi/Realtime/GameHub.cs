@@ -28,6 +28,8 @@ namespace DrawGuess.WebApi.Realtime;
 /// <summary>The game's real-time endpoint (docs/protocol.md). Each method only turns its arguments into a request.</summary>
 public sealed class GameHub(IMediator mediator) : Hub<IGameClient>
 {
+    public const string Path = "/hubs/game";
+
     public Task<SessionDto> Register(string? name) => mediator.Send(new RegisterPlayerCommand(Context.ConnectionId, name));
 
     public Task<ResumeDto> Resume(string? resumeToken) => mediator.Send(new ResumeSessionCommand(Context.ConnectionId, resumeToken));

@@ -51,6 +51,21 @@ internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner) : Hu
         }
     }
 
+    /// <summary>Tells one connection of this instance why it is closed (the hub protocol's Close message, no reconnect), then drops it.</summary>
+    public async Task CloseAsync(string connectionId, string error)
+    {
+        if (!_connections.TryGetValue(connectionId, out var connection)) return;
+        try
+        {
+            await connection.WriteAsync(new CloseMessage(error, allowReconnect: false));
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or InvalidOperationException or IOException)
+        {
+            // Already going away.
+        }
+        connection.Abort();
+    }
+
     /// <summary>The container disposes this wrapper only; a backplane's manager holds a Redis connection.</summary>
     public void Dispose() => (inner as IDisposable)?.Dispose();
 

@@ -6,7 +6,7 @@ namespace DrawGuess.IntegrationTests.BadInput;
 
 /// <summary>
 /// A frame over SignalR's 32 KB maximum message size (or one that is not JSON at all) is not a hub call:
-/// SignalR closes that connection. The player keeps their seat like any disconnected player, and the
+/// the server closes that connection with a Close message carrying PROTOCOL_ERROR. The player keeps their seat like any disconnected player, and the
 /// room and the game go on for everyone else.
 /// </summary>
 public sealed class OversizedFrameTests : IAsyncLifetime
@@ -40,6 +40,7 @@ public sealed class OversizedFrameTests : IAsyncLifetime
         await Should.ThrowAsync<WebSocketException>(() => cid.InvokeRawAsync("SendMessage", argumentsJson), why);
 
         await BadInputKit.EventuallyAsync(() => !cid.IsOpen, $"{why}: the server closes the sender's connection");
+        (await cid.Closed).Error.ShouldNotBeNull(why).ShouldContain("HubException: PROTOCOL_ERROR: ", customMessage: why);
         await drawer.WaitForAsync("RoomUpdated", r => IsConnected(r, cid) == false);
         await drawer.InvokeAsync("DrawStroke", BadInputKit.Stroke(1));
         await bob.WaitForAsync("Canvas", c => c.GetProperty("strokeId").GetInt32() == 1);

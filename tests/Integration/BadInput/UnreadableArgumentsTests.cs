@@ -3,9 +3,9 @@ using DrawGuess.IntegrationTests.Support;
 namespace DrawGuess.IntegrationTests.BadInput;
 
 /// <summary>
-/// Arguments of the wrong JSON type, too few or too many: SignalR refuses the call before the hub runs,
-/// answers with an error completion ("Failed to invoke 'M' due to an error on the server.") and keeps
-/// the connection, and nothing changes.
+/// Arguments of the wrong JSON type, too few, too many or nested too deeply: the call is refused before the
+/// hub runs with VALIDATION_FAILED ("Failed to invoke 'M' due to an error on the server. HubException:
+/// VALIDATION_FAILED: ..."), the connection is kept, and nothing changes.
 /// </summary>
 public sealed class UnreadableArgumentsTests(SharedServer shared) : IClassFixture<SharedServer>
 {
@@ -54,6 +54,14 @@ public sealed class UnreadableArgumentsTests(SharedServer shared) : IClassFixtur
         { "SendMessage", "[123]" },
         { "SendMessage", """[["hi"]]""" },
         { "SendMessage", "[]" },
+        { "SendMessage", new string('[', 70) + new string(']', 70) },
+        { "SendMessage", "[" + new string('[', 62) + "\"hi\"" + new string(']', 62) + "]" },
+        { "CreateRoom", "[" + string.Concat(Enumerable.Repeat("{\"a\":", 100)) + "1" + new string('}', 100) + "]" },
+        { "CreateRoom", """[{"name":"My room","customWords":""" + new string('[', 80) + new string(']', 80) + "}]" },
+        { "DrawStroke", """[{"strokeId":1,"tool":"pen","color":3,"size":1,"points":[1,2],"extra":""" + new string('[', 64) + new string(']', 64) + "}]" },
+        { "Register", "\"Ann\"" },
+        { "Register", "{}" },
+        { "Register", "null" },
     };
 
     [Theory]
@@ -67,7 +75,7 @@ public sealed class UnreadableArgumentsTests(SharedServer shared) : IClassFixtur
 
         var error = await ann.ShouldBeRefusedAsUnreadableAsync(method, argumentsJson);
 
-        error.Message.ShouldBe($"Failed to invoke '{method}' due to an error on the server.");
+        error.Message.ShouldContain($"The arguments of '{method}' could not be read", customMessage: error.Message);
         var snapshot = await ann.ShouldStillBeInRoomAsync(roomId);
         snapshot.GetProperty("room").GetProperty("name").GetString().ShouldBe("Test room", "an unreadable call must change nothing");
         snapshot.GetProperty("room").GetProperty("status").GetString().ShouldBe("waiting");
@@ -95,7 +103,7 @@ public sealed class UnreadableArgumentsTests(SharedServer shared) : IClassFixtur
 
         var error = await ann.InvokeRawExpectingErrorAsync("StealTheWord", "[]");
 
-        error.Message.ShouldStartWith("Failed to invoke 'StealTheWord'");
+        error.ShouldBeUnreadable("StealTheWord").Message.ShouldContain("'StealTheWord' is not a hub method");
         await ann.ShouldStillWorkAsync();
     }
 

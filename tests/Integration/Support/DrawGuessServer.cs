@@ -29,6 +29,9 @@ public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplic
 
     public static bool OnProductionAdapters => LiveStateRedis is { Length: > 0 };
 
+    /// <summary>Configuration for this server only (e.g. a low limit), set before its first connection.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         if (LiveStateRedis is { Length: > 0 })
@@ -50,6 +53,7 @@ public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplic
         builder.UseSetting("Rankings:OutboxPath", OutboxPath);
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
         builder.UseSetting("Spa:Root", Path.Combine(Path.GetTempPath(), "drawguess-no-spa"));
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         // Everything of ours down to Debug; framework categories as LoggingSetup lets them through (Warning),
         // since SignalR's Debug lines echo hub arguments and never reach the JSON log.
@@ -67,9 +71,19 @@ public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplic
         return new Npgsql.NpgsqlConnectionStringBuilder(adminConnection) { Database = name, Pooling = true }.ConnectionString;
     }
 
-    public async Task<HubTestClient> ConnectAsync()
+    /// <summary>
+    /// Opens a hub connection. The in-process server's connections have no client address (so the per-address
+    /// limits leave them alone) unless <paramref name="address"/> gives one, or <paramref name="forwardedFor"/>
+    /// sends it as X-Forwarded-For.
+    /// </summary>
+    public async Task<HubTestClient> ConnectAsync(string? address = null, string? forwardedFor = null)
     {
         var client = Server.CreateWebSocketClient();
+        client.ConfigureRequest = request =>
+        {
+            if (address is not null) request.HttpContext.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address);
+            if (forwardedFor is not null) request.Headers["X-Forwarded-For"] = forwardedFor;
+        };
         var uri = new UriBuilder(Server.BaseAddress) { Scheme = "ws", Path = "/hubs/game" }.Uri;
         var socket = await client.ConnectAsync(uri, CancellationToken.None);
         return await HubTestClient.StartAsync(socket);

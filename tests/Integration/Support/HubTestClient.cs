@@ -82,6 +82,18 @@ public sealed class HubTestClient : IAsyncDisposable
         return await completion.Task.WaitAsync(DefaultWait);
     }
 
+    /// <summary>Sends one whole frame written by hand; the record separator is added.</summary>
+    public Task SendFrameAsync(string frame) => SendRawAsync(frame + RecordSeparator);
+
+    /// <summary>Sends a frame written by hand that carries <paramref name="invocationId"/> (not a number this client uses) and waits for its completion.</summary>
+    public async Task<JsonElement> InvokeFrameAsync(string invocationId, string frame)
+    {
+        var completion = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_pending) _pending[invocationId] = completion;
+        await SendFrameAsync(frame);
+        return await completion.Task.WaitAsync(DefaultWait);
+    }
+
     public async Task<HubCallException> InvokeExpectingErrorAsync(string method, params object?[] arguments)
     {
         try

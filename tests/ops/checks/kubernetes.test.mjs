@@ -79,6 +79,8 @@ for (const env of ["alpha", "production"]) {
       assert.ok(cm, "generated ConfigMap drawguess-<hash> missing");
       assert.equal(app.envFrom[0].configMapRef.name, cm.metadata.name);
       assert.equal(cm.data.ASPNETCORE_URLS, "http://0.0.0.0:8080");
+      // Behind ingress-nginx every TCP peer is the controller: the per-address limits need the forwarded client address.
+      assert.equal(cm.data.ASPNETCORE_FORWARDEDHEADERS_ENABLED, "true");
       assert.match(cm.data.Storage__Rankings, /^(Postgres|Sqlite)$/);
       assert.match(cm.data.Storage__LiveState, /^(Redis|InMemory)$/);
       for (const key of ["ConnectionStrings__Rankings", "ConnectionStrings__Redis"]) {

@@ -10,6 +10,7 @@ const KNOWN_CODES = new Set([
   'NOT_IN_ROOM',
   'ROOM_NOT_FOUND',
   'ROOM_FULL',
+  'ROOM_LIMIT_REACHED',
   'KICKED_FROM_ROOM',
   'NOT_HOST',
   'GAME_IN_PROGRESS',
@@ -32,8 +33,6 @@ const KNOWN_CODES = new Set([
  */
 export function errorCode(error: unknown): string | null {
   const text = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
-  // SignalR refuses arguments it cannot bind before the server's code runs, without a code.
-  if (text.startsWith('Failed to invoke')) return 'BAD_REQUEST';
   const match = /(?:^|\s)([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,}):/.exec(text);
   return match ? match[1] : null;
 }

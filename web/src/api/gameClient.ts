@@ -97,7 +97,10 @@ export class GameClient implements CanvasSender {
       useStore.setState({ connection: 'connected' });
       void this.identify();
     });
-    this.connection.onclose(() => {
+    this.connection.onclose((error) => {
+      // The server closes a connection that has not registered within a few seconds (docs/protocol.md
+      // "Limits"): a visitor still choosing a nickname is not offline; register() connects again.
+      if (errorCode(error) === 'REGISTRATION_TIMEOUT' && useStore.getState().identity !== 'registered') return;
       if (useStore.getState().connection !== 'replaced') useStore.setState({ connection: 'offline' });
       this.scheduleRestart();
     });
@@ -186,6 +189,7 @@ export class GameClient implements CanvasSender {
   // ---- identity and lobby ----
 
   async register(name: string): Promise<void> {
+    if (this.connection.state === HubConnectionState.Disconnected) await this.start();
     const session = await this.call<SessionDto>('Register', name.trim());
     savedSession.setToken(session.resumeToken);
     savedSession.setNickname(session.name);

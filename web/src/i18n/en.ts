@@ -163,6 +163,7 @@ export const en = {
   'error.NOT_IN_ROOM': 'You are not in a room.',
   'error.ROOM_NOT_FOUND': 'That room does not exist (any more).',
   'error.ROOM_FULL': 'That room is full.',
+  'error.ROOM_LIMIT_REACHED': 'The server cannot open more rooms right now. Join one from the list.',
   'error.KICKED_FROM_ROOM': 'You were removed from that room and cannot rejoin.',
   'error.NOT_HOST': 'Only the host can do that.',
   'error.GAME_IN_PROGRESS': 'Not possible while a game is running.',

@@ -164,6 +164,7 @@ export const ko: Record<MessageKey, string> = {
   'error.NOT_IN_ROOM': '방에 들어가 있지 않습니다.',
   'error.ROOM_NOT_FOUND': '그 방은 (더 이상) 없습니다.',
   'error.ROOM_FULL': '방이 가득 찼습니다.',
+  'error.ROOM_LIMIT_REACHED': '지금은 서버에 방을 더 만들 수 없습니다. 목록에서 방에 참가해 주세요.',
   'error.KICKED_FROM_ROOM': '그 방에서 내보내져 다시 들어갈 수 없습니다.',
   'error.NOT_HOST': '방장만 할 수 있습니다.',
   'error.GAME_IN_PROGRESS': '게임 중에는 할 수 없습니다.',

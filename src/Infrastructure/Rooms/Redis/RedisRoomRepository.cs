@@ -72,6 +72,9 @@ internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys,
             await batch.ExecuteAsync();
         });
 
+    public Task<int> CountAsync(CancellationToken cancellationToken) =>
+        RedisGuard.Run(async () => (int)await redis.Database.SetLengthAsync(keys.Rooms));
+
     /// <summary>Rooms that expired since they were listed are dropped from the set on the way.</summary>
     public Task<IReadOnlyList<Room>> ListAsync(CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>

@@ -6,6 +6,7 @@ using DrawGuess.Domain.Rooms;
 using DrawGuess.Domain.SharedKernel;
 using MediatR;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DrawGuess.Application.Rooms.Commands.CreateRoom;
 
@@ -20,11 +21,14 @@ internal sealed class CreateRoomCommandHandler(
     RoomDeparture departure,
     RoomBroadcaster broadcaster,
     RoomSnapshots snapshots,
+    IOptions<RoomsOptions> options,
     ILogger<CreateRoomCommandHandler> logger) : IRequestHandler<CreateRoomCommand, RoomSnapshotDto>
 {
     public async Task<RoomSnapshotDto> Handle(CreateRoomCommand request, CancellationToken cancellationToken)
     {
         var caller = await sessions.RequireCallerAsync(request.ConnectionId);
+        if (await rooms.CountAsync(cancellationToken) >= options.Value.MaxRooms)
+            throw new GameRuleException(ErrorCodes.RoomLimitReached, "The server has as many rooms as it can hold; join one from the lobby or try again later.");
         if (caller.RoomId is { } currentRoom) await departure.LeaveAsync(caller.PlayerId, currentRoom, cancellationToken);
 
         var room = Room.Create(RoomId.New(), await rooms.UnusedCodeAsync(random, cancellationToken), RoomSettingsMapping.ToSettings(request.Settings!),
