@@ -8,7 +8,7 @@ const CONNECTION_ERRORS = /connection (being |was )?(closed|stopped)|not in the 
 
 export class Stats {
   constructor() {
-    Object.assign(this, { reconnects: 0, resumes: 0, resumeRetries: 0, resumeFailures: [], droppedCalls: 0, codes: {}, lostPlayers: 0, gamesStopped: 0 });
+    Object.assign(this, { reconnects: 0, resumes: 0, resumeRetries: 0, resumeFailures: [], unresumed: new Set(), droppedCalls: 0, codes: {}, lostPlayers: 0, gamesStopped: 0 });
   }
   code(c) { this.codes[c] = (this.codes[c] ?? 0) + 1; }
 }
@@ -105,6 +105,7 @@ class Player {
     try {
       const r = await this.resumeCall();
       stats.resumes++;
+      stats.unresumed.delete(this.name);
       const problems = [];
       if (!r.room || !r.room.room.players.some((p) => p.playerId === this.playerId)) problems.push("seat lost");
       const game = r.room?.game;
@@ -129,6 +130,14 @@ class Player {
       if (game?.phase === "gameOver") this.room.onGameOver(this, game.gameId);
       if (problems.length) { stats.resumeFailures.push(`${this.name}: ${problems.join("; ")}`); log("player", `${this.name} resume: ${problems.join("; ")}`); }
     } catch (e) {
+      // The connection dropped under the call (while Redis restarts, the SignalR backplane cannot
+      // subscribe a new connection and the server closes it, 1011): the client reconnects and
+      // resumes again, as the SPA does; the end checks that it did.
+      if (CONNECTION_ERRORS.test(e.message)) {
+        stats.unresumed.add(this.name);
+        log("player", `${this.name}: Resume cut by a dropped connection; resuming on the next reconnect`);
+        return;
+      }
       stats.resumeFailures.push(`${this.name}: Resume failed: ${e.message}`);
       log("player", `${this.name} Resume failed: ${e.message}`);
     }

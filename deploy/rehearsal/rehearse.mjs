@@ -288,7 +288,8 @@ alerts (Prometheus)     ${prometheus ? [...prometheus.seen.keys()].join(", ") ||
   check(missing.length === 0 && stored.length === storedOnce.size && storedOnce.size >= finished.size, "every finished game stored exactly once");
   check(stuck.length === 0, "no stuck game");
   check(stats.lostPlayers === 0 && stats.gamesStopped === 0, "no player lost, no game stopped");
-  check(stats.resumeFailures.length === 0, `every resume kept seat, score and canvas${stats.resumeFailures.length ? `: ${stats.resumeFailures.join(" | ")}` : ""}`);
+  const resumeProblems = [...stats.resumeFailures, ...[...stats.unresumed].map((name) => `${name}: never resumed after a Resume cut by a dropped connection`)];
+  check(resumeProblems.length === 0, `every resume kept seat, score and canvas${resumeProblems.length ? `: ${resumeProblems.join(" | ")}` : ""}`);
   check(!stats.codes.INTERNAL_ERROR, "no INTERNAL_ERROR");
 }
 
