@@ -1,10 +1,11 @@
-// Alert rules, promtool tests, Alertmanager, Loki, Promtail and the Grafana dashboard:
+// Alert rules, promtool tests, Alertmanager, Loki, Alloy and the Grafana dashboard:
 // the checks that promtool and amtool do not make themselves.
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
 import YAML from "yaml";
 import { read, kustomize, markdownAnchors } from "./lib.mjs";
 import { renderPrometheusRule } from "../sync-rules.mjs";
+import { parseAlloy } from "./alloy.mjs";
 
 const RULES = "gitops/base/monitoring/rules/drawguess-rules.yaml";
 const rules = YAML.parse(read(RULES));
@@ -148,19 +149,73 @@ describe("logs", () => {
     assert.ok(loki.schema_config.configs.every((c) => c.schema === "v13" && c.store === "tsdb"));
   });
 
-  test("Promtail parses our JSON lines and labels level and module only", () => {
-    const promtail = YAML.parse(read("gitops/base/monitoring/promtail/promtail-config.yaml"));
-    const [job] = promtail.scrape_configs;
-    const stages = job.pipeline_stages;
-    const json = stages.find((s) => s.json)?.json;
-    assert.ok(json, "no json stage");
-    assert.equal(json.expressions.level, '"@l"');
-    assert.equal(json.expressions.timestamp, '"@t"');
-    assert.equal(json.expressions.module, "Module");
-    const labels = stages.find((s) => s.labels)?.labels;
-    assert.deepEqual(Object.keys(labels).sort(), ["level", "module"]);
-    assert.ok(stages.findIndex((s) => s.cri) < stages.findIndex((s) => s.json), "cri must unwrap the line first");
-    assert.match(promtail.clients[0].url, /^http:\/\/loki\.monitoring\.svc:3100\/loki\/api\/v1\/push$/);
+  // Every component Alloy may run here, with the attributes and blocks each accepts (Alloy
+  // refuses a config with an unknown one); a reference must name a declared component's export.
+  const COMPONENTS = {
+    "discovery.kubernetes": { attrs: ["role"], blocks: ["namespaces", "selectors"], exports: ["targets"] },
+    "discovery.relabel": { attrs: ["targets"], blocks: ["rule"], exports: ["output"] },
+    "local.file_match": { attrs: ["path_targets"], blocks: [], exports: ["targets"] },
+    "loki.source.file": { attrs: ["targets", "forward_to"], blocks: [], exports: [] },
+    "loki.process": { attrs: ["forward_to"], blocks: ["stage.cri", "stage.json", "stage.template", "stage.timestamp", "stage.labels", "stage.structured_metadata"], exports: ["receiver"] },
+    "loki.write": { attrs: [], blocks: ["endpoint"], exports: ["receiver"] },
+  };
+  const alloyText = read("gitops/base/monitoring/alloy/config.alloy");
+
+  test("Alloy's config parses and wires declared components only", () => {
+    const config = parseAlloy(alloyText);
+    const declared = new Set(config.blocks.map((b) => `${b.name}.${b.label}`));
+    const refs = [];
+    const walk = (v) => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v?.ref) refs.push(v.ref);
+      else if (v && typeof v === "object") Object.values(v).forEach(walk);
+    };
+    for (const b of config.blocks) {
+      const spec = COMPONENTS[b.name];
+      assert.ok(spec, `line ${b.line}: unknown component ${b.name}`);
+      assert.ok(b.label, `line ${b.line}: ${b.name} needs a label`);
+      for (const a of Object.keys(b.body.attrs)) assert.ok(spec.attrs.includes(a), `${b.name}: unknown attribute ${a}`);
+      for (const inner of b.body.blocks) assert.ok(spec.blocks.includes(inner.name), `${b.name}: unknown block ${inner.name}`);
+      walk(b.body);
+    }
+    for (const ref of refs) {
+      const owner = [...declared].find((d) => ref.startsWith(`${d}.`));
+      assert.ok(owner, `${ref} names no declared component`);
+      assert.ok(COMPONENTS[owner.replace(/\.[^.]+$/, "")].exports.includes(ref.slice(owner.length + 1)), `${ref}: no such export`);
+    }
+    // Logs flow from the files through the pipeline to Loki.
+    const fwd = (name) => config.blocks.find((b) => b.name === name).body.attrs.forward_to.map((r) => r.ref);
+    assert.deepEqual(fwd("loki.source.file"), ["loki.process.drawguess.receiver"]);
+    assert.deepEqual(fwd("loki.process"), ["loki.write.loki.receiver"]);
+  });
+
+  test("Alloy parses our JSON lines, labels level and module only, and keeps the labels the LogQL examples use", () => {
+    const config = parseAlloy(alloyText);
+    const process = config.blocks.find((b) => b.name === "loki.process").body;
+    const stages = process.blocks.map((s) => s.name);
+    const stage = (name) => process.blocks.find((s) => s.name === name).body.attrs;
+    assert.ok(stages.indexOf("stage.cri") < stages.indexOf("stage.json"), "cri must unwrap the line first");
+    const json = stage("stage.json").expressions;
+    assert.equal(json.level, '"@l"');
+    assert.equal(json.timestamp, '"@t"');
+    assert.equal(json.module, "Module");
+    assert.deepEqual(Object.keys(stage("stage.labels").values).sort(), ["level", "module"]);
+    assert.deepEqual(Object.keys(stage("stage.structured_metadata").values), ["trace_id"]);
+    const relabel = config.blocks.find((b) => b.name === "discovery.relabel").body.blocks.map((r) => r.body.attrs);
+    const targets = relabel.map((r) => r.target_label).filter(Boolean);
+    for (const label of ["namespace", "pod", "container", "app", "__path__"]) assert.ok(targets.includes(label), `no ${label} label`);
+    // docs/operations.md's LogQL selects by these labels: every one must exist.
+    const ops = read("docs/operations.md");
+    const selectors = [...ops.matchAll(/\{((?:namespace|level|module|pod|app|container)[^}]*)\}/g)].flatMap((m) => [...m[1].matchAll(/(\w+)\s*=~?/g)].map((x) => x[1]));
+    assert.ok(selectors.length >= 5, "LogQL examples not found in docs/operations.md");
+    for (const label of selectors) assert.ok([...targets, "level", "module"].includes(label), `LogQL example selects ${label}, which Alloy does not set`);
+    const endpoint = config.blocks.find((b) => b.name === "loki.write").body.blocks.find((b) => b.name === "endpoint").body.attrs;
+    assert.match(endpoint.url, /^http:\/\/loki\.monitoring\.svc:3100\/loki\/api\/v1\/push$/);
+  });
+
+  test("a broken Alloy config is refused (the parser is not a pass-through)", () => {
+    assert.throws(() => parseAlloy(alloyText.replace("stage.cri { }", "stage.cri {")), /expected|end of file/);
+    assert.throws(() => parseAlloy('loki.write "x" { endpoint { url = "http://a } }'), /unterminated/);
   });
 });
 
