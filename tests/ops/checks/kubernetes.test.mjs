@@ -1,30 +1,19 @@
 // Renders every kustomization under gitops/, validates each object against the
-// Kubernetes (and CRD) schemas of kubernetes-models, then applies our policies.
+// Kubernetes (and CRD) schemas of kubernetes-models, or a schema vendored in tests/ops/schemas
+// for CRDs no package ships, then applies our policies.
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
-import { kustomize, kindName, podSpecs } from "./lib.mjs";
+import { kustomize, kindName, podSpecs, modelFor } from "./lib.mjs";
 
 const KUSTOMIZATIONS = [
   "gitops/overlays/alpha",
   "gitops/overlays/production",
   "gitops/base/monitoring",
   "gitops/platform",
+  "gitops/platform/namespaces",
   "gitops/argocd/apps",
 ];
 const IMAGE = "ghcr.io/drawguess/drawguess";
-
-// apiVersion -> module holding its models. Unknown API groups fail the check.
-const MODEL_MODULES = {
-  "argoproj.io/v1alpha1": "@kubernetes-models/argo-cd/argoproj.io/v1alpha1",
-  "monitoring.coreos.com/v1": "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1",
-  "external-secrets.io/v1": "@kubernetes-models/external-secrets/external-secrets.io/v1",
-};
-async function modelFor(apiVersion, kind) {
-  const mod = MODEL_MODULES[apiVersion] ?? `kubernetes-models/${apiVersion}`;
-  const models = await import(mod);
-  assert.ok(models[kind], `no schema for ${apiVersion} ${kind}`);
-  return models[kind];
-}
 
 describe("every kustomization renders and matches the API schemas", () => {
   for (const dir of KUSTOMIZATIONS) {
@@ -149,22 +138,49 @@ for (const env of ["alpha", "production"]) {
       assert.equal(deployment.spec.strategy.rollingUpdate.maxUnavailable, 0);
     });
 
-    test("Service, Ingress (nginx, WebSocket timeouts, cert-manager TLS) and ServiceMonitor", () => {
+    test("Gateway (HTTP + HTTPS with cert-manager TLS), HTTPRoutes (WebSocket timeouts, redirect) and ServiceMonitor", () => {
       const svc = named(objects, "Service", "drawguess");
       assert.equal(svc.spec.ports[0].targetPort, "http");
-      const ing = named(objects, "Ingress", "drawguess");
-      assert.equal(ing.spec.ingressClassName, "nginx");
-      const ann = ing.metadata.annotations;
-      assert.ok(Number(ann["nginx.ingress.kubernetes.io/proxy-read-timeout"]) >= 3600);
-      assert.ok(Number(ann["nginx.ingress.kubernetes.io/proxy-send-timeout"]) >= 3600);
-      assert.ok(ann["cert-manager.io/cluster-issuer"], "no cert-manager issuer annotation");
-      assert.equal(ing.spec.tls[0].hosts[0], ing.spec.rules[0].host);
-      assert.doesNotMatch(ing.spec.rules[0].host, /\.invalid$/, "overlay must set the host");
+      const gw = named(objects, "Gateway", "drawguess");
+      assert.ok(gw, "Gateway drawguess missing");
+      assert.equal(gw.spec.gatewayClassName, "envoy");
+      assert.ok(gw.metadata.annotations["cert-manager.io/cluster-issuer"], "no cert-manager issuer annotation");
+      const https = gw.spec.listeners.find((l) => l.protocol === "HTTPS");
+      const http = gw.spec.listeners.find((l) => l.protocol === "HTTP");
+      assert.ok(https && http, "needs an HTTP and an HTTPS listener");
+      assert.equal(https.port, 443);
+      assert.equal(https.tls.mode, "Terminate");
+      assert.equal(https.tls.certificateRefs[0].name, "drawguess-tls");
+      const host = https.hostname;
+      assert.doesNotMatch(host, /\.invalid$/, "overlay must set the host");
+      assert.equal(http.hostname, host);
+      for (const l of gw.spec.listeners) assert.equal(l.allowedRoutes.namespaces.from, "Same", `${l.name}: admits routes of other namespaces`);
+
+      const routes = objects.filter((o) => o.kind === "HTTPRoute");
+      const attached = (r, listener) => r.spec.parentRefs.some((p) => p.name === gw.metadata.name && p.sectionName === listener.name);
+      const game = routes.find((r) => attached(r, https));
+      assert.ok(game, "no HTTPRoute on the HTTPS listener");
+      assert.deepEqual(game.spec.hostnames, [host]);
+      const rule = (path) => game.spec.rules.find((r) => r.matches.some((m) => m.path.type === "PathPrefix" && m.path.value === path));
+      const hubs = rule("/hubs");
+      assert.ok(hubs, "no rule for the SignalR hub");
+      assert.equal(hubs.timeouts?.request, "0s", "a request timeout would cut every WebSocket");
+      assert.ok(rule("/"), "the Ingress served /: so must the route");
+      for (const r of game.spec.rules) {
+        assert.deepEqual(r.backendRefs.map((b) => [b.name, b.port]), [["drawguess", svc.spec.ports[0].port]], "backend is the Service's port");
+      }
+      const redirect = routes.find((r) => attached(r, http));
+      assert.ok(redirect, "no HTTPRoute on the HTTP listener");
+      assert.deepEqual(redirect.spec.hostnames, [host]);
+      const filter = redirect.spec.rules[0].filters.find((f) => f.type === "RequestRedirect");
+      assert.equal(filter?.requestRedirect.scheme, "https", "plain HTTP must redirect to HTTPS");
+
       const sm = named(objects, "ServiceMonitor", "drawguess");
       assert.equal(sm.spec.endpoints[0].path, "/metrics");
       assert.equal(sm.spec.endpoints[0].port, "http");
       for (const [k, v] of Object.entries(sm.spec.selector.matchLabels)) assert.equal(svc.metadata.labels[k], v, "ServiceMonitor does not select the Service");
       assert.ok(svc.spec.ports.some((p) => p.name === sm.spec.endpoints[0].port));
+      assert.ok(!objects.some((o) => o.kind === "Ingress"), "ingress-nginx is retired: no Ingress");
     });
 
     test("default-deny NetworkPolicy and the needed allows", () => {
@@ -176,7 +192,11 @@ for (const env of ["alpha", "production"]) {
       const forApp = (p) => p.spec.podSelector.matchLabels?.["app.kubernetes.io/name"] === "drawguess" || Object.keys(p.spec.podSelector).length === 0;
       const ingressFrom = policies.filter(forApp).flatMap((p) => p.spec.ingress ?? []);
       const fromNs = (ns) => ingressFrom.some((r) => r.from?.some((f) => f.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] === ns) && r.ports?.some((p) => p.port === 8080));
-      assert.ok(fromNs("ingress-nginx"), "ingress controller cannot reach :8080");
+      assert.ok(fromNs("envoy-gateway-system"), "the Gateway's Envoy proxies cannot reach :8080");
+      const fromProxy = ingressFrom.find((r) => r.from.some((f) => f.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] === "envoy-gateway-system"));
+      const proxyLabels = fromProxy.from[0].podSelector?.matchLabels ?? {};
+      assert.equal(proxyLabels["app.kubernetes.io/component"], "proxy", "admit the proxies, not every pod of the controller's namespace");
+      assert.equal(proxyLabels["gateway.envoyproxy.io/owning-gateway-name"], named(objects, "Gateway", "drawguess").metadata.name);
       assert.ok(fromNs("monitoring"), "Prometheus cannot scrape :8080");
       const egress = policies.filter(forApp).flatMap((p) => p.spec.egress ?? []);
       const egressPort = (port) => egress.some((r) => r.ports?.some((p) => p.port === port));
@@ -239,26 +259,4 @@ test("monitoring: the only Secret is the generated Alertmanager config, and it h
     const text = Buffer.from(value, "base64").toString("utf8");
     assert.doesNotMatch(text, /hooks\.slack\.com|^\s*api_url\s*:|password|token/im, `${key} carries a secret value`);
   }
-});
-
-describe("ArgoCD app of apps", () => {
-  const apps = kustomize("gitops/argocd/apps").filter((o) => o.kind === "Application");
-
-  test("every environment and the monitoring config are Applications with automated sync", () => {
-    const paths = apps.map((a) => a.spec.source.path).filter(Boolean);
-    for (const p of ["gitops/overlays/alpha", "gitops/overlays/production", "gitops/base/monitoring", "gitops/platform"]) {
-      assert.ok(paths.includes(p), `no Application for ${p}`);
-    }
-    for (const a of apps) {
-      assert.ok(a.spec.syncPolicy?.automated, `${a.metadata.name}: not automated`);
-      assert.equal(a.spec.project, "drawguess");
-      assert.ok(a.spec.source.targetRevision && a.spec.source.targetRevision !== "HEAD", `${a.metadata.name}: pin a branch or version`);
-    }
-  });
-
-  test("Helm charts are pinned to a version", () => {
-    for (const a of apps.filter((x) => x.spec.source.chart)) {
-      assert.match(a.spec.source.targetRevision, /^\d+\.\d+\.\d+$/, a.metadata.name);
-    }
-  });
 });

@@ -4,6 +4,8 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
+import Ajv from "ajv";
+import assert from "node:assert/strict";
 
 export const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 export const rel = (p) => relative(repo, p);
@@ -72,4 +74,34 @@ export function podSpecs(objects) {
   return objects
     .filter((o) => ["Deployment", "StatefulSet", "DaemonSet", "Job"].includes(o.kind))
     .map((o) => ({ owner: o, spec: o.spec.template.spec, meta: o.spec.template.metadata ?? {} }));
+}
+
+// apiVersion -> module holding its models. Unknown API groups fail the check.
+const MODEL_MODULES = {
+  "argoproj.io/v1alpha1": "@kubernetes-models/argo-cd/argoproj.io/v1alpha1",
+  "monitoring.coreos.com/v1": "@kubernetes-models/prometheus-operator/monitoring.coreos.com/v1",
+  "external-secrets.io/v1": "@kubernetes-models/external-secrets/external-secrets.io/v1",
+  "gateway.networking.k8s.io/v1": "@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1",
+  "cert-manager.io/v1": "@kubernetes-models/cert-manager/cert-manager.io/v1",
+};
+const VENDORED_SCHEMAS = {
+  "gateway.envoyproxy.io/v1alpha1 EnvoyProxy": "tests/ops/schemas/gateway.envoyproxy.io_v1alpha1_EnvoyProxy.json",
+};
+const ajv = new Ajv({ allErrors: true });
+/** The model class validating apiVersion/kind; unknown API groups fail. */
+export async function modelFor(apiVersion, kind) {
+  const vendored = VENDORED_SCHEMAS[`${apiVersion} ${kind}`];
+  if (vendored) {
+    const validate = ajv.getSchema(vendored) ?? (ajv.addSchema(JSON.parse(read(vendored)), vendored), ajv.getSchema(vendored));
+    return class {
+      constructor(obj) { this.obj = obj; }
+      validate() {
+        if (!validate(this.obj)) throw new Error(validate.errors.map((e) => `${e.instancePath} ${e.message}`).join("; "));
+      }
+    };
+  }
+  const mod = MODEL_MODULES[apiVersion] ?? `kubernetes-models/${apiVersion}`;
+  const models = await import(mod);
+  assert.ok(models[kind], `no schema for ${apiVersion} ${kind}`);
+  return models[kind];
 }
