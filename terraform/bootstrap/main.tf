@@ -107,3 +107,10 @@ resource "aws_iam_openid_connect_provider" "github" {
   url            = "https://token.actions.githubusercontent.com"
   client_id_list = ["sts.amazonaws.com"]
 }
+
+# The home cluster's service-account issuer, trusted by AWS for External Secrets (no IAM user key).
+module "cluster_identity" {
+  source = "../modules/cluster_identity"
+
+  service_account_jwks = var.cluster_service_account_jwks
+}

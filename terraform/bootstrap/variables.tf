@@ -19,3 +19,13 @@ variable "state_bucket_name" {
     error_message = "state_bucket_name must be a valid S3 bucket name."
   }
 }
+
+variable "cluster_service_account_jwks" {
+  type        = string
+  description = "The home cluster's service-account signing keys: kubectl get --raw /openid/v1/jwks."
+
+  validation {
+    condition     = can(jsondecode(var.cluster_service_account_jwks).keys)
+    error_message = "cluster_service_account_jwks must be the JSON of /openid/v1/jwks."
+  }
+}

@@ -46,7 +46,7 @@ describe("terraform layout", () => {
   });
 
   test("modules and environments exist", () => {
-    for (const d of ["network", "database", "static_site", "bridge", "secrets"]) assert.ok(modules.has(`terraform/modules/${d}`), d);
+    for (const d of ["network", "database", "static_site", "bridge", "secrets", "cluster_identity"]) assert.ok(modules.has(`terraform/modules/${d}`), d);
     for (const e of ["alpha", "production"]) assert.ok(modules.has(`terraform/environments/${e}`), e);
   });
 
@@ -229,7 +229,7 @@ describe("static site and buckets", () => {
   });
 
   test("CloudFront reads through OAC, forces HTTPS and falls back to index.html", () => {
-    const [dist] = ofType("aws_cloudfront_distribution");
+    const dist = ofType("aws_cloudfront_distribution").find((d) => d.file.includes("modules/static_site"));
     assert.ok(dist);
     assert.ok(dist.body.origin[0].origin_access_control_id, "origin without OAC");
     assert.equal(ofType("aws_cloudfront_origin_access_identity").length, 0, "legacy OAI");
@@ -241,6 +241,37 @@ describe("static site and buckets", () => {
       assert.equal(e.response_page_path, "/index.html");
       assert.equal(e.response_code, 200);
     }
+  });
+});
+
+describe("workload identity of the home cluster", () => {
+  const mod = () => modules.get("terraform/modules/cluster_identity");
+  const policyDoc = (name) => mod().data.aws_iam_policy_document[name][0];
+
+  test("AWS trusts the cluster's issuer, published over HTTPS from a private bucket", () => {
+    assert.ok(mod(), "module cluster_identity missing");
+    const provider = mod().resource.aws_iam_openid_connect_provider.cluster[0];
+    assert.deepEqual(provider.client_id_list, ["sts.amazonaws.com"]);
+    assert.match(mod().locals[0].issuer_url, /^https:\/\//);
+    const keys = Object.values(mod().resource.aws_s3_object).map(([o]) => o.key).sort();
+    assert.deepEqual(keys, [".well-known/openid-configuration", "openid/v1/jwks"]);
+    const dist = mod().resource.aws_cloudfront_distribution.issuer[0];
+    assert.equal(dist.default_cache_behavior[0].viewer_protocol_policy, "https-only");
+    assert.ok(dist.origin[0].origin_access_control_id, "issuer bucket read without OAC");
+    assert.ok(modules.get("terraform/bootstrap").module.cluster_identity, "bootstrap does not create it");
+  });
+
+  test("only External Secrets' service account, with the STS audience, may assume the role", () => {
+    const [st] = list(policyDoc("trust").statement);
+    assert.deepEqual(st.actions, ["sts:AssumeRoleWithWebIdentity"]);
+    assert.equal(st.principals[0].type, "Federated");
+    const cond = (suffix) => list(st.condition).find((c) => c.variable.endsWith(suffix));
+    assert.equal(cond(":sub")?.test, "StringEquals", "subject not pinned (StringLike would admit any service account)");
+    assert.deepEqual(cond(":sub").values, ["system:serviceaccount:external-secrets:drawguess-secrets-reader"]);
+    assert.deepEqual(cond(":aud")?.values, ["sts.amazonaws.com"]);
+    const [read] = list(policyDoc("read_secrets").statement);
+    assert.deepEqual([...read.actions].sort(), ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"], "read-only");
+    assert.equal(ofType("aws_iam_user").length, 0, "no IAM users: nothing may hold a static key");
   });
 });
 
