@@ -199,7 +199,10 @@ export class Pod {
   }
 }
 
-/** The ingress controller stand-in: nginx on 127.0.0.1 routing the Ingress's paths to the Service's ready endpoints. */
+/**
+ * The Gateway's stand-in: nginx on 127.0.0.1 routing the HTTPRoutes' paths to the Service's ready endpoints,
+ * with each rule's request timeout. A Gateway API path prefix matches whole path segments.
+ */
 export class Ingress {
   constructor(cluster, port) {
     this.cluster = cluster;
@@ -217,21 +220,26 @@ export class Ingress {
     const ing = this.cluster.spec.ingress;
     const servers = this.endpoints.length
       ? this.endpoints.map((ip) => `    server ${ip}:${ing.paths[0].targetPort};`).join("\n")
-      : "    server 127.0.0.1:9 down;"; // no ready pod: 502, as ingress-nginx answers then
-    const locations = ing.paths.map((p) => `
-    location ${p.pathType === "Exact" ? "= " : ""}${p.path} {
+      : "    server 127.0.0.1:9 down;"; // no ready pod: 502 here (Envoy answers 503)
+    // Envoy's default connect timeout; nginx cannot switch a read timeout off, so "0s" becomes a day.
+    const location = (p) => `
       proxy_pass http://service;
       proxy_http_version 1.1;
       proxy_set_header Upgrade $http_upgrade;
       proxy_set_header Connection $connection_upgrade;
       proxy_set_header Host $host;
       proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_connect_timeout ${ing.connectTimeout}s;
-      proxy_read_timeout ${ing.readTimeout}s;
-      proxy_send_timeout ${ing.sendTimeout}s;
-      proxy_next_upstream error timeout;
-    }`).join("\n");
-    writeFileSync(this.conf, `# written by deploy/rehearsal from the rendered Ingress
+      proxy_connect_timeout 10s;
+      proxy_read_timeout ${p.requestTimeout || 86400}s;
+      proxy_send_timeout ${p.requestTimeout || 86400}s;
+      proxy_next_upstream error timeout;`;
+    const locations = ing.paths.flatMap((p) => {
+      if (p.pathType === "Exact") return [`    location = ${p.path} {${location(p)}\n    }`];
+      if (p.path === "/") return [`    location / {${location(p)}\n    }`];
+      const prefix = p.path.replace(/\/$/, "");
+      return [`    location = ${prefix} {${location(p)}\n    }`, `    location ${prefix}/ {${location(p)}\n    }`];
+    }).join("\n");
+    writeFileSync(this.conf, `# written by deploy/rehearsal from the rendered Gateway and HTTPRoutes
 worker_processes 1;
 pid ${this.dir}/nginx.pid;
 error_log ${this.dir}/error.log warn;
@@ -247,7 +255,8 @@ ${servers}
   server {
     listen 127.0.0.1:${this.port} default_server;
     server_name ${ing.host};
-    client_max_body_size ${ing.bodySize};
+    # Envoy streams request bodies without a size limit; the server's own limits apply.
+    client_max_body_size 0;
 ${locations}
   }
 }

@@ -1,6 +1,6 @@
 // What the rehearsal runs, read from the rendered overlay (`kubectl kustomize`) and the Dockerfile:
-// the Deployment's container with its environment resolved, the dependencies, the Service and Ingress
-// routing, the HPA. Secret values come from ExternalSecrets, so each remote value is replaced by a test value.
+// the Deployment's container with its environment resolved, the dependencies, the Service and the
+// Gateway's routing (Gateway + HTTPRoute), the HPA. Secret values come from ExternalSecrets, so each remote value is replaced by a test value.
 import { randomBytes } from "node:crypto";
 
 export function readOverlay(YAML, renderedText, dockerfileText, buildArgs = {}) {
@@ -14,10 +14,7 @@ export function readOverlay(YAML, renderedText, dockerfileText, buildArgs = {}) 
   const configMaps = Object.fromEntries(objects.filter((o) => o.kind === "ConfigMap").map((c) => [c.metadata.name, c.data ?? {}]));
 
   const service = find("Service", "drawguess");
-  const ingress = find("Ingress", "drawguess");
   const namedPort = (name) => (typeof name === "number" ? name : container.ports.find((p) => p.name === name).containerPort);
-  const servicePort = (backend) => service.spec.ports.find((p) => p.name === backend.service.port.name || p.port === backend.service.port.number);
-  const annotations = ingress.metadata.annotations ?? {};
   const redis = objects.find((o) => o.kind === "StatefulSet" && o.metadata.name === "redis");
 
   return {
@@ -35,18 +32,36 @@ export function readOverlay(YAML, renderedText, dockerfileText, buildArgs = {}) 
     preStop: container.lifecycle?.preStop?.exec?.command ?? null,
     tmpMount: container.volumeMounts?.find((m) => m.mountPath === "/tmp") ? "/tmp" : null,
     cpuRequest: cpu(container.resources?.requests?.cpu),
-    ingress: {
-      host: ingress.spec.rules[0].host,
-      paths: ingress.spec.rules[0].http.paths.map((p) => ({ path: p.path, pathType: p.pathType, targetPort: namedPort(servicePort(p.backend).targetPort) })),
-      readTimeout: Number(annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"] ?? 60),
-      sendTimeout: Number(annotations["nginx.ingress.kubernetes.io/proxy-send-timeout"] ?? 60),
-      connectTimeout: Number(annotations["nginx.ingress.kubernetes.io/proxy-connect-timeout"] ?? 5),
-      bodySize: annotations["nginx.ingress.kubernetes.io/proxy-body-size"] ?? "1m",
-    },
+    ingress: gatewayRouting(objects, service, namedPort),
     hpa: find("HorizontalPodAutoscaler", "drawguess")?.spec ?? null,
     redis: redis && redisCommand(redis, secrets),
     serviceMonitor: find("ServiceMonitor", "drawguess")?.spec.endpoints[0] ?? null,
   };
+}
+
+/**
+ * The paths the Gateway's HTTPS listener serves, from the HTTPRoutes attached to it: each rule's path
+ * matches, its request timeout ("0s" = none) and the Service port its backend names.
+ */
+function gatewayRouting(objects, service, namedPort) {
+  const gateway = objects.find((o) => o.kind === "Gateway" && o.metadata.name === "drawguess");
+  const https = gateway.spec.listeners.find((l) => l.protocol === "HTTPS");
+  const routes = objects.filter((o) => o.kind === "HTTPRoute" && o.spec.parentRefs.some((p) => p.name === gateway.metadata.name && (!p.sectionName || p.sectionName === https.name)));
+  const paths = routes.flatMap((route) => route.spec.rules.flatMap((rule) => {
+    const backend = service.spec.ports.find((p) => p.port === rule.backendRefs[0].port);
+    if (rule.backendRefs[0].name !== service.metadata.name || !backend) throw new Error(`HTTPRoute ${route.metadata.name}: backend is not the Service drawguess`);
+    return rule.matches.map((m) => ({
+      path: m.path.value, pathType: m.path.type, targetPort: namedPort(backend.targetPort), requestTimeout: seconds(rule.timeouts?.request),
+    }));
+  }));
+  return { host: https.hostname, paths };
+}
+
+/** Gateway API duration ("1h30m", "500ms", "0s") in seconds; undefined when not set. */
+export function seconds(duration) {
+  if (duration === undefined) return undefined;
+  const units = { h: 3600, m: 60, s: 1, ms: 0.001 };
+  return [...duration.matchAll(/(\d+)(ms|h|m|s)/g)].reduce((sum, [, n, unit]) => sum + Number(n) * units[unit], 0);
 }
 
 function probe(spec, namedPort) {
