@@ -1,4 +1,4 @@
-# Workload identity for the home cluster (docs/decisions/0011): AWS trusts tokens of the
+# Workload identity for the home cluster (docs/decisions/0012): AWS trusts tokens of the
 # cluster's service-account issuer, so External Secrets reads Secrets Manager with short-lived
 # credentials and no IAM user key exists. AWS fetches the issuer's OIDC discovery document and
 # signing keys over HTTPS: they are published here (private bucket, CloudFront with OAC), and

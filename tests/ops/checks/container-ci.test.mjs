@@ -246,4 +246,13 @@ describe("version updates", () => {
     assert.ok(charts.length >= 2);
     for (const file of charts) assert.ok(patterns.some((p) => p.test(rel(file))), `${rel(file)} is not watched`);
   });
+
+  test("Renovate sees every remote kustomize resource pinned by ref (the Argo CD release)", () => {
+    const renovate = JSON.parse(read("renovate.json"));
+    assert.ok(renovate.enabledManagers.includes("kustomize"), "kustomize manager disabled");
+    const patterns = (renovate.kustomize?.managerFilePatterns ?? []).map((p) => new RegExp(p.slice(1, -1)));
+    const remote = findFiles("gitops", /^kustomization\.yaml$/).filter((f) => /^\s*-\s*(https:\/\/)?github\.com\/.*\?ref=/m.test(readFileSync(f, "utf8")));
+    assert.ok(remote.length >= 1, "the Argo CD bootstrap's remote resource was not found");
+    for (const file of remote) assert.ok(patterns.some((p) => p.test(rel(file))), `${rel(file)} is not watched`);
+  });
 });
