@@ -197,6 +197,9 @@ for (const env of ["alpha", "production"]) {
       const proxyLabels = fromProxy.from[0].podSelector?.matchLabels ?? {};
       assert.equal(proxyLabels["app.kubernetes.io/component"], "proxy", "admit the proxies, not every pod of the controller's namespace");
       assert.equal(proxyLabels["gateway.envoyproxy.io/owning-gateway-name"], named(objects, "Gateway", "drawguess").metadata.name);
+      // Without this, default-deny blocks the ACME HTTP-01 challenge and no certificate is ever issued.
+      const solver = policies.find((p) => p.spec.podSelector.matchLabels?.["acme.cert-manager.io/http01-solver"] === "true");
+      assert.ok(solver?.spec.ingress?.some((r) => r.ports?.some((p) => p.port === 8089) && r.from?.some((f) => f.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] === "envoy-gateway-system")), "the proxies cannot reach cert-manager's HTTP-01 solver");
       assert.ok(fromNs("monitoring"), "Prometheus cannot scrape :8080");
       const egress = policies.filter(forApp).flatMap((p) => p.spec.egress ?? []);
       const egressPort = (port) => egress.some((r) => r.ports?.some((p) => p.port === port));
