@@ -109,8 +109,10 @@ resource "aws_iam_openid_connect_provider" "github" {
 }
 
 # The home cluster's service-account issuer, trusted by AWS for External Secrets (no IAM user key).
+# Created once the cluster exists and its keys are passed (docs/operations.md, one-time setup).
 module "cluster_identity" {
   source = "../modules/cluster_identity"
+  count  = var.cluster_service_account_jwks == null ? 0 : 1
 
   service_account_jwks = var.cluster_service_account_jwks
 }

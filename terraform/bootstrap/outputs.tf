@@ -15,10 +15,10 @@ output "github_oidc_provider_arn" {
 
 output "cluster_issuer_url" {
   description = "The home cluster's service-account issuer URL (kube-apiserver --service-account-issuer)."
-  value       = module.cluster_identity.issuer_url
+  value       = one(module.cluster_identity[*].issuer_url)
 }
 
 output "external_secrets_role_arn" {
   description = "Role External Secrets assumes: put it in gitops/platform/external-secrets-identity.yaml."
-  value       = module.cluster_identity.external_secrets_role_arn
+  value       = one(module.cluster_identity[*].external_secrets_role_arn)
 }

@@ -22,10 +22,11 @@ variable "state_bucket_name" {
 
 variable "cluster_service_account_jwks" {
   type        = string
-  description = "The home cluster's service-account signing keys: kubectl get --raw /openid/v1/jwks."
+  description = "The home cluster's service-account signing keys: kubectl get --raw /openid/v1/jwks (null before the cluster exists)."
+  default     = null
 
   validation {
-    condition     = can(jsondecode(var.cluster_service_account_jwks).keys)
+    condition     = var.cluster_service_account_jwks == null || can(jsondecode(var.cluster_service_account_jwks).keys)
     error_message = "cluster_service_account_jwks must be the JSON of /openid/v1/jwks."
   }
 }
