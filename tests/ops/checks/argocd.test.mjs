@@ -151,6 +151,7 @@ describe("the platform", () => {
     assert.ok(k8s.envoyDeployment.replicas >= 2, "one proxy is a single point of failure");
     assert.ok(k8s.envoyPDB?.minAvailable >= 1, "no PodDisruptionBudget for the proxies");
     assert.ok(k8s.envoyDeployment.container.resources.limits.memory, "proxies without a memory limit");
+    assert.equal(k8s.envoyService?.externalTrafficPolicy, "Local", "SNAT would hide players' addresses from the per-address limits");
     assert.equal(app("envoy-gateway").spec.destination.namespace, ref.namespace);
     for (const overlay of ["alpha", "production"]) {
       const gw = kustomize(`gitops/overlays/${overlay}`).find((o) => o.kind === "Gateway");
