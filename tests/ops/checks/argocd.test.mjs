@@ -59,6 +59,21 @@ describe("Argo CD Applications", () => {
     }
   });
 
+  test("each project admits the cluster-scoped kinds its Applications deploy", () => {
+    const CLUSTER_SCOPED = ["Namespace", "ClusterRole", "ClusterRoleBinding", "ClusterSecretStore", "ClusterIssuer", "GatewayClass", "CustomResourceDefinition"];
+    const projects = kustomize("gitops/argocd/apps").filter((o) => o.kind === "AppProject");
+    let checked = 0;
+    for (const a of apps) {
+      const white = projects.find((p) => p.metadata.name === a.spec.project).spec.clusterResourceWhitelist ?? [];
+      for (const o of deployedBy(a).filter((x) => CLUSTER_SCOPED.includes(x.kind))) {
+        const group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
+        assert.ok(white.some((w) => (w.group === "*" || w.group === group) && (w.kind === "*" || w.kind === o.kind)), `${a.metadata.name}: project ${a.spec.project} refuses ${kindName(o)}`);
+        checked++;
+      }
+    }
+    assert.ok(checked >= 6, `only ${checked} cluster-scoped objects checked`);
+  });
+
   // API group -> the Application that installs its CRDs.
   const CRD_PROVIDERS = {
     "gateway.networking.k8s.io": "envoy-gateway",
