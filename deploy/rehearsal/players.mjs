@@ -75,6 +75,7 @@ class Player {
 
   wire() {
     const s = this.room.state, stats = this.room.stats;
+    this.conn.on("GameStarted", (g) => { this.gameId = g.gameId; this.score = 0; });
     this.conn.on("TurnStarted", (t) => {
       Object.assign(s, { turnId: t.turnId, phase: "choosing", drawerId: t.drawerId, word: null });
       this.guessed = false;
@@ -101,7 +102,7 @@ class Player {
 
   /** After a reconnect: Resume, then check that the seat, the score and the turn's canvas came back. */
   async resume() {
-    const stats = this.room.stats, scoreBefore = this.score, strokesBefore = new Set(this.strokesSeen), turnBefore = this.turnSeen;
+    const stats = this.room.stats, scoreBefore = this.score, strokesBefore = new Set(this.strokesSeen), turnBefore = this.turnSeen, gameBefore = this.gameId;
     try {
       const r = await this.resumeCall();
       stats.resumes++;
@@ -111,13 +112,16 @@ class Player {
       const game = r.room?.game;
       if (game && game.phase !== "gameOver") {
         const score = game.scores.find((x) => x.playerId === this.playerId)?.score;
-        if (score === undefined || score < scoreBefore) problems.push(`score ${scoreBefore} -> ${score}`);
-        if (game.turnId === turnBefore && game.phase === "drawing") {
+        // The game this player's score and canvas belong to may have ended, and the next started,
+        // while it was away: then there is nothing of it to compare with.
+        const sameGame = game.gameId === gameBefore;
+        if (score === undefined || (sameGame && score < scoreBefore)) problems.push(`score ${scoreBefore} -> ${score}`);
+        if (sameGame && game.turnId === turnBefore && game.phase === "drawing") {
           const canvas = new Set(game.canvas.map((op) => op.strokeId));
           const missing = [...strokesBefore].filter((id) => !canvas.has(id));
           if (missing.length) problems.push(`turn ${game.turnId}: canvas has strokes [${[...canvas].join(",")}], lost ${missing.join(",")} seen before`);
         }
-        if (game.turnId !== this.turnSeen) this.strokesSeen = new Set(game.canvas.map((op) => op.strokeId));
+        if (!sameGame || game.turnId !== this.turnSeen) this.strokesSeen = new Set(game.canvas.map((op) => op.strokeId));
         this.turnSeen = game.turnId;
         if (game.turnId !== this.room.state.turnId) {
           Object.assign(this.room.state, { turnId: game.turnId, phase: game.phase, drawerId: game.drawerId, word: null, drawingSince: Date.now() });
@@ -126,6 +130,7 @@ class Player {
         if (game.word) this.room.state.word = game.word;
         if (game.wordOptions) this.call("ChooseWord", 0).catch(() => {});
         this.score = score ?? this.score;
+        this.gameId = game.gameId;
       }
       if (game?.phase === "gameOver") this.room.onGameOver(this, game.gameId);
       if (problems.length) { stats.resumeFailures.push(`${this.name}: ${problems.join("; ")}`); log("player", `${this.name} resume: ${problems.join("; ")}`); }
