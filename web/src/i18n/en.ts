@@ -85,6 +85,10 @@ export const en = {
   'room.kickedByVote': 'The other players voted to remove you from the room.',
   'room.gameStopped': 'The game stopped: not enough players left.',
   'room.kickConfirm': 'Remove {name} from the room? They cannot come back.',
+  'invite.title': 'Invite friends',
+  'invite.qrLabel': 'QR code of the invite link',
+  'invite.scan': 'Scan with a phone camera, or share the link:',
+  'invite.loopback': 'This address works only on this computer. To play with phones and laptops on your network, start the game with ./run.sh --lan and open the address it prints.',
 
   'game.round': 'Round {round} of {total}',
   'game.timeLeft': 'Time left',

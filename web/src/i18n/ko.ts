@@ -86,6 +86,10 @@ export const ko: Record<MessageKey, string> = {
   'room.kickedByVote': '다른 플레이어들의 투표로 방에서 내보내졌습니다.',
   'room.gameStopped': '남은 플레이어가 부족해 게임이 중단되었습니다.',
   'room.kickConfirm': '{name}님을 방에서 내보낼까요? 다시 들어올 수 없습니다.',
+  'invite.title': '친구 초대',
+  'invite.qrLabel': '초대 링크 QR 코드',
+  'invite.scan': '휴대폰 카메라로 스캔하거나 링크를 공유하세요:',
+  'invite.loopback': '이 주소는 이 컴퓨터에서만 열립니다. 같은 네트워크의 휴대폰이나 노트북과 함께하려면 ./run.sh --lan 으로 게임을 시작하고 안내된 주소를 여세요.',
 
   'game.round': '{round}/{total} 라운드',
   'game.timeLeft': '남은 시간',

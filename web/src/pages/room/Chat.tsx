@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ActionError, gameClient } from '../../api/gameClient';
+import { Avatar } from '../../components/Avatar';
 import { useT, type MessageKey, type Translate } from '../../i18n';
 import type { ChatEntry } from '../../state/roomState';
 import { showToast, useStore } from '../../state/store';
@@ -97,6 +98,7 @@ function ChatLine({ entry, t }: { entry: ChatEntry; t: Translate }) {
       return (
         <li className={entry.channel === 'guessed' ? 'chat-message chat-guessed' : 'chat-message'} data-kind="message">
           {entry.channel === 'guessed' && <span className="channel-tag">{t('chat.guessedChannel')}</span>}
+          {entry.playerId && <Avatar seed={entry.playerId} size={20} />}
           <strong><bdi>{entry.name}</bdi>:</strong> <bdi>{entry.text}</bdi>
         </li>
       );

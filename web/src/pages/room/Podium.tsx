@@ -1,5 +1,6 @@
 import { ActionError, gameClient } from '../../api/gameClient';
 import type { PodiumEntryDto } from '../../api/types';
+import { Avatar } from '../../components/Avatar';
 import { Medal } from '../../components/Icon';
 import { useT } from '../../i18n';
 import { Link } from '../../router/router';
@@ -24,6 +25,7 @@ export function Podium({ podium }: { podium: PodiumEntryDto[] }) {
             .map((entry) => (
               <li key={entry.playerId} className={`podium-entry rank-${entry.rank}`} data-testid="podium-entry">
                 <Medal rank={entry.rank} label={t('game.podium.rank', { rank: entry.rank })} />
+                <Avatar seed={entry.playerId} size={40} />
                 <Link href={`/players/${entry.playerId}`}><bdi>{entry.name}</bdi></Link>
                 <span className="score">{t('game.points', { n: entry.score })}</span>
               </li>
