@@ -8,6 +8,9 @@ export const en = {
   'nav.howToPlay': 'How to play',
   'nav.status': 'Server status',
   'nav.language': 'Language',
+  'sound.mute': 'Mute',
+  'sound.muted': 'Sounds are off',
+  'sound.on': 'Sounds are on',
   'nav.skipToContent': 'Skip to content',
 
   'connection.connecting': 'Connecting to the server…',

@@ -9,6 +9,9 @@ export const ko: Record<MessageKey, string> = {
   'nav.howToPlay': '게임 방법',
   'nav.status': '서버 상태',
   'nav.language': '언어',
+  'sound.mute': '음소거',
+  'sound.muted': '소리 꺼짐',
+  'sound.on': '소리 켜짐',
   'nav.skipToContent': '본문으로 건너뛰기',
 
   'connection.connecting': '서버에 연결하는 중…',

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { gameClient } from '../../api/gameClient';
 import { DrawingSession } from '../../canvas/drawingSession';
 import { DEFAULT_COLOR } from '../../canvas/palette';
+import { Celebration } from '../../feel/Celebration';
 import { useStore } from '../../state/store';
 import { Board } from './Board';
 import { Chat } from './Chat';
@@ -42,6 +43,7 @@ export function GameScreen() {
           {isDrawer && game.phase === 'choosing' && game.wordOptions && (
             <WordChoiceDialog options={game.wordOptions} deadline={game.deadline} />
           )}
+          <Celebration />
         </div>
         {game.phase === 'reveal' && <RevealCard game={game} />}
         {canDraw && (

@@ -2,6 +2,7 @@ import { ActionError, gameClient } from '../../api/gameClient';
 import type { PodiumEntryDto } from '../../api/types';
 import { Avatar } from '../../components/Avatar';
 import { Medal } from '../../components/Icon';
+import { Confetti } from '../../feel/Confetti';
 import { useT } from '../../i18n';
 import { Link } from '../../router/router';
 import { showToast, useStore } from '../../state/store';
@@ -18,6 +19,7 @@ export function Podium({ podium }: { podium: PodiumEntryDto[] }) {
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="podium-title" data-testid="podium">
       <div className="overlay-card podium-card">
+        <Confetti pieces={36} />
         <h2 id="podium-title">{t('game.podium.title')}</h2>
         <ol className="podium">
           {[...podium]

@@ -1,0 +1,139 @@
+// Game feel (issue 25): invite QR code, avatars, sounds and the mute toggle, the timer bar,
+// celebrations, and an accessibility audit (axe-core) of every screen on the way.
+import QRCode from 'qrcode';
+import { assertAccessible } from './a11y.mjs';
+import {
+  assert,
+  chooseWord,
+  createRoom,
+  drawWithMouse,
+  joinByInvite,
+  newPlayer,
+  sendChat,
+  startGame,
+  waitFor,
+} from './helpers.mjs';
+
+/** Records the frequency of every note the page's Web Audio oscillators start. */
+async function recordNotes(player) {
+  await player.context.addInitScript(() => {
+    window.__notes = [];
+    const start = OscillatorNode.prototype.start;
+    OscillatorNode.prototype.start = function (...args) {
+      window.__notes.push(this.frequency.value);
+      return start.apply(this, args);
+    };
+  });
+}
+
+const notes = (player) => player.page.evaluate(() => window.__notes);
+const YOUR_TURN = [523, 659, 784];
+const YOU_GUESSED = [784, 1047, 1319];
+const OTHER_GUESSED = [880];
+const PODIUM = [523, 659, 784, 1047];
+
+/** Whether `tune` was played, as consecutive notes, in `heard`. */
+function played(heard, tune) {
+  return heard.some((_, i) => tune.every((frequency, j) => heard[i + j] === frequency));
+}
+
+const timerFraction = (page) => page.getByTestId('timer-bar').getAttribute('data-fraction').then(Number);
+const fillWidth = (page) => page.locator('.timer-bar-fill').evaluate((fill) => fill.getBoundingClientRect().width);
+
+const gameFeel = {
+  name: 'game feel: QR invite, avatars everywhere, sounds with a remembered mute, timer bar, celebrations; axe on every screen',
+  async run(env) {
+    const ann = await newPlayer(env, 'Ann');
+    const bob = await newPlayer(env, 'Bob');
+    const cat = await newPlayer(env, 'Cat');
+    const players = [ann, bob, cat];
+    for (const player of players) await recordNotes(player);
+
+    await bob.page.goto(`${env.baseUrl}/`);
+    await bob.page.getByTestId('nickname-input').waitFor();
+    await assertAccessible(bob.page, 'home');
+
+    const code = await createRoom(env, ann, { rounds: 1 });
+    const inviteLink = `${env.baseUrl}/r/${code}`;
+    const qr = ann.page.getByTestId('invite-qr');
+    await qr.waitFor();
+    const expectedSvg = await QRCode.toString(inviteLink, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    const expectedPaths = [...expectedSvg.matchAll(/ d="([^"]+)"/g)].map((m) => m[1]);
+    const shownPaths = await qr.locator('path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')));
+    assert(expectedPaths.length > 0 && JSON.stringify(shownPaths) === JSON.stringify(expectedPaths), 'the QR code should encode the invite link');
+    assert((await ann.page.getByTestId('invite-link').textContent()) === inviteLink, 'the invite link should be shown beside the QR code');
+
+    await joinByInvite(env, bob, code);
+    await joinByInvite(env, cat, code);
+    await waitFor(async () => (await ann.page.getByTestId('player').count()) === 3, 'Ann should see three players');
+    const seeds = await ann.page.getByTestId('player-list').getByTestId('avatar').evaluateAll((images) => images.map((i) => i.getAttribute('data-seed')));
+    const sources = await ann.page.getByTestId('player-list').getByTestId('avatar').evaluateAll((images) => images.map((i) => i.src));
+    assert(seeds.length === 3 && new Set(sources).size === 3, 'each player in the room should have an avatar of their own');
+    const bobSeed = seeds[1];
+    assert(
+      (await bob.page.getByTestId('player-list').getByTestId('avatar').nth(1).getAttribute('src')) === sources[1],
+      "Bob's avatar should be the same on every player's screen",
+    );
+    await assertAccessible(ann.page, 'room, waiting (host)');
+
+    // Cat mutes; the choice survives a reload.
+    await cat.page.getByTestId('mute-toggle').click();
+    assert((await cat.page.getByTestId('mute-toggle').getAttribute('aria-pressed')) === 'true', 'the mute toggle should show it is on');
+    await cat.page.reload();
+    await cat.page.getByTestId('room-page').waitFor();
+    assert((await cat.page.getByTestId('mute-toggle').getAttribute('aria-pressed')) === 'true', 'the mute choice should be remembered after a reload');
+
+    await startGame(ann, 3);
+    const first = await chooseWord(players);
+    assert(first.drawer === ann, 'the first player to join draws first');
+    await waitFor(async () => played(await notes(ann), YOUR_TURN), 'the drawer should hear that it is their turn');
+    const [guesser, other] = [bob, cat];
+
+    // The timer bar shrinks while the turn runs.
+    await guesser.page.getByTestId('timer-bar').waitFor();
+    const before = { fraction: await timerFraction(guesser.page), width: await fillWidth(guesser.page) };
+    assert(before.fraction > 0.8 && before.fraction <= 1, `the timer bar should start nearly full, is at ${before.fraction}`);
+    await drawWithMouse(ann.page, [[0.2, 0.3], [0.5, 0.7], [0.8, 0.3]]);
+    await waitFor(async () => (await timerFraction(guesser.page)) < before.fraction, 'the timer bar should shrink as time passes');
+    await waitFor(async () => (await fillWidth(guesser.page)) < before.width, 'the timer bar should get visibly shorter');
+    await assertAccessible(ann.page, 'drawing (drawer)');
+    await assertAccessible(guesser.page, 'guessing (guesser)');
+
+    await sendChat(guesser.page, first.word);
+    // A burst lasts under two seconds: both are awaited at once.
+    await Promise.all([guesser, ann].map((player) => player.page.getByTestId('celebration').waitFor()));
+    await waitFor(async () => played(await notes(guesser), YOU_GUESSED), 'the guesser should hear their correct guess');
+    await waitFor(async () => played(await notes(ann), OTHER_GUESSED), "the drawer should hear another player's correct guess");
+    const scoreAvatars = await ann.page.getByTestId('scoreboard').getByTestId('avatar').count();
+    assert(scoreAvatars === 3, `the scoreboard should show every player's avatar, shows ${scoreAvatars}`);
+    await sendChat(ann.page, 'nice one');
+    await waitFor(
+      async () => (await bob.page.getByTestId('chat-log').locator(`[data-seed="${seeds[0]}"]`).count()) > 0,
+      "a chat line should carry its writer's avatar",
+    );
+    await env.screenshot(guesser.page, 'room-with-avatars');
+    await env.docScreenshot(guesser.page, 'room-avatars');
+
+    await sendChat(other.page, first.word);
+    await guesser.page.getByTestId('revealed-word').waitFor();
+    await assertAccessible(guesser.page, 'reveal');
+
+    for (let turn = 2; turn <= 3; turn++) {
+      const { drawer, word } = await chooseWord(players);
+      for (const player of players.filter((p) => p !== drawer)) await sendChat(player.page, word);
+      await drawer.page.getByTestId('revealed-word').waitFor();
+    }
+    for (const player of players) await player.page.getByTestId('podium').waitFor();
+    assert((await bob.page.getByTestId('podium').getByTestId('avatar').count()) === 3, 'the podium should show every avatar');
+    assert(
+      (await bob.page.getByTestId('podium').locator(`[data-seed="${bobSeed}"]`).count()) === 1,
+      "Bob's podium entry should carry his avatar",
+    );
+    await waitFor(async () => played(await notes(bob), PODIUM), 'the podium should sound a fanfare');
+    assert((await bob.page.getByTestId('confetti').count()) > 0, 'the podium should celebrate');
+    await assertAccessible(bob.page, 'podium');
+    assert((await notes(cat)).length === 0, 'a muted player should hear nothing all game');
+  },
+};
+
+export const feelScenarios = [gameFeel];
