@@ -136,4 +136,75 @@ const gameFeel = {
   },
 };
 
-export const feelScenarios = [gameFeel];
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/** The element's box lies inside the window (no scrolling needed to see it). */
+function inView(page, testId) {
+  return page.getByTestId(testId).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+  });
+}
+
+/** Nothing else is painted over the element's centre (e.g. the chat sheet over the canvas). */
+function uncovered(page, testId) {
+  return page.getByTestId(testId).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return hit !== null && element.contains(hit);
+  });
+}
+
+const phoneBoard = {
+  name: 'phone board (390x844): full-width canvas, chat sheet that leaves it in place, guess box in view, tools in reach; axe',
+  async run(env) {
+    const host = await newPlayer(env, 'Ned');
+    const phone = await newPlayer(env, 'Oli', PHONE);
+    const code = await createRoom(env, host);
+    await phone.page.goto(`${env.baseUrl}/r/${code}`);
+    await phone.page.getByTestId('nickname-input').waitFor();
+    await assertAccessible(phone.page, 'invite page on a phone');
+    await phone.page.getByTestId('nickname-input').fill(phone.name);
+    await phone.page.getByTestId('nickname-submit').tap();
+    await phone.page.getByTestId('room-page').waitFor();
+    await assertAccessible(phone.page, 'room, waiting, on a phone');
+    await startGame(host, 2);
+    const { word } = await chooseWord([host, phone]);
+    await phone.page.getByTestId('hint').waitFor();
+
+    const width = (await phone.page.getByTestId('board-canvas').boundingBox()).width;
+    assert(width >= 380, `the canvas should take the phone's full width (390 px), is ${width} px`);
+    assert(await inView(phone.page, 'board-canvas'), 'the whole canvas should be on screen');
+    assert(await uncovered(phone.page, 'board-canvas'), 'the chat sheet should not cover the canvas');
+    assert(await inView(phone.page, 'chat-input'), 'the guess box should be on screen without scrolling');
+    const canvasTop = (await phone.page.getByTestId('board-canvas').boundingBox()).y;
+
+    await drawWithMouse(host.page, [[0.2, 0.3], [0.5, 0.7], [0.8, 0.3]]);
+    await phone.page.getByTestId('chat-input').tap();
+    for (let i = 1; i <= 4; i++) await sendChat(phone.page, `guess ${i}`);
+    await waitFor(async () => (await phone.page.getByTestId('chat-log').textContent()).includes('guess 4'), 'the phone should show its guesses');
+    assert((await phone.page.getByTestId('board-canvas').boundingBox()).y === canvasTop, 'new chat lines and typing should not move the canvas');
+    assert(await inView(phone.page, 'chat-input'), 'the guess box should stay on screen while chatting');
+    await assertAccessible(phone.page, 'guessing on a phone');
+    await env.screenshot(phone.page, 'phone-guesser');
+    await env.docScreenshot(phone.page, 'phone-board');
+
+    await sendChat(phone.page, word);
+    await phone.page.getByTestId('revealed-word').waitFor();
+    // The phone draws next: the tools sit under the canvas, in the lower half of the screen, clear of the sheet.
+    await phone.page.getByTestId('word-option').first().tap();
+    await phone.page.getByTestId('toolbar').waitFor();
+    for (const tool of ['tool-pen', 'tool-fill', 'undo']) {
+      assert(await inView(phone.page, tool), `${tool} should be on screen for the drawing phone`);
+      assert(await uncovered(phone.page, tool), `${tool} should not be covered by the chat sheet`);
+    }
+    const toolbarTop = (await phone.page.getByTestId('toolbar').boundingBox()).y;
+    assert(toolbarTop > 844 / 3, `the tools should be within a thumb's reach, low on the screen (top at ${toolbarTop} px)`);
+    assert(await inView(phone.page, 'board-canvas'), "the drawer's canvas should be on screen");
+    await assertAccessible(phone.page, 'drawing on a phone');
+    await env.screenshot(phone.page, 'phone-drawer');
+  },
+};
+
+export const feelScenarios = [gameFeel, phoneBoard];

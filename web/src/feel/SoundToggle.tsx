@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { Icon } from '../components/Icon';
 import { useT } from '../i18n';
 import { sounds } from './sound';
 
@@ -15,7 +16,7 @@ export function SoundToggle() {
       title={t(muted ? 'sound.muted' : 'sound.on')}
       onClick={() => sounds.setMuted(!muted)}
     >
-      <span aria-hidden="true">{muted ? '🔇' : '🔊'}</span> {t('sound.mute')}
+      <Icon name={muted ? 'muted' : 'sound'} /> {t('sound.mute')}
     </button>
   );
 }

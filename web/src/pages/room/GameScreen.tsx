@@ -12,6 +12,7 @@ import { Scoreboard } from './Scoreboard';
 import { Toolbar, type BrushState } from './Toolbar';
 import { TurnBar } from './TurnBar';
 import { WordChoiceDialog } from './WordChoiceDialog';
+import { useKeyboardInset } from './useKeyboardInset';
 import { useToolShortcuts } from './useToolShortcuts';
 
 const DEFAULT_BRUSH: BrushState = { tool: 'pen', color: DEFAULT_COLOR, size: 1 };
@@ -33,6 +34,7 @@ export function GameScreen() {
   useEffect(() => setBrush(DEFAULT_BRUSH), [game.turnId]);
 
   useToolShortcuts(canDraw, brush, setBrush, session);
+  useKeyboardInset();
 
   return (
     <div className={canDraw ? 'game-layout is-drawer' : 'game-layout'} data-testid="game-screen" data-phase={game.phase}>
