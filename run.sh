@@ -14,9 +14,9 @@ case "${1:-}" in
   *) echo "usage: ./run.sh [--lan]   (--lan: let other devices on the local network join)" >&2; exit 2 ;;
 esac
 
-# This machine's address on the local network: the source address of its default route.
+# This machine's address on the local network: the source address of its default route (empty without one).
 lan_address() {
-  ip -4 route get 1.1.1.1 2>/dev/null | awk '{for (i = 1; i < NF; i++) if ($i == "src") { print $(i + 1); exit }}'
+  { ip -4 route get 1.1.1.1 2>/dev/null || true; } | awk '{for (i = 1; i < NF; i++) if ($i == "src") { print $(i + 1); exit }}'
 }
 
 if [ -f web/package.json ]; then
