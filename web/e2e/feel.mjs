@@ -9,6 +9,7 @@ import {
   drawWithMouse,
   joinByInvite,
   newPlayer,
+  register,
   sendChat,
   startGame,
   waitFor,
@@ -40,8 +41,23 @@ function played(heard, tune) {
 const timerFraction = (page) => page.getByTestId('timer-bar').getAttribute('data-fraction').then(Number);
 const fillWidth = (page) => page.locator('.timer-bar-fill').evaluate((fill) => fill.getBoundingClientRect().width);
 
+/** The invite page shows the room before the nickname form, whose box has the focus. */
+async function checkInvitePage(page, { roomName, host, players, state }) {
+  await page.getByTestId('invite-preview').waitFor();
+  assert((await page.getByTestId('invite-room-name').textContent()) === roomName, `the invite page should name the room "${roomName}"`);
+  assert((await page.getByTestId('invite-host').textContent()).includes(host), `the invite page should name the host ${host}`);
+  const listed = await page.getByTestId('invite-players').textContent();
+  assert(players.every((name) => listed.includes(name)), `the invite page should list ${players.join(', ')}, lists "${listed}"`);
+  assert((await page.getByTestId('invite-players').getByTestId('avatar').count()) === players.length, 'each listed player has an avatar');
+  assert((await page.getByTestId('invite-state').textContent()).startsWith(state), `the invite page should say "${state}…"`);
+  assert(
+    await page.getByTestId('nickname-input').evaluate((input) => document.activeElement === input),
+    'the nickname box should have the focus',
+  );
+}
+
 const gameFeel = {
-  name: 'game feel: QR invite, avatars everywhere, sounds with a remembered mute, timer bar, celebrations; axe on every screen',
+  name: 'game feel: invite page, QR invite, avatars everywhere, sounds with a remembered mute, timer bar, celebrations; axe on every screen',
   async run(env) {
     const ann = await newPlayer(env, 'Ann');
     const bob = await newPlayer(env, 'Bob');
@@ -63,7 +79,12 @@ const gameFeel = {
     assert(expectedPaths.length > 0 && JSON.stringify(shownPaths) === JSON.stringify(expectedPaths), 'the QR code should encode the invite link');
     assert((await ann.page.getByTestId('invite-link').textContent()) === inviteLink, 'the invite link should be shown beside the QR code');
 
-    await joinByInvite(env, bob, code);
+    // Bob opens the invite link: he sees where it leads before choosing a nickname.
+    await bob.page.goto(inviteLink);
+    await checkInvitePage(bob.page, { roomName: `Room of ${ann.name}`, host: ann.name, players: [ann.name], state: 'Waiting for players' });
+    await assertAccessible(bob.page, 'invite page');
+    await register(bob);
+    await bob.page.getByTestId('room-page').waitFor();
     await joinByInvite(env, cat, code);
     await waitFor(async () => (await ann.page.getByTestId('player').count()) === 3, 'Ann should see three players');
     const seeds = await ann.page.getByTestId('player-list').getByTestId('avatar').evaluateAll((images) => images.map((i) => i.getAttribute('data-seed')));
@@ -85,6 +106,15 @@ const gameFeel = {
 
     await startGame(ann, 3);
     const first = await chooseWord(players);
+    const dan = await newPlayer(env, 'Dan');
+    await dan.page.goto(inviteLink);
+    await checkInvitePage(dan.page, {
+      roomName: `Room of ${ann.name}`,
+      host: ann.name,
+      players: players.map((p) => p.name),
+      state: 'A game is on',
+    });
+    await dan.context.close();
     assert(first.drawer === ann, 'the first player to join draws first');
     await waitFor(async () => played(await notes(ann), YOUR_TURN), 'the drawer should hear that it is their turn');
     const [guesser, other] = [bob, cat];

@@ -92,6 +92,13 @@ export const en = {
   'invite.qrLabel': 'QR code of the invite link',
   'invite.scan': 'Scan with a phone camera, or share the link:',
   'invite.loopback': 'This address works only on this computer. To play with phones and laptops on your network, start the game with ./run.sh --lan and open the address it prints.',
+  'invitePage.invited': 'You are invited to play DrawGuess in',
+  'invitePage.missing': 'This invite link does not lead to an open room: it may have closed. You can still pick a nickname and find another room.',
+  'invitePage.state': 'Now',
+  'invitePage.waiting': 'Waiting for players: the game has not started',
+  'invitePage.playing': 'A game is on: you join it in the middle',
+  'invitePage.game': 'Game',
+  'invitePage.settings': '{rounds} rounds, {seconds} s to draw',
 
   'game.round': 'Round {round} of {total}',
   'game.timeLeft': 'Time left',

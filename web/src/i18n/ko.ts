@@ -93,6 +93,13 @@ export const ko: Record<MessageKey, string> = {
   'invite.qrLabel': '초대 링크 QR 코드',
   'invite.scan': '휴대폰 카메라로 스캔하거나 링크를 공유하세요:',
   'invite.loopback': '이 주소는 이 컴퓨터에서만 열립니다. 같은 네트워크의 휴대폰이나 노트북과 함께하려면 ./run.sh --lan 으로 게임을 시작하고 안내된 주소를 여세요.',
+  'invitePage.invited': 'DrawGuess 게임에 초대받았습니다:',
+  'invitePage.missing': '이 초대 링크의 방이 없습니다. 이미 닫혔을 수 있습니다. 닉네임을 정하고 다른 방을 찾아보세요.',
+  'invitePage.state': '지금',
+  'invitePage.waiting': '플레이어를 기다리는 중: 게임 시작 전',
+  'invitePage.playing': '게임 진행 중: 중간에 참여합니다',
+  'invitePage.game': '게임',
+  'invitePage.settings': '{rounds}라운드, 그리기 {seconds}초',
 
   'game.round': '{round}/{total} 라운드',
   'game.timeLeft': '남은 시간',
