@@ -237,4 +237,66 @@ const phoneBoard = {
   },
 };
 
-export const feelScenarios = [gameFeel, phoneBoard];
+
+const KOREAN_WORDS = ['고양이', '자전거', '무지개'];
+
+const koreanGame = {
+  name: 'a Korean game renders Hangul with the shipped web font (slices only); reduced motion stops the confetti; axe on the lobby and status page',
+  async run(env) {
+    const host = await newPlayer(env, '민지', { locale: 'ko-KR' });
+    const guest = await newPlayer(env, '서준', { locale: 'ko-KR', reducedMotion: 'reduce' });
+    const fontFiles = [];
+    host.page.on('response', (response) => /\.woff2?$/.test(response.url()) && fontFiles.push(response.url()));
+
+    await host.page.goto(`${env.baseUrl}/`);
+    await register(host);
+    await host.page.getByTestId('playing-as').waitFor();
+    await assertAccessible(host.page, 'lobby (Korean)');
+    const form = host.page.getByTestId('create-room-form');
+    await form.getByTestId('setting-name').fill('그림 맞히기 방');
+    await form.getByTestId('setting-isPublic').setChecked(false);
+    await form.getByTestId('setting-rounds').fill('1');
+    await form.getByTestId('setting-language').selectOption('ko');
+    await form.getByTestId('setting-wordChoices').fill('3');
+    await form.getByTestId('setting-customWords').fill(KOREAN_WORDS.join(', '));
+    await form.getByTestId('setting-customWordsOnly').setChecked(true);
+    await host.page.getByTestId('create-room').click();
+    await host.page.getByTestId('room-page').waitFor();
+    const code = (await host.page.getByTestId('room-code').textContent()).trim();
+    await joinByInvite(env, guest, code);
+    await startGame(host, 2);
+
+    await host.page.getByTestId('word-option').first().click();
+    const word = (await host.page.getByTestId('word').textContent()).trim();
+    assert(KOREAN_WORDS.includes(word), `the drawer should get a Korean word, got "${word}"`);
+    await drawWithMouse(host.page, [[0.2, 0.6], [0.35, 0.3], [0.5, 0.6], [0.65, 0.3], [0.8, 0.6]]);
+    await sendChat(guest.page, '안녕하세요 여러분');
+    await sendChat(guest.page, word);
+    await guest.page.getByTestId('you-guessed').waitFor();
+
+    // Reduced motion: the celebration happens without confetti flying.
+    await guest.page.getByTestId('celebration').waitFor();
+    assert(
+      (await guest.page.getByTestId('confetti').evaluate((c) => getComputedStyle(c).display)) === 'none',
+      'with prefers-reduced-motion the confetti should not move (it is not shown)',
+    );
+    await guest.page.getByTestId('revealed-word').waitFor();
+    assert((await guest.page.getByTestId('revealed-word').textContent()).trim() === word, 'the reveal should show the Korean word');
+
+    const fonts = await guest.page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Noto Sans KR' && f.status === 'loaded').length;
+    });
+    assert(fonts > 0, 'the Korean web font should be loaded for the Hangul on the page');
+    await env.screenshot(guest.page, 'korean-game');
+    await env.docScreenshot(guest.page, 'korean-game');
+    await assertAccessible(guest.page, 'reveal (Korean)');
+    assert(fontFiles.length > 0 && fontFiles.length <= 40, `only the font slices in use should be downloaded, got ${fontFiles.length} files`);
+
+    await host.page.goto(`${env.baseUrl}/status`);
+    await host.page.getByTestId('figure-players').waitFor();
+    await assertAccessible(host.page, 'status page');
+  },
+};
+
+export const feelScenarios = [gameFeel, phoneBoard, koreanGame];
