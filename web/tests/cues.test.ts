@@ -91,6 +91,23 @@ describe('game sounds', () => {
   });
 });
 
+describe('a failing sound', () => {
+  it('does not stop the game: the event still applies and the other listeners still hear it', () => {
+    const failing = cueBus.subscribe(() => {
+      throw new Error('audio device gone');
+    });
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      expect(hear(BOB, [{ type: 'closeGuess', payload: { text: 'appel' } }])).toEqual(['close']);
+      expect(useStore.getState().chat.at(-1)).toMatchObject({ type: 'close', text: 'appel' });
+    } finally {
+      console.warn = warn;
+      failing();
+    }
+  });
+});
+
 describe('countdown ticks', () => {
   it('tick once for each of the last ten seconds', () => {
     const ticks: number[] = [];

@@ -37,8 +37,15 @@ const listeners = new Set<Listener>();
 
 /** Cues as they happen, for the sound player and the celebrations. */
 export const cueBus = {
+  /** Listeners run inside the store's dispatch: one that fails (say, audio) must not stop the game. */
   emit(cue: Cue): void {
-    for (const listener of listeners) listener(cue);
+    for (const listener of listeners) {
+      try {
+        listener(cue);
+      } catch (error) {
+        console.warn('a sound or celebration failed', error);
+      }
+    }
   },
   subscribe(listener: Listener): () => void {
     listeners.add(listener);
