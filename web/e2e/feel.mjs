@@ -96,6 +96,7 @@ const gameFeel = {
       "Bob's avatar should be the same on every player's screen",
     );
     await assertAccessible(ann.page, 'room, waiting (host)');
+    await assertAccessible(bob.page, 'room, waiting (guest: settings read-only)');
 
     // Cat mutes; the choice survives a reload.
     await cat.page.getByTestId('mute-toggle').click();
@@ -105,6 +106,8 @@ const gameFeel = {
     assert((await cat.page.getByTestId('mute-toggle').getAttribute('aria-pressed')) === 'true', 'the mute choice should be remembered after a reload');
 
     await startGame(ann, 3);
+    await ann.page.getByTestId('word-choice').waitFor();
+    await assertAccessible(ann.page, 'choosing a word (drawer)');
     const first = await chooseWord(players);
     const dan = await newPlayer(env, 'Dan');
     await dan.page.goto(inviteLink);

@@ -41,6 +41,12 @@ describe('the invite page', () => {
     expect(vi.mocked(fetch).mock.calls[0][0]).toBe('/api/rooms/ABC123');
   });
 
+  it('says when the room has no free seat', async () => {
+    answer(200, { ...room, status: 'waiting', maxPlayers: 2 });
+    render(<InvitePreview code="ABC123" />);
+    expect((await screen.findByTestId('invite-state')).textContent).toMatch(/^The room is full/);
+  });
+
   it('says so when the code leads to no room', async () => {
     answer(404, { title: 'Not Found', status: 404, code: 'ROOM_NOT_FOUND' });
     render(<InvitePreview code="NOPE42" />);

@@ -97,6 +97,7 @@ export const en = {
   'invitePage.state': 'Now',
   'invitePage.waiting': 'Waiting for players: the game has not started',
   'invitePage.playing': 'A game is on: you join it in the middle',
+  'invitePage.full': 'The room is full: a seat may free up',
   'invitePage.game': 'Game',
   'invitePage.settings': '{rounds} rounds, {seconds} s to draw',
 

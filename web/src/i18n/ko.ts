@@ -98,6 +98,7 @@ export const ko: Record<MessageKey, string> = {
   'invitePage.state': '지금',
   'invitePage.waiting': '플레이어를 기다리는 중: 게임 시작 전',
   'invitePage.playing': '게임 진행 중: 중간에 참여합니다',
+  'invitePage.full': '방이 꽉 찼습니다: 자리가 날 수도 있습니다',
   'invitePage.game': '게임',
   'invitePage.settings': '{rounds}라운드, 그리기 {seconds}초',
 

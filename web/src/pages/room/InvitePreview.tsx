@@ -36,7 +36,9 @@ export function InvitePreview({ code }: { code: string }) {
         )}
         <div>
           <dt>{t('invitePage.state')}</dt>
-          <dd data-testid="invite-state">{t(status === 'playing' ? 'invitePage.playing' : 'invitePage.waiting')}</dd>
+          <dd data-testid="invite-state">
+            {t(players.length >= maxPlayers ? 'invitePage.full' : status === 'playing' ? 'invitePage.playing' : 'invitePage.waiting')}
+          </dd>
         </div>
         <div>
           <dt>{t('invitePage.game')}</dt>
