@@ -1,6 +1,7 @@
 // End-to-end scenarios in a real browser: Debian's Chromium driven by playwright-core, against a
 // running DrawGuess server at $DRAWGUESS_URL (which serves this SPA at /).
-// Usage: DRAWGUESS_URL=http://127.0.0.1:8080 npm run e2e   (optional: CHROMIUM_PATH, E2E_ONLY=<name part>)
+// Usage: DRAWGUESS_URL=http://127.0.0.1:8080 npm run e2e   (optional: CHROMIUM_PATH, E2E_ONLY=<name part>,
+// DRAWGUESS_SCREENSHOTS=../docs/screenshots to refresh the README's screenshots)
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { scenarios } from './scenarios.mjs';
 const BASE_URL = process.env.DRAWGUESS_URL?.replace(/\/$/, '');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
+const DOC_SCREENSHOTS = process.env.DRAWGUESS_SCREENSHOTS;
 
 if (!BASE_URL) {
   console.error('DRAWGUESS_URL is not set: start the server and point DRAWGUESS_URL at it.');
@@ -54,6 +56,10 @@ try {
         return context;
       },
       screenshot: (page, name) => page.screenshot({ path: join(ARTIFACTS, `${prefix}-${name}.png`) }),
+      /** A screenshot for the README, written only when DRAWGUESS_SCREENSHOTS names their folder. */
+      docScreenshot: async (page, name) => {
+        if (DOC_SCREENSHOTS) await page.screenshot({ path: join(DOC_SCREENSHOTS, `${name}.png`) });
+      },
     };
     try {
       await scenario.run(env);

@@ -19,6 +19,7 @@ import {
   waitFor,
   waitForSameCanvas,
 } from './helpers.mjs';
+import { feelScenarios } from './feel.mjs';
 import { playtestScenarios } from './playtest.mjs';
 
 /** Sends `text` and waits for one more element with `testId` on the sender's page. */
@@ -324,4 +325,5 @@ export const scenarios = [
   lobbyAndKick,
   statusPage,
   ...playtestScenarios,
+  ...feelScenarios,
 ];

@@ -1,5 +1,6 @@
 import type {
   PlayerStatsDto,
+  PublicRoomDto,
   ProblemDetails,
   RankingEntryDto,
   RecentGameDto,
@@ -40,6 +41,8 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
 
 export const api = {
   rooms: (signal?: AbortSignal) => getJson<RoomSummaryDto[]>('/api/rooms', signal),
+  room: (idOrCode: string, signal?: AbortSignal) =>
+    getJson<PublicRoomDto>(`/api/rooms/${encodeURIComponent(idOrCode)}`, signal),
   rankings: (limit = 20, signal?: AbortSignal) => getJson<RankingEntryDto[]>(`/api/rankings?limit=${limit}`, signal),
   recentGames: (limit = 10, signal?: AbortSignal) => getJson<RecentGameDto[]>(`/api/games/recent?limit=${limit}`, signal),
   playerStats: (playerId: string, signal?: AbortSignal) =>

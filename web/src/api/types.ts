@@ -49,6 +49,19 @@ export interface PlayerDto {
   joinOrder: number;
 }
 
+/** `GET /api/rooms/{idOrCode}`: what an invite link shows before joining. */
+export interface PublicRoomDto {
+  roomId: string;
+  name: string;
+  isPublic: boolean;
+  status: RoomStatus;
+  language: Language;
+  maxPlayers: number;
+  rounds: number;
+  drawingSeconds: number;
+  players: PlayerDto[];
+}
+
 /** Settings as the room reports them: `customWords` is the list for the host, [] for the others. */
 export interface RoomSettingsView extends RoomSettingsDto {
   customWordCount: number;

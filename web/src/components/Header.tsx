@@ -1,5 +1,6 @@
 import { useLanguage, useT, type UiLanguage } from '../i18n';
 import { Link, usePath } from '../router/router';
+import { SoundToggle } from '../feel/SoundToggle';
 import { Icon } from './Icon';
 
 const LINKS = [
@@ -25,6 +26,7 @@ export function Header() {
           </Link>
         ))}
       </nav>
+      <SoundToggle />
       <label className="language-switch">
         <span className="visually-hidden">{t('nav.language')}</span>
         <select

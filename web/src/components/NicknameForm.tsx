@@ -4,7 +4,7 @@ import { useT, type MessageKey } from '../i18n';
 import { savedSession } from '../state/sessionStorage';
 
 /** Registers a player with a nickname; `onDone` runs after the server accepted it. */
-export function NicknameForm({ onDone }: { onDone?: () => void }) {
+export function NicknameForm({ onDone, autoFocus }: { onDone?: () => void; autoFocus?: boolean }) {
   const t = useT();
   const [name, setName] = useState(savedSession.nickname() ?? '');
   const [error, setError] = useState<MessageKey | null>(null);
@@ -34,6 +34,7 @@ export function NicknameForm({ onDone }: { onDone?: () => void }) {
           value={name}
           maxLength={20}
           autoComplete="nickname"
+          autoFocus={autoFocus}
           required
           aria-describedby="nickname-hint"
           aria-invalid={error ? true : undefined}

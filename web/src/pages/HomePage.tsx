@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { gameClient } from '../api/gameClient';
 import { api } from '../api/rest';
+import { Avatar } from '../components/Avatar';
 import { NicknameForm } from '../components/NicknameForm';
 import { useT } from '../i18n';
 import { navigate } from '../router/router';
@@ -13,6 +14,7 @@ export function HomePage() {
   const t = useT();
   const identity = useStore((s) => s.identity);
   const playerName = useStore((s) => s.playerName);
+  const playerId = useStore((s) => s.playerId);
   const room = useStore((s) => s.room);
   const [editingName, setEditingName] = useState(false);
 
@@ -31,6 +33,7 @@ export function HomePage() {
         </h2>
         {identity === 'registered' && !editingName ? (
           <p className="playing-as" data-testid="playing-as">
+            {playerId && <Avatar seed={playerId} size={32} />}
             {t('home.playingAs', { name: playerName ?? '' })}{' '}
             {!room && (
               <button type="button" className="link-button" onClick={() => setEditingName(true)}>

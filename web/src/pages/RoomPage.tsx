@@ -5,6 +5,7 @@ import { useT, type MessageKey } from '../i18n';
 import { Link, navigate } from '../router/router';
 import { useStore } from '../state/store';
 import { GameScreen } from './room/GameScreen';
+import { InvitePreview } from './room/InvitePreview';
 import { RoomHeader } from './room/RoomHeader';
 import { WaitingRoom } from './room/WaitingRoom';
 
@@ -47,8 +48,9 @@ export function RoomPage({ code }: { code: string }) {
   if (identity === 'pending') return <p className="page-message">{t('common.loading')}</p>;
   if (identity === 'anonymous') {
     return (
-      <section className="card narrow">
-        <NicknameForm />
+      <section className="card narrow invite-page" data-testid="invite-page">
+        <InvitePreview code={code} />
+        <NicknameForm autoFocus />
       </section>
     );
   }

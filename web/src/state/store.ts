@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { RoomSummaryDto } from '../api/types';
+import { cueBus, cuesFor } from '../feel/cues';
 import type { MessageKey } from '../i18n';
 import { initialRoomState, reduceRoom, type RoomEvent, type RoomState } from './roomState';
 
@@ -23,7 +24,7 @@ export interface AppState extends RoomState {
   dispatch: (event: RoomEvent) => void;
 }
 
-export const useStore = create<AppState>((set) => ({
+export const useStore = create<AppState>((set, get) => ({
   ...initialRoomState,
   connection: 'connecting',
   identity: 'pending',
@@ -31,7 +32,11 @@ export const useStore = create<AppState>((set) => ({
   playerName: null,
   lobby: [],
   toast: null,
-  dispatch: (event) => set((state) => reduceRoom(state, event, Date.now())),
+  dispatch: (event) => {
+    const before = get();
+    set((state) => reduceRoom(state, event, Date.now()));
+    for (const cue of cuesFor(event, before, get())) cueBus.emit(cue);
+  },
 }));
 
 export function showToast(key: MessageKey): void {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ActionError, gameClient } from '../../api/gameClient';
+import { Avatar } from '../../components/Avatar';
 import { useT, type MessageKey, type Translate } from '../../i18n';
 import type { ChatEntry } from '../../state/roomState';
 import { showToast, useStore } from '../../state/store';
@@ -19,7 +20,7 @@ export function Chat() {
   const [text, setText] = useState('');
   // A refused message goes back into the box to be edited, but only during the turn it was written in.
   const [refused, setRefused] = useState<{ text: string; turnId: string | null } | null>(null);
-  const listRef = useRef<HTMLOListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
 
   if (refused && refused.turnId !== turnId) {
     setRefused(null);
@@ -50,11 +51,15 @@ export function Chat() {
       <h2 id="chat-heading" className="visually-hidden">
         {t('chat.title')}
       </h2>
-      <ol className="chat-log" ref={listRef} role="log" aria-live="off" data-testid="chat-log">
-        {chat.map((entry) => (
-          <ChatLine key={entry.id} entry={entry} t={t} />
-        ))}
-      </ol>
+      {/* The log role goes on a wrapper: on the list itself it would hide the list from assistive technology.
+          It scrolls, so keyboard users can focus it to scroll back. */}
+      <div className="chat-log" ref={listRef} role="log" aria-live="off" aria-labelledby="chat-heading" tabIndex={0} data-testid="chat-log">
+        <ol>
+          {chat.map((entry) => (
+            <ChatLine key={entry.id} entry={entry} t={t} />
+          ))}
+        </ol>
+      </div>
       <form className="chat-form" onSubmit={send}>
         <label htmlFor="chat-input" className="visually-hidden">
           {t(placeholder)}
@@ -97,6 +102,7 @@ function ChatLine({ entry, t }: { entry: ChatEntry; t: Translate }) {
       return (
         <li className={entry.channel === 'guessed' ? 'chat-message chat-guessed' : 'chat-message'} data-kind="message">
           {entry.channel === 'guessed' && <span className="channel-tag">{t('chat.guessedChannel')}</span>}
+          {entry.playerId && <Avatar seed={entry.playerId} size={20} />}
           <strong><bdi>{entry.name}</bdi>:</strong> <bdi>{entry.text}</bdi>
         </li>
       );

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { gameClient } from '../../api/gameClient';
 import { DrawingSession } from '../../canvas/drawingSession';
 import { DEFAULT_COLOR } from '../../canvas/palette';
+import { Celebration } from '../../feel/Celebration';
 import { useStore } from '../../state/store';
 import { Board } from './Board';
 import { Chat } from './Chat';
@@ -11,6 +12,7 @@ import { Scoreboard } from './Scoreboard';
 import { Toolbar, type BrushState } from './Toolbar';
 import { TurnBar } from './TurnBar';
 import { WordChoiceDialog } from './WordChoiceDialog';
+import { useKeyboardInset } from './useKeyboardInset';
 import { useToolShortcuts } from './useToolShortcuts';
 
 const DEFAULT_BRUSH: BrushState = { tool: 'pen', color: DEFAULT_COLOR, size: 1 };
@@ -32,6 +34,7 @@ export function GameScreen() {
   useEffect(() => setBrush(DEFAULT_BRUSH), [game.turnId]);
 
   useToolShortcuts(canDraw, brush, setBrush, session);
+  useKeyboardInset();
 
   return (
     <div className={canDraw ? 'game-layout is-drawer' : 'game-layout'} data-testid="game-screen" data-phase={game.phase}>
@@ -42,6 +45,7 @@ export function GameScreen() {
           {isDrawer && game.phase === 'choosing' && game.wordOptions && (
             <WordChoiceDialog options={game.wordOptions} deadline={game.deadline} />
           )}
+          <Celebration />
         </div>
         {game.phase === 'reveal' && <RevealCard game={game} />}
         {canDraw && (

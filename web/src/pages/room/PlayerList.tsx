@@ -1,3 +1,4 @@
+import { Avatar } from '../../components/Avatar';
 import { useT } from '../../i18n';
 import { useStore } from '../../state/store';
 import { PlayerActions } from './PlayerActions';
@@ -24,6 +25,7 @@ export function PlayerList() {
                 role="img"
                 aria-label={t(player.connected ? 'room.online' : 'room.offline')}
               />
+              <Avatar seed={player.playerId} />
               <span className="player-name">
                 <bdi>{player.name}</bdi>
                 {player.playerId === you && <span className="muted"> ({t('common.you')})</span>}

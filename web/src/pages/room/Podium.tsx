@@ -1,6 +1,8 @@
 import { ActionError, gameClient } from '../../api/gameClient';
 import type { PodiumEntryDto } from '../../api/types';
+import { Avatar } from '../../components/Avatar';
 import { Medal } from '../../components/Icon';
+import { Confetti } from '../../feel/Confetti';
 import { useT } from '../../i18n';
 import { Link } from '../../router/router';
 import { showToast, useStore } from '../../state/store';
@@ -17,6 +19,7 @@ export function Podium({ podium }: { podium: PodiumEntryDto[] }) {
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="podium-title" data-testid="podium">
       <div className="overlay-card podium-card">
+        <Confetti pieces={36} />
         <h2 id="podium-title">{t('game.podium.title')}</h2>
         <ol className="podium">
           {[...podium]
@@ -24,6 +27,7 @@ export function Podium({ podium }: { podium: PodiumEntryDto[] }) {
             .map((entry) => (
               <li key={entry.playerId} className={`podium-entry rank-${entry.rank}`} data-testid="podium-entry">
                 <Medal rank={entry.rank} label={t('game.podium.rank', { rank: entry.rank })} />
+                <Avatar seed={entry.playerId} size={40} />
                 <Link href={`/players/${entry.playerId}`}><bdi>{entry.name}</bdi></Link>
                 <span className="score">{t('game.points', { n: entry.score })}</span>
               </li>

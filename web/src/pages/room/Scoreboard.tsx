@@ -1,3 +1,4 @@
+import { Avatar } from '../../components/Avatar';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n';
 import type { GameView } from '../../state/roomState';
@@ -26,6 +27,7 @@ export function Scoreboard({ game }: { game: GameView }) {
               data-player-id={row.playerId}
             >
               <span className="score-name">
+                <Avatar seed={row.playerId} size={24} />
                 <bdi>{row.name}</bdi>
                 {row.playerId === you && <span className="muted"> ({t('common.you')})</span>}
               </span>

@@ -1,4 +1,5 @@
 import { Icon } from '../../components/Icon';
+import { TimerBar } from '../../feel/TimerBar';
 import { useRemainingSeconds } from '../../components/useRemainingSeconds';
 import { useT } from '../../i18n';
 import { hintCells, letterCount } from '../../state/hint';
@@ -11,6 +12,7 @@ export function TurnBar({ game }: { game: GameView }) {
   const you = useStore((s) => s.you);
   const drawerName = useStore((s) => s.room?.players.find((p) => p.playerId === game.drawerId)?.name ?? '');
   const seconds = useRemainingSeconds(game.deadline);
+  const drawingSeconds = useStore((s) => s.room?.settings.drawingSeconds ?? 0);
   const isDrawer = game.drawerId === you;
   const urgent = game.phase === 'drawing' && seconds <= 10;
 
@@ -34,6 +36,7 @@ export function TurnBar({ game }: { game: GameView }) {
           <Icon name="clock" /> {seconds}
         </span>
       )}
+      {game.phase === 'drawing' && <TimerBar seconds={seconds} totalSeconds={drawingSeconds} />}
     </div>
   );
 }

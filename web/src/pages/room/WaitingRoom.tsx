@@ -5,6 +5,7 @@ import { SettingsForm } from '../../components/SettingsForm';
 import { useT, type MessageKey } from '../../i18n';
 import { showToast, useStore } from '../../state/store';
 import { Chat } from './Chat';
+import { InviteCard } from './InviteCard';
 import { PlayerList } from './PlayerList';
 
 export function WaitingRoom() {
@@ -56,6 +57,7 @@ export function WaitingRoom() {
             </p>
           )}
         </section>
+        <InviteCard />
         <RoomSettingsCard isHost={isHost} />
       </div>
       <Chat />

@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RoomSnapshotDto, ScoreDto } from '../src/api/types';
+import { cueBus, isTick, type Cue } from '../src/feel/cues';
+import type { RoomEvent } from '../src/state/roomState';
+import { initialRoomState } from '../src/state/roomState';
+import { useStore } from '../src/state/store';
+import { testRoom } from './fixtures';
+
+const ANN = 'a'.repeat(32);
+const BOB = 'b'.repeat(32);
+const CAT = 'c'.repeat(32);
+const room = testRoom(
+  [ANN, BOB, CAT].map((playerId, i) => ({ playerId, name: ['Ann', 'Bob', 'Cat'][i], isHost: i === 0, connected: true, joinOrder: i })),
+  'playing',
+);
+const scores: ScoreDto[] = room.players.map((p) => ({ playerId: p.playerId, name: p.name, score: 0, turnPoints: 0, guessed: false, isDrawer: false }));
+
+function snapshot(you: string, phase: 'choosing' | 'gameOver' = 'choosing', turnId: string | null = null): RoomSnapshotDto {
+  return {
+    you,
+    room,
+    chat: [],
+    game: {
+      gameId: 'g1', round: 1, totalRounds: 1, turnId, phase, drawerId: turnId ? ANN : null, phaseEndsAt: 0, remainingMs: 15000,
+      hint: null, word: null, wordOptions: null, scores, canvas: [], podium: phase === 'gameOver' ? [] : null,
+    },
+  };
+}
+
+const turnStarted = (turnId: string, drawerId: string): RoomEvent => ({
+  type: 'turnStarted',
+  payload: { turnId, round: 1, totalRounds: 1, drawerId, drawerName: 'x', phase: 'choosing', phaseEndsAt: 0, remainingMs: 15000 },
+});
+const turnEnded: RoomEvent = {
+  type: 'turnEnded',
+  payload: { turnId: 't1', word: 'apple', reason: 'allGuessed', turnPoints: [], scores, lastTurn: false, phaseEndsAt: 0, remainingMs: 5000 },
+};
+
+let heard: Cue[] = [];
+let unsubscribe: () => void = () => undefined;
+
+beforeEach(() => {
+  heard = [];
+  useStore.setState({ ...initialRoomState });
+  unsubscribe = cueBus.subscribe((cue) => heard.push(cue));
+});
+afterEach(() => unsubscribe());
+
+/** The cues `you` hears while the events arrive after joining a game in the choosing phase. */
+function hear(you: string, events: RoomEvent[], start = snapshot(you)): Cue[] {
+  const { dispatch } = useStore.getState();
+  dispatch({ type: 'snapshot', payload: start });
+  heard = [];
+  for (const event of events) dispatch(event);
+  return heard;
+}
+
+describe('game sounds', () => {
+  it('tells the drawer, and only the drawer, that their turn starts', () => {
+    expect(hear(ANN, [turnStarted('t1', ANN)])).toEqual(['yourTurn']);
+    expect(hear(BOB, [turnStarted('t1', ANN)])).toEqual([]);
+  });
+
+  it('does not repeat "your turn" when a reload restores the turn', () => {
+    expect(hear(ANN, [turnStarted('t1', ANN)], snapshot(ANN, 'choosing', 't1'))).toEqual([]);
+    expect(hear(ANN, [{ type: 'snapshot', payload: snapshot(ANN, 'choosing', 't1') }])).toEqual([]);
+  });
+
+  it('cheers your own correct guess differently from somebody else\'s', () => {
+    const guessed = (playerId: string, name: string): RoomEvent => ({ type: 'playerGuessed', payload: { turnId: 't1', playerId, name, order: 1 } });
+    const events: RoomEvent[] = [
+      turnStarted('t1', ANN),
+      { type: 'youGuessed', payload: { turnId: 't1', word: 'apple', points: 120 } },
+      guessed(BOB, 'Bob'),
+      guessed(CAT, 'Cat'),
+    ];
+    expect(hear(BOB, events)).toEqual(['youGuessed', 'otherGuessed']);
+  });
+
+  it('sounds a close guess, the reveal once and the podium once', () => {
+    const gameOver: RoomEvent = { type: 'gameOver', payload: { gameId: 'g1', podium: [] } };
+    expect(hear(BOB, [turnStarted('t1', ANN), { type: 'closeGuess', payload: { text: 'appel' } }, turnEnded, turnEnded, gameOver, gameOver])).toEqual([
+      'close',
+      'reveal',
+      'podium',
+    ]);
+  });
+
+  it('does not sound the podium again for a game that was already over', () => {
+    expect(hear(BOB, [{ type: 'gameOver', payload: { gameId: 'g1', podium: [] } }], snapshot(BOB, 'gameOver'))).toEqual([]);
+  });
+});
+
+describe('a failing sound', () => {
+  it('does not stop the game: the event still applies and the other listeners still hear it', () => {
+    const failing = cueBus.subscribe(() => {
+      throw new Error('audio device gone');
+    });
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      expect(hear(BOB, [{ type: 'closeGuess', payload: { text: 'appel' } }])).toEqual(['close']);
+      expect(useStore.getState().chat.at(-1)).toMatchObject({ type: 'close', text: 'appel' });
+    } finally {
+      console.warn = warn;
+      failing();
+    }
+  });
+});
+
+describe('countdown ticks', () => {
+  it('tick once for each of the last ten seconds', () => {
+    const ticks: number[] = [];
+    let previous: number | null = null;
+    for (const seconds of [12, 11, 11, 10, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0]) {
+      if (isTick(previous, seconds)) ticks.push(seconds);
+      previous = seconds;
+    }
+    expect(ticks).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+  });
+
+  it('do not tick for the first number shown (a reload in the last seconds) or when time goes up', () => {
+    expect(isTick(null, 8)).toBe(false);
+    expect(isTick(5, 9)).toBe(false);
+  });
+});
