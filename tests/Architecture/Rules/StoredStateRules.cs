@@ -17,7 +17,7 @@ public static partial class StoredStateRules
 
     /// <summary>
     /// Snapshot types are sealed immutable records named …V{n}; a stored one (<see cref="IStoredSnapshot"/>) says
-    /// it is version n. They hold plain values, enums, other snapshots and read-only lists and dictionaries of
+    /// it is version n in a constant. They hold plain values, enums, other snapshots and read-only lists and dictionaries of
     /// those, never a domain type, whose shape could change without a new version.
     /// </summary>
     public static RuleResult SnapshotsAreVersioned(Codebase codebase)
@@ -76,7 +76,7 @@ public static partial class StoredStateRules
     }
 
     private static int? StoredVersion(Type snapshot) =>
-        snapshot.GetProperty(nameof(IStoredSnapshot.Version), BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as int?;
+        snapshot.GetField("Version", BindingFlags.Public | BindingFlags.Static) is { IsLiteral: true } version ? version.GetRawConstantValue() as int? : null;
 
     [GeneratedRegex("V([1-9][0-9]*)$")]
     private static partial Regex VersionSuffix();

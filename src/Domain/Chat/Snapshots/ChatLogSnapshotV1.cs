@@ -6,7 +6,7 @@ namespace DrawGuess.Domain.Chat.Snapshots;
 /// <param name="RecentByPlayer">Each player's messages inside the rate-limit window, oldest first.</param>
 public sealed record ChatLogSnapshotV1(long NextMessageId, IReadOnlyDictionary<Guid, IReadOnlyList<DateTimeOffset>> RecentByPlayer) : IStoredSnapshot
 {
-    public static int Version => 1;
+    public const int Version = 1;
 }
 
 public sealed record ChatMessageSnapshotV1(
@@ -20,5 +20,5 @@ public sealed record ChatMessageSnapshotV1(
     IReadOnlyList<string> Args,
     IReadOnlyList<Guid>? Audience) : IStoredSnapshot
 {
-    public static int Version => 1;
+    public const int Version = 1;
 }

@@ -14,7 +14,7 @@ public sealed record RoomSnapshotV1(
     IReadOnlyDictionary<Guid, IReadOnlyList<Guid>> KickVotes,
     long NextJoinOrder) : IStoredSnapshot
 {
-    public static int Version => 1;
+    public const int Version = 1;
 }
 
 public sealed record RoomSettingsSnapshotV1(

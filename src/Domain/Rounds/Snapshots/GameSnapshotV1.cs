@@ -22,7 +22,7 @@ public sealed record GameSnapshotV1(
     DateTimeOffset LastAdvancedAt,
     TurnSnapshotV1? CurrentTurn) : IStoredSnapshot
 {
-    public static int Version => 1;
+    public const int Version = 1;
 }
 
 public sealed record GameRulesSnapshotV1(int Rounds, int DrawingSeconds, int WordChoices, int Hints);

@@ -1,4 +1,5 @@
 using DrawGuess.Domain.Chat;
+using DrawGuess.Domain.Chat.Snapshots;
 using StackExchange.Redis;
 
 namespace DrawGuess.Infrastructure.Chat.Redis;
@@ -20,12 +21,12 @@ internal static class ChatJournal
     /// The entries to append to a list at <paramref name="stored"/> to bring it up to <paramref name="log"/>,
     /// or, with <paramref name="rewrite"/> set, every message (another log, or no known position).
     /// </summary>
-    public static List<RedisValue> EntriesSince(Position? stored, ChatLog log, out bool rewrite)
+    public static List<RedisValue> EntriesSince(Position? stored, ChatLog log, out bool rewrite, int version = ChatMessageSnapshotV1.Version)
     {
         rewrite = stored is null || !ReferenceEquals(stored.Log, log);
         var newest = log.MessagesAfter(rewrite ? 0 : stored!.LastMessageId);
         var entries = new List<RedisValue>(newest.Count);
-        foreach (var message in newest) entries.Add(StoredChat.WriteMessage(message));
+        foreach (var message in newest) entries.Add(StoredChat.WriteMessage(message, version));
         return entries;
     }
 

@@ -17,6 +17,7 @@ internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys,
 {
     private const string Kind = "chat";
     private readonly TimeSpan _retention = options.Value.StateRetention;
+    private readonly int _version = options.Value.StoredStateVersion;
     private readonly HeldUnderLease<ChatJournal.Position> _held = new(clock);
 
     public async Task<ChatLog> GetAsync(RoomId roomId, CancellationToken cancellationToken) =>
@@ -47,8 +48,8 @@ internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys,
         _held.Forget(roomId);
         return RedisGuard.Run(async () =>
         {
-            var state = StoredChat.WriteState(log);
-            var entries = ChatJournal.EntriesSince(stored, log, out var rewrite);
+            var state = StoredChat.WriteState(log, _version);
+            var entries = ChatJournal.EntriesSince(stored, log, out var rewrite, _version);
             var listKey = keys.ChatMessages(roomId);
             var transaction = redis.Database.CreateTransaction();
             _ = transaction.StringSetAsync(keys.ChatState(roomId), state, _retention);

@@ -13,9 +13,19 @@ namespace DrawGuess.Infrastructure.Chat.Redis;
 /// </summary>
 internal static class StoredChat
 {
-    public static byte[] WriteState(ChatLog log) => StoredJson.Write(log.ToSnapshot(), ChatJsonContext.Default.ChatLogSnapshotV1);
+    public static byte[] WriteState(ChatLog log, int version = ChatLogSnapshotV1.Version) => version switch
+    {
+        ChatLogSnapshotV1.Version => StoredJson.Write(log.ToSnapshot(), ChatLogSnapshotV1.Version, ChatJsonContext.Default.ChatLogSnapshotV1),
+        0 => ChatLogV0.WriteState(log.ToSnapshot()),
+        _ => throw StoredJson.CannotWrite("chat log", version, ChatLogSnapshotV1.Version),
+    };
 
-    public static byte[] WriteMessage(ChatMessage message) => StoredJson.Write(message.ToSnapshot(), ChatJsonContext.Default.ChatMessageSnapshotV1);
+    public static byte[] WriteMessage(ChatMessage message, int version = ChatMessageSnapshotV1.Version) => version switch
+    {
+        ChatMessageSnapshotV1.Version => StoredJson.Write(message.ToSnapshot(), ChatMessageSnapshotV1.Version, ChatJsonContext.Default.ChatMessageSnapshotV1),
+        0 => ChatLogV0.WriteMessage(message.ToSnapshot()),
+        _ => throw StoredJson.CannotWrite("chat message", version, ChatMessageSnapshotV1.Version),
+    };
 
     /// <param name="messages">The stored message entries, oldest first.</param>
     public static ChatLog Read(byte[] state, IEnumerable<byte[]> messages) => ChatLog.Restore(ReadState(state), messages.Select(ReadMessage));

@@ -24,14 +24,14 @@ internal static class StoredJson
     /// UTF-8 bytes, as Redis stores them, rather than a string of twice the size: a full chat log as
     /// a string passed the 85,000 bytes of the large object heap (docs/performance.md).
     /// </remarks>
-    public static byte[] Write<T>(T snapshot, JsonTypeInfo<T> typeInfo) where T : IStoredSnapshot
+    public static byte[] Write<T>(T snapshot, int version, JsonTypeInfo<T> typeInfo) where T : IStoredSnapshot
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
         var writer = t_writer ??= new Utf8JsonWriter(buffer);
         writer.Reset(buffer);
         writer.WriteStartObject();
-        writer.WriteNumber(VersionProperty, T.Version);
+        writer.WriteNumber(VersionProperty, version);
         writer.WritePropertyName(StateProperty);
         JsonSerializer.Serialize(writer, snapshot, typeInfo);
         writer.WriteEndObject();
@@ -56,6 +56,9 @@ internal static class StoredJson
 
     public static T ReadState<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> typeInfo) =>
         JsonSerializer.Deserialize(ref reader, typeInfo) ?? throw new JsonException($"A stored {typeof(T).Name} is null.");
+
+    public static ArgumentOutOfRangeException CannotWrite(string what, int version, int newest) =>
+        new(nameof(RedisOptions.StoredStateVersion), version, $"A {what} is written as version 0 to {newest}.");
 
     /// <summary>Written by a newer release: this one cannot know its shape.</summary>
     public static JsonException UnknownVersion(string what, int version, int newestKnown) =>

@@ -5,10 +5,10 @@ using DrawGuess.Infrastructure.Common.Redis;
 
 namespace DrawGuess.Infrastructure.Rooms.Redis;
 
-/// <summary>A room in the shape of version 0 (<see cref="StoredJsonV0"/>), read as version 1.</summary>
+/// <summary>A room in the shape of version 0 (<see cref="StoredJsonV0"/>), mapped to and from version 1.</summary>
 internal sealed class RoomV0
 {
-    [JsonPropertyName("Room._members")] public List<Member> Members { get; set; } = [];
+    [JsonPropertyName("Room._members")] public Member[] Members { get; set; } = [];
     [JsonPropertyName("Room._kicked")] public List<Guid> Kicked { get; set; } = [];
     [JsonPropertyName("Room._kickVotes")] public Dictionary<string, List<Guid>> KickVotes { get; set; } = [];
     [JsonPropertyName("Room._nextJoinOrder")] public long NextJoinOrder { get; set; }
@@ -34,6 +34,31 @@ internal sealed class RoomV0
             room.Kicked,
             StoredJsonV0.ById(room.KickVotes, voters => (IReadOnlyList<Guid>)voters),
             room.NextJoinOrder);
+    }
+
+    public static byte[] Write(RoomSnapshotV1 room)
+    {
+        var s = room.Settings;
+        return StoredJsonV0.Write(new RoomV0
+        {
+            Members = [.. room.Members.Select(m => new Member
+            {
+                PlayerId = m.PlayerId, Name = m.Name, JoinOrder = m.JoinOrder, Connected = m.Connected, DisconnectedAt = m.DisconnectedAt,
+            })],
+            Kicked = [.. room.Kicked],
+            KickVotes = StoredJsonV0.ByKey(room.KickVotes, voters => voters.ToList()),
+            NextJoinOrder = room.NextJoinOrder,
+            Id = room.Id,
+            Code = room.Code,
+            Settings = new RoomSettingsV0
+            {
+                Name = s.Name, IsPublic = s.IsPublic, MaxPlayers = s.MaxPlayers, Rounds = s.Rounds, DrawingSeconds = s.DrawingSeconds,
+                WordChoices = s.WordChoices, Hints = s.Hints, Language = s.Language, CustomWords = [.. s.CustomWords], CustomWordsOnly = s.CustomWordsOnly,
+            },
+            CreatedAt = room.CreatedAt,
+            HostId = room.HostId,
+            Status = room.Status,
+        });
     }
 
     internal sealed class Member

@@ -9,7 +9,12 @@ namespace DrawGuess.Infrastructure.Rooms.Redis;
 /// <summary>A room as Redis stores it: its snapshot in the versioned envelope (<see cref="StoredJson"/>).</summary>
 internal static class StoredRoom
 {
-    public static byte[] Write(Room room) => StoredJson.Write(room.ToSnapshot(), RoomsJsonContext.Default.RoomSnapshotV1);
+    public static byte[] Write(Room room, int version = RoomSnapshotV1.Version) => version switch
+    {
+        RoomSnapshotV1.Version => StoredJson.Write(room.ToSnapshot(), RoomSnapshotV1.Version, RoomsJsonContext.Default.RoomSnapshotV1),
+        0 => RoomV0.Write(room.ToSnapshot()),
+        _ => throw StoredJson.CannotWrite("room", version, RoomSnapshotV1.Version),
+    };
 
     public static Room Read(byte[] json)
     {

@@ -5,7 +5,7 @@ using DrawGuess.Infrastructure.Common.Redis;
 
 namespace DrawGuess.Infrastructure.Rounds.Redis;
 
-/// <summary>A game in the shape of version 0 (<see cref="StoredJsonV0"/>, its canvas an empty object), read as version 1.</summary>
+/// <summary>A game in the shape of version 0 (<see cref="StoredJsonV0"/>, its canvas an empty object), mapped to and from version 1.</summary>
 internal sealed class GameV0
 {
     [JsonPropertyName("Game._participants")] public List<ParticipantV0> Participants { get; set; } = [];
@@ -25,6 +25,7 @@ internal sealed class GameV0
     [JsonPropertyName("Game.<Round>k__BackingField")] public int Round { get; set; }
     [JsonPropertyName("Game.<CurrentTurn>k__BackingField")] public TurnV0? CurrentTurn { get; set; }
     [JsonPropertyName("Game.<IsStopped>k__BackingField")] public bool IsStopped { get; set; }
+    [JsonPropertyName("AggregateRoot._domainEvents")] public List<object> DomainEvents { get; set; } = [];
 
     public static GameSnapshotV1 Read(byte[] json)
     {
@@ -49,6 +50,31 @@ internal sealed class GameV0
             game.LastAdvancedAt,
             game.CurrentTurn?.ToSnapshot());
     }
+
+    public static byte[] Write(GameSnapshotV1 game) => StoredJsonV0.Write(new GameV0
+    {
+        Participants = [.. game.Participants.Select(p => new ParticipantV0
+        {
+            PlayerId = p.PlayerId, Name = p.Name, JoinOrder = p.JoinOrder, Connected = p.Connected, DisconnectedAt = p.DisconnectedAt,
+            Score = p.Score, TurnsDrawn = p.TurnsDrawn, CorrectGuesses = p.CorrectGuesses,
+        })],
+        DrawnThisRound = [.. game.DrawnThisRound],
+        Deck = [.. game.Deck],
+        DeckPosition = game.DeckPosition,
+        NextTurnId = game.NextTurnId,
+        LastAdvancedAt = game.LastAdvancedAt,
+        Id = game.Id,
+        RoomId = game.RoomId,
+        RoomName = game.RoomName,
+        Rules = new GameRulesV0 { Rounds = game.Rules.Rounds, DrawingSeconds = game.Rules.DrawingSeconds, WordChoices = game.Rules.WordChoices, Hints = game.Rules.Hints },
+        Timings = new GameTimingsV0 { Choosing = game.Timings.Choosing, Reveal = game.Timings.Reveal, DisconnectGrace = game.Timings.DisconnectGrace },
+        StartedAt = game.StartedAt,
+        FinishedAt = game.FinishedAt,
+        Phase = game.Phase,
+        Round = game.Round,
+        CurrentTurn = game.CurrentTurn is { } turn ? TurnV0.From(turn) : null,
+        IsStopped = game.IsStopped,
+    });
 
     internal sealed class GameRulesV0
     {
@@ -90,7 +116,8 @@ internal sealed class GameV0
         [JsonPropertyName("Turn.<PhaseStartedAt>k__BackingField")] public DateTimeOffset PhaseStartedAt { get; set; }
         [JsonPropertyName("Turn.<PhaseEndsAt>k__BackingField")] public DateTimeOffset PhaseEndsAt { get; set; }
         [JsonPropertyName("Turn.<DrawingStartedAt>k__BackingField")] public DateTimeOffset? DrawingStartedAt { get; set; }
-        [JsonPropertyName("Turn.<EligibleGuessers>k__BackingField")] public List<Guid> EligibleGuessers { get; set; } = [];
+        [JsonPropertyName("Turn.<EligibleGuessers>k__BackingField")] public Guid[] EligibleGuessers { get; set; } = [];
+        [JsonPropertyName("Turn.<Canvas>k__BackingField")] public StoredJsonV0.StoredBeside Canvas { get; set; } = new();
         [JsonPropertyName("Turn.<DrawRateLimit>k__BackingField")] public DrawRateLimitV0? DrawRateLimit { get; set; }
         [JsonPropertyName("Turn.<HintPositions>k__BackingField")] public List<int> HintPositions { get; set; } = [];
         [JsonPropertyName("Turn.<HintTimes>k__BackingField")] public List<DateTimeOffset> HintTimes { get; set; } = [];
@@ -115,11 +142,33 @@ internal sealed class GameV0
             RevealedPositions,
             DrawerGraceEndsAt,
             EndReason);
+
+        public static TurnV0 From(TurnSnapshotV1 turn) => new()
+        {
+            Points = StoredJsonV0.ByKey(turn.Points, points => points),
+            GuessedInOrder = [.. turn.GuessedInOrder],
+            RevealedPositions = [.. turn.RevealedPositions],
+            Id = turn.Id,
+            Round = turn.Round,
+            DrawerId = turn.DrawerId,
+            Options = [.. turn.Options],
+            Word = turn.Word is { } word ? new WordV0 { Text = word, Normalized = new Word(word).Normalized } : null,
+            PhaseStartedAt = turn.PhaseStartedAt,
+            PhaseEndsAt = turn.PhaseEndsAt,
+            DrawingStartedAt = turn.DrawingStartedAt,
+            EligibleGuessers = [.. turn.EligibleGuessers],
+            DrawRateLimit = turn.DrawRateLimit is { } limit ? new DrawRateLimitV0 { Tokens = limit.Tokens, LastRefill = limit.LastRefill } : null,
+            HintPositions = [.. turn.HintPositions],
+            HintTimes = [.. turn.HintTimes],
+            DrawerGraceEndsAt = turn.DrawerGraceEndsAt,
+            EndReason = turn.EndReason,
+        };
     }
 
     internal sealed class WordV0
     {
         [JsonPropertyName("Word.<Text>k__BackingField")] public string Text { get; set; } = "";
+        [JsonPropertyName("Word.<Normalized>k__BackingField")] public string Normalized { get; set; } = "";
     }
 
     internal sealed class DrawRateLimitV0

@@ -26,6 +26,7 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
     /// </summary>
     private const string PreviousReleaseVersionField = "version";
     private readonly TimeSpan _retention = options.Value.StateRetention;
+    private readonly int _version = options.Value.StoredStateVersion;
     private readonly HeldUnderLease<HeldGame> _held = new(clock);
 
     public Task<Game?> FindAsync(RoomId roomId, CancellationToken cancellationToken) =>
@@ -47,7 +48,7 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
             RoomLeaseScope.Remember(game.RoomId, Kind, game);
             var previous = _held.Reuse(game.RoomId);
             _held.Forget(game.RoomId);
-            var (state, canvas) = (StoredGame.Write(game), game.CurrentTurn?.Canvas);
+            var (state, canvas) = (StoredGame.Write(game, _version), game.CurrentTurn?.Canvas);
             var journalPosition = ReferenceEquals(previous?.Game, game) ? previous.Canvas : null;
             var (entries, rewrite) = (new List<RedisValue>(), true);
             if (canvas is not null) entries = CanvasJournal.EntriesSince(journalPosition, canvas, out rewrite);

@@ -12,7 +12,12 @@ namespace DrawGuess.Infrastructure.Rounds.Redis;
 /// </summary>
 internal static class StoredGame
 {
-    public static byte[] Write(Game game) => StoredJson.Write(game.ToSnapshot(), RoundsJsonContext.Default.GameSnapshotV1);
+    public static byte[] Write(Game game, int version = GameSnapshotV1.Version) => version switch
+    {
+        GameSnapshotV1.Version => StoredJson.Write(game.ToSnapshot(), GameSnapshotV1.Version, RoundsJsonContext.Default.GameSnapshotV1),
+        0 => GameV0.Write(game.ToSnapshot()),
+        _ => throw StoredJson.CannotWrite("game", version, GameSnapshotV1.Version),
+    };
 
     public static Game Read(byte[] json)
     {

@@ -9,7 +9,7 @@ namespace DrawGuess.ArchitectureTests.Canaries.StoredState.Domain.Alpha.Snapshot
     public sealed record AlphaSnapshotV1(Guid Id, string Name, IReadOnlyList<AlphaPartV1> Parts, IReadOnlyDictionary<Guid, IReadOnlyList<DateTimeOffset>> Times,
         DayOfWeek Day, TimeSpan? Grace) : IStoredSnapshot
     {
-        public static int Version => 1;
+        public const int Version = 1;
     }
 
     public sealed record AlphaPartV1(long Order, double Tokens);
@@ -18,7 +18,7 @@ namespace DrawGuess.ArchitectureTests.Canaries.StoredState.Domain.Alpha.Snapshot
 
     public sealed record WronglyNumberedSnapshotV2(Guid Id) : IStoredSnapshot
     {
-        public static int Version => 1;
+        public const int Version = 1;
     }
 
     public sealed record MutableSnapshotV1(Guid Id)
@@ -37,7 +37,7 @@ namespace DrawGuess.ArchitectureTests.Canaries.StoredState.Domain.Alpha
 
     public sealed record StoredElsewhereV1(Guid Id) : IStoredSnapshot
     {
-        public static int Version => 1;
+        public const int Version = 1;
     }
 }
 

@@ -73,6 +73,32 @@ public sealed class StoredStateRoundTripTests
     }
 
     [Fact]
+    public void Written_as_version_0_a_game_choosing_or_stopped_reads_back_the_same()
+    {
+        var choosing = TestGame.Start(players: 3, hints: 2);
+        choosing.Events();
+        var stopped = TestGame.Start(players: 2);
+        stopped.Game.RemoveParticipant(stopped.P(2), stopped.Clock.Now);
+        stopped.Events();
+
+        foreach (var game in new[] { choosing.Game, stopped.Game })
+            StoredGame.Write(StoredGame.Read(StoredGame.Write(game, version: 0))).ShouldBe(StoredGame.Write(game));
+        StoredGame.Read(StoredGame.Write(choosing.Game, version: 0)).Phase.ShouldBe(GamePhase.Choosing);
+        StoredGame.Read(StoredGame.Write(stopped.Game, version: 0)).IsStopped.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_version_this_release_does_not_know_is_refused_not_guessed()
+    {
+        var room = Room.Create(RoomId.New(), new RoomCode("ABCDEF"), new RoomSettings("Room", true, 8, 3, 80, 3, 2, Language.English, [], false),
+            Players.Id(1), "Ann", ManualClock.DefaultStart);
+        var fromTheFuture = System.Text.Encoding.UTF8.GetBytes("""{"$v":2,"state":{"id":"aaaaaaaa-0000-0000-0000-000000000001"}}""");
+
+        Should.Throw<System.Text.Json.JsonException>(() => StoredRoom.Read(fromTheFuture)).Message.ShouldContain("version 2");
+        Should.Throw<ArgumentOutOfRangeException>(() => StoredRoom.Write(room, version: 2));
+    }
+
+    [Fact]
     public void A_room_read_back_keeps_members_host_kicks_and_join_order()
     {
         var (ann, bob, cid, dee) = (Players.Id(1), Players.Id(2), Players.Id(3), Players.Id(4));

@@ -122,6 +122,14 @@ public sealed class Version0FixtureTests
             .ShouldBe(["Bob joined the room.", "hello", "from a new pod", "hello"]);
     }
 
+    [Theory]
+    [MemberData(nameof(Version1FixtureTests.Fixtures), MemberType = typeof(Version1FixtureTests))]
+    public void Written_as_version_0_for_pods_of_the_previous_release_a_value_is_exactly_what_they_wrote(string name)
+    {
+        StoredFixtures.Rewrite("V0", name, writeVersion: 0).ShouldBe(File.ReadAllText(StoredFixtures.PathOf("V0", name)));
+        StoredFixtures.Rewrite("V1", name, writeVersion: 0).ShouldBe(File.ReadAllText(StoredFixtures.PathOf("V0", name)));
+    }
+
     private static void ShouldBeTheCapturedLog(ChatLog log)
     {
         log.VisibleTo(P.Ann).Select(m => m.Text).ShouldBe(["Bob joined the room.", "hello", "so close", "is it a whale"]);

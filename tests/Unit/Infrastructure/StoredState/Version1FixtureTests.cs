@@ -1,7 +1,4 @@
 using System.Text;
-using DrawGuess.Infrastructure.Chat.Redis;
-using DrawGuess.Infrastructure.Rooms.Redis;
-using DrawGuess.Infrastructure.Rounds.Redis;
 
 namespace DrawGuess.UnitTests.Infrastructure.StoredState;
 
@@ -17,27 +14,13 @@ public sealed class Version1FixtureTests
     [MemberData(nameof(Fixtures))]
     public void A_version_0_value_is_rewritten_as_the_released_version_1(string name)
     {
-        Rewrite("V0", name).ShouldBe(Encoding.UTF8.GetString(StoredFixtures.Read("V1", name)));
+        StoredFixtures.Rewrite("V0", name, writeVersion: 1).ShouldBe(Encoding.UTF8.GetString(StoredFixtures.Read("V1", name)));
     }
 
     [Theory]
     [MemberData(nameof(Fixtures))]
     public void A_version_1_value_reads_back_and_writes_the_same(string name)
     {
-        Rewrite("V1", name).ShouldBe(Encoding.UTF8.GetString(StoredFixtures.Read("V1", name)));
+        StoredFixtures.Rewrite("V1", name, writeVersion: 1).ShouldBe(Encoding.UTF8.GetString(StoredFixtures.Read("V1", name)));
     }
-
-    /// <summary>Reads a fixture as the repositories do and writes what they would store now.</summary>
-    internal static string Rewrite(string version, string name) => name switch
-    {
-        "room.json" => Text(StoredRoom.Write(StoredRoom.Read(StoredFixtures.Read(version, name)))),
-        "game-drawing.json" or "game-ended.json" => Text(StoredGame.Write(StoredGame.Read(StoredFixtures.Read(version, name)))),
-        "chat-state.json" => Text(StoredChat.WriteState(ChatJournal.Read(StoredFixtures.Read(version, name), [], out _))),
-        "chat-messages.jsonl" => string.Concat(
-            ChatJournal.EntriesSince(null, ChatJournal.Read(StoredFixtures.Read(version, "chat-state.json"), StoredFixtures.Entries(version, name), out _), out _)
-                .Select(entry => Text(entry!) + "\n")),
-        _ => throw new ArgumentException($"No fixture {name}."),
-    };
-
-    private static string Text(byte[] json) => Encoding.UTF8.GetString(json);
 }
