@@ -4,7 +4,7 @@ using DrawGuess.Domain.SharedKernel;
 namespace DrawGuess.Domain.Chat;
 
 /// <summary>A room's recent chat and each player's message rate.</summary>
-public sealed class ChatLog
+public sealed partial class ChatLog
 {
     /// <summary>In text elements (<see cref="TextRules.VisibleLength"/>): an emoji counts once.</summary>
     public const int MaxMessageLength = 100;

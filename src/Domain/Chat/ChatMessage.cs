@@ -1,3 +1,4 @@
+using DrawGuess.Domain.Chat.Snapshots;
 using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Domain.Chat;
@@ -20,4 +21,11 @@ public sealed record ChatMessage(
     public bool IsSystem => SystemCode is not null;
 
     public bool IsVisibleTo(PlayerId playerId) => Audience?.Contains(playerId) ?? Channel == ChatChannel.All;
+
+    public ChatMessageSnapshotV1 ToSnapshot() =>
+        new(Id, Channel, PlayerId?.Value, Name, Text, SentAt, SystemCode, Args, Audience is null ? null : [.. Audience.Select(p => p.Value)]);
+
+    public static ChatMessage Restore(ChatMessageSnapshotV1 snapshot) =>
+        new(snapshot.Id, snapshot.Channel, snapshot.PlayerId is { } playerId ? new PlayerId(playerId) : null, snapshot.Name, snapshot.Text,
+            snapshot.SentAt, snapshot.SystemCode, [.. snapshot.Args], snapshot.Audience?.Select(id => new PlayerId(id)).ToHashSet());
 }

@@ -4,7 +4,7 @@ using DrawGuess.Domain.SharedKernel;
 namespace DrawGuess.Domain.Rooms;
 
 /// <summary>Who is in a room, who hosts it, its settings and who may never come back.</summary>
-public sealed class Room
+public sealed partial class Room
 {
     public const int MinPlayersToStart = 2;
     public const int MinPlayersForVoteKick = 3;

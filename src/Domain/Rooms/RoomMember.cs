@@ -1,3 +1,4 @@
+using DrawGuess.Domain.Rooms.Snapshots;
 using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Domain.Rooms;
@@ -30,4 +31,13 @@ public sealed class RoomMember
         Connected = true;
         DisconnectedAt = null;
     }
+
+    internal RoomMemberSnapshotV1 ToSnapshot() => new(PlayerId.Value, Name, JoinOrder, Connected, DisconnectedAt);
+
+    internal static RoomMember Restore(RoomMemberSnapshotV1 snapshot) =>
+        new(new PlayerId(snapshot.PlayerId), snapshot.Name, snapshot.JoinOrder)
+        {
+            Connected = snapshot.Connected,
+            DisconnectedAt = snapshot.DisconnectedAt,
+        };
 }

@@ -1,4 +1,5 @@
 using DrawGuess.Domain.Common;
+using DrawGuess.Domain.Rounds.Snapshots;
 
 namespace DrawGuess.Domain.Rounds;
 
@@ -24,4 +25,8 @@ public sealed class DrawRateLimit
         if (_tokens < 1) throw new GameRuleException(ErrorCodes.RateLimited, "Drawing too fast; slow down.");
         _tokens -= 1;
     }
+
+    internal DrawRateLimitSnapshotV1 ToSnapshot() => new(_tokens, _lastRefill);
+
+    internal static DrawRateLimit Restore(DrawRateLimitSnapshotV1 snapshot) => new(snapshot.LastRefill) { _tokens = snapshot.Tokens };
 }

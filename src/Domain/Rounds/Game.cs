@@ -8,7 +8,7 @@ namespace DrawGuess.Domain.Rounds;
 /// One game in one room: who draws when, the phases and their deadlines, guesses, points and the canvas.
 /// Time only moves when a caller passes <c>now</c>; <see cref="NextDueAt"/> says when to call <see cref="Advance"/>.
 /// </summary>
-public sealed class Game : AggregateRoot
+public sealed partial class Game : AggregateRoot
 {
     public const int MinPlayers = 2;
 

@@ -1,3 +1,4 @@
+using DrawGuess.Domain.Rounds.Snapshots;
 using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Domain.Rounds;
@@ -20,4 +21,15 @@ public sealed class Participant
     public int Score { get; internal set; }
     public int TurnsDrawn { get; internal set; }
     public int CorrectGuesses { get; internal set; }
+
+    internal ParticipantSnapshotV1 ToSnapshot() => new(PlayerId.Value, Name, JoinOrder, Connected, DisconnectedAt, Score, TurnsDrawn, CorrectGuesses);
+
+    internal static Participant Restore(ParticipantSnapshotV1 snapshot) =>
+        new(new PlayerId(snapshot.PlayerId), snapshot.Name, snapshot.JoinOrder, snapshot.Connected)
+        {
+            DisconnectedAt = snapshot.DisconnectedAt,
+            Score = snapshot.Score,
+            TurnsDrawn = snapshot.TurnsDrawn,
+            CorrectGuesses = snapshot.CorrectGuesses,
+        };
 }

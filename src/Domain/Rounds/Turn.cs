@@ -1,3 +1,4 @@
+using DrawGuess.Domain.Rounds.Snapshots;
 using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Domain.Rounds;
@@ -59,4 +60,42 @@ public sealed class Turn
     internal void RevealNextHint() => _revealedPositions.Add(HintPositions[_revealedPositions.Count]);
 
     internal DateTimeOffset? NextHintAt => _revealedPositions.Count < HintTimes.Count ? HintTimes[_revealedPositions.Count] : null;
+
+    internal TurnSnapshotV1 ToSnapshot() => new(
+        Id,
+        Round,
+        DrawerId.Value,
+        Options,
+        Word?.Text,
+        PhaseStartedAt,
+        PhaseEndsAt,
+        DrawingStartedAt,
+        [.. EligibleGuessers.Select(p => p.Value)],
+        [.. _guessedInOrder.Select(p => p.Value)],
+        _points.ToDictionary(p => p.Key.Value, p => p.Value),
+        DrawRateLimit?.ToSnapshot(),
+        HintPositions,
+        HintTimes,
+        [.. _revealedPositions],
+        DrawerGraceEndsAt,
+        EndReason);
+
+    internal static Turn Restore(TurnSnapshotV1 snapshot)
+    {
+        var turn = new Turn(snapshot.Id, snapshot.Round, new PlayerId(snapshot.DrawerId), [.. snapshot.Options], snapshot.PhaseStartedAt, snapshot.PhaseEndsAt)
+        {
+            Word = snapshot.Word is null ? null : new Word(snapshot.Word),
+            DrawingStartedAt = snapshot.DrawingStartedAt,
+            EligibleGuessers = snapshot.EligibleGuessers.Select(id => new PlayerId(id)).ToHashSet(),
+            DrawRateLimit = snapshot.DrawRateLimit is { } limit ? DrawRateLimit.Restore(limit) : null,
+            HintPositions = [.. snapshot.HintPositions],
+            HintTimes = [.. snapshot.HintTimes],
+            DrawerGraceEndsAt = snapshot.DrawerGraceEndsAt,
+            EndReason = snapshot.EndReason,
+        };
+        turn._guessedInOrder.AddRange(snapshot.GuessedInOrder.Select(id => new PlayerId(id)));
+        foreach (var (playerId, points) in snapshot.Points) turn._points[new PlayerId(playerId)] = points;
+        turn._revealedPositions.AddRange(snapshot.RevealedPositions);
+        return turn;
+    }
 }

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using DrawGuess.Domain.Chat;
-using DrawGuess.Infrastructure.Common.Redis;
 using StackExchange.Redis;
 using Xunit.Abstractions;
 
@@ -24,11 +22,17 @@ public sealed class ChatUpgradeTests(RedisServer redis, ITestOutputHelper output
         var roomId = room.GetProperty("roomId").GetString()!;
         using var connection = ConnectionMultiplexer.Connect(redis.ConnectionString);
         var database = connection.GetDatabase();
-        // What a pod of the previous release leaves behind.
-        var previousLog = new ChatLog();
-        previousLog.PostSystem("playerJoined", "Zoe joined the room.", ["Zoe"], DateTimeOffset.UtcNow);
+        // What a pod of the previous release leaves behind: the whole log in the field-by-field JSON of
+        // version 0 (tests/Unit/Infrastructure/StoredState/Fixtures/V0).
+        var previousLog = $$"""
+            {"$id":"1","ChatLog._messages":{"$id":"2","$values":[{"$id":"3","ChatMessage.<Id>k__BackingField":1,
+            "ChatMessage.<Channel>k__BackingField":0,"ChatMessage.<PlayerId>k__BackingField":null,"ChatMessage.<Name>k__BackingField":null,
+            "ChatMessage.<Text>k__BackingField":"Zoe joined the room.","ChatMessage.<SentAt>k__BackingField":"{{DateTimeOffset.UtcNow:O}}",
+            "ChatMessage.<SystemCode>k__BackingField":"playerJoined","ChatMessage.<Args>k__BackingField":{"$id":"4","$values":["Zoe"]},
+            "ChatMessage.<Audience>k__BackingField":null}]},"ChatLog._recentByPlayer":{"$id":"5"},"ChatLog._nextId":2}
+            """;
         await database.KeyDeleteAsync([$"{prefix}chat-state:{roomId}", $"{prefix}chat-messages:{roomId}"]);
-        await database.StringSetAsync($"{prefix}chat:{roomId}", DomainStateJson.Serialize(previousLog));
+        await database.StringSetAsync($"{prefix}chat:{roomId}", previousLog);
 
         var bob = await PlayerAsync(b, "Bob");
         var joined = await bob.InvokeAsync("JoinRoom", room.GetProperty("code").GetString());

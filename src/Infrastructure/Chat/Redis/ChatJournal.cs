@@ -1,5 +1,5 @@
 using DrawGuess.Domain.Chat;
-using DrawGuess.Infrastructure.Common.Redis;
+using DrawGuess.Domain.Chat.Snapshots;
 using StackExchange.Redis;
 
 namespace DrawGuess.Infrastructure.Chat.Redis;
@@ -14,30 +14,27 @@ internal static class ChatJournal
     /// <summary>What the stored list holds of a log: its messages up to <paramref name="LastMessageId"/>.</summary>
     public sealed record Position(ChatLog Log, long LastMessageId)
     {
-        public static Position Of(ChatLog log, LinkedList<ChatMessage> messages) => new(log, messages.Last?.Value.Id ?? 0);
+        public static Position Of(ChatLog log) => new(log, log.LastMessageId);
     }
 
     /// <summary>
-    /// The entries to append to a list at <paramref name="stored"/> to bring it up to <paramref name="messages"/>,
+    /// The entries to append to a list at <paramref name="stored"/> to bring it up to <paramref name="log"/>,
     /// or, with <paramref name="rewrite"/> set, every message (another log, or no known position).
     /// </summary>
-    public static List<RedisValue> EntriesSince(Position? stored, ChatLog log, LinkedList<ChatMessage> messages, out bool rewrite)
+    public static List<RedisValue> EntriesSince(Position? stored, ChatLog log, out bool rewrite, int version = ChatMessageSnapshotV1.Version)
     {
         rewrite = stored is null || !ReferenceEquals(stored.Log, log);
-        var storedUpTo = rewrite ? 0 : stored!.LastMessageId;
-        var newest = new Stack<ChatMessage>();
-        for (var node = messages.Last; node is not null && node.Value.Id > storedUpTo; node = node.Previous) newest.Push(node.Value);
+        var newest = log.MessagesAfter(rewrite ? 0 : stored!.LastMessageId);
         var entries = new List<RedisValue>(newest.Count);
-        foreach (var message in newest) entries.Add(DomainStateJson.Serialize(message));
+        foreach (var message in newest) entries.Add(StoredChat.WriteMessage(message, version));
         return entries;
     }
 
     /// <summary>A log read back from its state value and its stored message entries, oldest first.</summary>
     public static ChatLog Read(byte[] state, IEnumerable<RedisValue> entries, out Position position)
     {
-        var log = DomainStateJson.DeserializeWithoutMessages(state, out var messages);
-        foreach (var entry in entries) messages.AddLast(DomainStateJson.Deserialize<ChatMessage>((byte[])entry!));
-        position = Position.Of(log, messages);
+        var log = StoredChat.Read(state, entries.Select(entry => (byte[])entry!));
+        position = Position.Of(log);
         return log;
     }
 }

@@ -17,6 +17,7 @@ internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys,
 {
     private const string Kind = "chat";
     private readonly TimeSpan _retention = options.Value.StateRetention;
+    private readonly int _version = options.Value.StoredStateVersion;
     private readonly HeldUnderLease<ChatJournal.Position> _held = new(clock);
 
     public async Task<ChatLog> GetAsync(RoomId roomId, CancellationToken cancellationToken) =>
@@ -37,7 +38,7 @@ internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys,
             }
             // Stored by the release before this one, as one JSON value with the history, so a rolling
             // update keeps the rooms' chat; the next save rewrites it in the journal's keys.
-            return wholeLog.HasValue ? DomainStateJson.Deserialize<ChatLog>(wholeLog!) : new ChatLog();
+            return wholeLog.HasValue ? StoredChat.ReadWholeLog(wholeLog!) : new ChatLog();
         })))!;
 
     public Task SaveAsync(RoomId roomId, ChatLog log, CancellationToken cancellationToken)
@@ -47,8 +48,8 @@ internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys,
         _held.Forget(roomId);
         return RedisGuard.Run(async () =>
         {
-            var state = DomainStateJson.SerializeWithoutMessages(log, out var messages);
-            var entries = ChatJournal.EntriesSince(stored, log, messages, out var rewrite);
+            var state = StoredChat.WriteState(log, _version);
+            var entries = ChatJournal.EntriesSince(stored, log, out var rewrite, _version);
             var listKey = keys.ChatMessages(roomId);
             var transaction = redis.Database.CreateTransaction();
             _ = transaction.StringSetAsync(keys.ChatState(roomId), state, _retention);
@@ -60,10 +61,10 @@ internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys,
             if (entries.Count > 0) _ = transaction.ListRightPushAsync(listKey, [.. entries]);
             // The list held the log's messages before this save, so it now holds the same as the log
             // once trimmed to the log's length (the log keeps only its last 200).
-            if (messages.Count > 0) _ = transaction.ListTrimAsync(listKey, -messages.Count, -1);
+            if (log.MessageCount > 0) _ = transaction.ListTrimAsync(listKey, -log.MessageCount, -1);
             _ = transaction.KeyExpireAsync(listKey, _retention);
             await transaction.ExecuteAsync();
-            _held.Hold(roomId, ChatJournal.Position.Of(log, messages));
+            _held.Hold(roomId, ChatJournal.Position.Of(log));
         });
     }
 

@@ -49,13 +49,13 @@ internal sealed class RedisCommandScheduler(RedisConnection redis, RedisKeys key
     }
 
     public static string Write(IRequest<Unit> command) =>
-        JsonSerializer.Serialize(new StoredCommand(command.GetType().FullName!, JsonSerializer.Serialize(command, command.GetType(), DomainStateJson.RecordOptions)));
+        JsonSerializer.Serialize(new StoredCommand(command.GetType().FullName!, JsonSerializer.Serialize(command, command.GetType(), TimerCommandJson.Options)));
 
     public static IRequest<Unit>? Read(string stored)
     {
         var command = JsonSerializer.Deserialize<StoredCommand>(stored);
         var type = command is null ? null : CommandsAssembly.GetType(command.Type);
-        return type is null ? null : JsonSerializer.Deserialize(command!.Body, type, DomainStateJson.RecordOptions) as IRequest<Unit>;
+        return type is null ? null : JsonSerializer.Deserialize(command!.Body, type, TimerCommandJson.Options) as IRequest<Unit>;
     }
 
     private sealed record StoredCommand(string Type, string Body);

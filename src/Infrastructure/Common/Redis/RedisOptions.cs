@@ -25,6 +25,12 @@ public sealed class RedisOptions
     /// <summary>How long a command waits for a room's lease before it gives up with SERVICE_UNAVAILABLE.</summary>
     public TimeSpan RoomLeaseWait { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// The version of rooms, games and chat this instance writes (docs/operations.md, "Stored state versions"):
+    /// 0 during a rollout from a release before versioned state, whose instances cannot read version 1.
+    /// </summary>
+    public int StoredStateVersion { get; set; } = 1;
+
     /// <summary>How often each instance looks for due turn timers.</summary>
     public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromMilliseconds(25);
 }

@@ -16,6 +16,7 @@ internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys,
 {
     private const string Kind = "room";
     private readonly TimeSpan _retention = options.Value.StateRetention;
+    private readonly int _version = options.Value.StoredStateVersion;
     private readonly HeldUnderLease<Room> _held = new(clock);
 
     public Task<Room?> FindAsync(RoomId roomId, CancellationToken cancellationToken) =>
@@ -41,7 +42,7 @@ internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys,
         {
             RoomLeaseScope.Remember(room.Id, Kind, room);
             var batch = redis.Database.CreateTransaction();
-            _ = batch.StringSetAsync(keys.Room(room.Id), DomainStateJson.Serialize(room), _retention);
+            _ = batch.StringSetAsync(keys.Room(room.Id), StoredRoom.Write(room, _version), _retention);
             _ = batch.StringSetAsync(keys.RoomCode(room.Code), room.Id.ToString(), _retention);
             _ = batch.SetAddAsync(keys.Rooms, room.Id.ToString());
             await batch.ExecuteAsync();
@@ -53,7 +54,7 @@ internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys,
             RoomLeaseScope.Remember(room.Id, Kind, room);
             _held.Forget(room.Id);
             var batch = redis.Database.CreateTransaction();
-            _ = batch.StringSetAsync(keys.Room(room.Id), DomainStateJson.Serialize(room), _retention);
+            _ = batch.StringSetAsync(keys.Room(room.Id), StoredRoom.Write(room, _version), _retention);
             _ = batch.StringSetAsync(keys.RoomCode(room.Code), room.Id.ToString(), _retention);
             await batch.ExecuteAsync();
             _held.Hold(room.Id, room);
@@ -93,5 +94,5 @@ internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys,
             return rooms;
         });
 
-    private static Room? Read(RedisValue json) => json.HasValue ? DomainStateJson.Deserialize<Room>(json!) : null;
+    private static Room? Read(RedisValue json) => json.HasValue ? StoredRoom.Read(json!) : null;
 }

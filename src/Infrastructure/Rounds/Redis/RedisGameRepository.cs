@@ -26,6 +26,7 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
     /// </summary>
     private const string PreviousReleaseVersionField = "version";
     private readonly TimeSpan _retention = options.Value.StateRetention;
+    private readonly int _version = options.Value.StoredStateVersion;
     private readonly HeldUnderLease<HeldGame> _held = new(clock);
 
     public Task<Game?> FindAsync(RoomId roomId, CancellationToken cancellationToken) =>
@@ -47,7 +48,7 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
             RoomLeaseScope.Remember(game.RoomId, Kind, game);
             var previous = _held.Reuse(game.RoomId);
             _held.Forget(game.RoomId);
-            var state = DomainStateJson.SerializeWithoutCanvas(game, out var canvas);
+            var (state, canvas) = (StoredGame.Write(game, _version), game.CurrentTurn?.Canvas);
             var journalPosition = ReferenceEquals(previous?.Game, game) ? previous.Canvas : null;
             var (entries, rewrite) = (new List<RedisValue>(), true);
             if (canvas is not null) entries = CanvasJournal.EntriesSince(journalPosition, canvas, out rewrite);
@@ -114,14 +115,15 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
             var values = await Task.WhenAll(reads);
             var expired = ids.Where((_, i) => !values[i].HasValue).ToArray();
             if (expired.Length > 0) await redis.Database.SetRemoveAsync(keys.Games, expired);
-            return values.Count(v => v.HasValue && DomainStateJson.DeserializeWithoutCanvas<Game>(v!, out _).IsRunning);
+            return values.Count(v => v.HasValue && StoredGame.Read(v!).IsRunning);
         });
 
     private static Game? Read(RedisValue state, RedisValue[] journal, out Canvas? canvas)
     {
         canvas = null;
         if (!state.HasValue) return null;
-        var game = DomainStateJson.DeserializeWithoutCanvas<Game>(state!, out canvas);
+        var game = StoredGame.Read(state!);
+        canvas = game.CurrentTurn?.Canvas;
         if (canvas is not null) CanvasJournal.Replay(canvas, journal);
         return game;
     }

@@ -2,7 +2,6 @@ using DrawGuess.Domain.Chat;
 using DrawGuess.Domain.Common;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Chat.Redis;
-using DrawGuess.Infrastructure.Common.Redis;
 using DrawGuess.UnitTests.Support;
 using StackExchange.Redis;
 
@@ -49,7 +48,7 @@ public sealed class ChatJournalTests
     {
         var log = new ChatLog();
         for (var i = 0; i < 150; i++) Save(log, l => l.PostByPlayer(Ann, "Ann", $"guess number {i} is a long one", ChatChannel.All, null, _now));
-        var wholeLog = DomainStateJson.Serialize(log).Length;
+        var wholeLog = _state.Length + _stored.Sum(entry => entry.Length());
 
         var appended = Save(log, l => l.PostByPlayer(Bob, "Bob", "banana", ChatChannel.All, null, _now));
 
@@ -78,12 +77,10 @@ public sealed class ChatJournalTests
 
         var other = new ChatLog();
         other.PostByPlayer(Bob, "Bob", "three", ChatChannel.All, null, _now);
-        DomainStateJson.SerializeWithoutMessages(other, out var otherMessages);
-        ChatJournal.EntriesSince(_position, other, otherMessages, out var rewrite).Count.ShouldBe(1);
+        ChatJournal.EntriesSince(_position, other, out var rewrite).Count.ShouldBe(1);
         rewrite.ShouldBeTrue();
 
-        DomainStateJson.SerializeWithoutMessages(first, out var firstMessages);
-        ChatJournal.EntriesSince(null, first, firstMessages, out var fromNothing).Count.ShouldBe(2);
+        ChatJournal.EntriesSince(null, first, out var fromNothing).Count.ShouldBe(2);
         fromNothing.ShouldBeTrue();
     }
 
@@ -91,12 +88,12 @@ public sealed class ChatJournalTests
     private List<RedisValue> Save(ChatLog log, Action<ChatLog> change)
     {
         change(log);
-        _state = DomainStateJson.SerializeWithoutMessages(log, out var messages);
-        var entries = ChatJournal.EntriesSince(_position, log, messages, out var rewrite);
+        _state = StoredChat.WriteState(log);
+        var entries = ChatJournal.EntriesSince(_position, log, out var rewrite);
         if (rewrite) _stored.Clear();
         _stored.AddRange(entries);
-        if (_stored.Count > messages.Count) _stored.RemoveRange(0, _stored.Count - messages.Count);
-        _position = ChatJournal.Position.Of(log, messages);
+        if (_stored.Count > log.MessageCount) _stored.RemoveRange(0, _stored.Count - log.MessageCount);
+        _position = ChatJournal.Position.Of(log);
         return entries;
     }
 

@@ -2,15 +2,29 @@ using DrawGuess.Domain.Chat;
 using DrawGuess.Domain.Rooms;
 using DrawGuess.Domain.Rounds;
 using DrawGuess.Domain.SharedKernel;
+using DrawGuess.Infrastructure.Chat.Redis;
 using DrawGuess.Infrastructure.Common.Redis;
+using DrawGuess.Infrastructure.Rooms.Redis;
+using DrawGuess.Infrastructure.Rounds.Redis;
 using DrawGuess.UnitTests.Support;
 
-namespace DrawGuess.UnitTests.Infrastructure.Common;
+namespace DrawGuess.UnitTests.Infrastructure.StoredState;
 
 /// <summary>What another server instance reads back from Redis must behave exactly like the object that was stored.</summary>
-public sealed class DomainStateJsonTests
+public sealed class StoredStateRoundTripTests
 {
-    private static T RoundTrip<T>(T value) => DomainStateJson.Deserialize<T>(DomainStateJson.Serialize(value));
+    /// <summary>The game's state and, as the repository does, its canvas replayed from the journal.</summary>
+    private static Game RoundTrip(Game game)
+    {
+        var copy = StoredGame.Read(StoredGame.Write(game));
+        if (game.CurrentTurn is { } turn) CanvasJournal.Replay(copy.CurrentTurn!.Canvas, CanvasJournal.EntriesSince(null, turn.Canvas, out _));
+        return copy;
+    }
+
+    private static Room RoundTrip(Room room) => StoredRoom.Read(StoredRoom.Write(room));
+
+    private static ChatLog RoundTrip(ChatLog log) =>
+        ChatJournal.Read(StoredChat.WriteState(log), ChatJournal.EntriesSince(null, log, out _), out _);
 
     [Fact]
     public void A_game_read_back_mid_drawing_keeps_scores_turn_hints_canvas_and_deadlines()
@@ -37,7 +51,7 @@ public sealed class DomainStateJsonTests
         copy.KnowsWord(t.P(3)).ShouldBeFalse();
         copy.CurrentTurn.Canvas.Operations.Select(o => (o.Kind, o.StrokeId, o.Points.Count))
             .ShouldBe([(CanvasOperationKind.Stroke, 1, 6), (CanvasOperationKind.Fill, 2, 0)]);
-        DomainStateJson.Serialize(copy).ShouldBe(DomainStateJson.Serialize(t.Game));
+        StoredGame.Write(copy).ShouldBe(StoredGame.Write(t.Game));
     }
 
     [Fact]
@@ -56,6 +70,32 @@ public sealed class DomainStateJsonTests
         copy.Phase.ShouldBe(GamePhase.Reveal);
         copy.FindParticipant(original.P(2))!.Score.ShouldBeGreaterThan(0);
         copy.DequeueDomainEvents().ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Written_as_version_0_a_game_choosing_or_stopped_reads_back_the_same()
+    {
+        var choosing = TestGame.Start(players: 3, hints: 2);
+        choosing.Events();
+        var stopped = TestGame.Start(players: 2);
+        stopped.Game.RemoveParticipant(stopped.P(2), stopped.Clock.Now);
+        stopped.Events();
+
+        foreach (var game in new[] { choosing.Game, stopped.Game })
+            StoredGame.Write(StoredGame.Read(StoredGame.Write(game, version: 0))).ShouldBe(StoredGame.Write(game));
+        StoredGame.Read(StoredGame.Write(choosing.Game, version: 0)).Phase.ShouldBe(GamePhase.Choosing);
+        StoredGame.Read(StoredGame.Write(stopped.Game, version: 0)).IsStopped.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_version_this_release_does_not_know_is_refused_not_guessed()
+    {
+        var room = Room.Create(RoomId.New(), new RoomCode("ABCDEF"), new RoomSettings("Room", true, 8, 3, 80, 3, 2, Language.English, [], false),
+            Players.Id(1), "Ann", ManualClock.DefaultStart);
+        var fromTheFuture = System.Text.Encoding.UTF8.GetBytes("""{"$v":2,"state":{"id":"aaaaaaaa-0000-0000-0000-000000000001"}}""");
+
+        Should.Throw<System.Text.Json.JsonException>(() => StoredRoom.Read(fromTheFuture)).Message.ShouldContain("version 2");
+        Should.Throw<ArgumentOutOfRangeException>(() => StoredRoom.Write(room, version: 2));
     }
 
     [Fact]
@@ -107,5 +147,15 @@ public sealed class DomainStateJsonTests
 
         RedisCommandScheduler.Read(RedisCommandScheduler.Write(expireSeat)).ShouldBe(expireSeat);
         RedisCommandScheduler.Read(RedisCommandScheduler.Write(advance)).ShouldBe(advance);
+    }
+
+    [Fact]
+    public void A_timer_command_keeps_the_shape_pods_of_earlier_releases_read()
+    {
+        var command = new DrawGuess.Application.Rooms.Commands.ExpireSeat.ExpireSeatCommand(
+            new RoomId(Guid.Parse("aaaaaaaa-0000-0000-0000-000000000001")), Players.Id(2));
+
+        RedisCommandScheduler.Write(command).ShouldBe(
+            """{"Type":"DrawGuess.Application.Rooms.Commands.ExpireSeat.ExpireSeatCommand","Body":"{\u0022RoomId\u0022:\u0022aaaaaaaa-0000-0000-0000-000000000001\u0022,\u0022PlayerId\u0022:\u002200000002-0000-0000-0000-000000000000\u0022}"}""");
     }
 }
