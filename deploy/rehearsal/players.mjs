@@ -9,8 +9,13 @@ const CONNECTION_ERRORS = /connection (being |was )?(closed|stopped)|not in the 
 export class Stats {
   constructor() {
     Object.assign(this, { reconnects: 0, resumes: 0, resumeRetries: 0, resumeFailures: [], unresumed: new Set(), droppedCalls: 0, codes: {}, lostPlayers: 0, gamesStopped: 0 });
+    Object.assign(this, { failoverAt: null, recoveredAt: null });
   }
   code(c) { this.codes[c] = (this.codes[c] ?? 0) + 1; }
+  /** A stroke or guess the server took: the first one sent after failoverAt marks when play resumed. */
+  accepted(method, sentAt) {
+    if (this.failoverAt !== null && this.recoveredAt === null && sentAt >= this.failoverAt && (method === "DrawStroke" || method === "SendMessage")) this.recoveredAt = Date.now();
+  }
 }
 
 export class Room {
@@ -168,8 +173,11 @@ class Player {
   }
 
   async call(method, ...args) {
+    const sentAt = Date.now();
     try {
-      return await this.conn.invoke(method, ...args);
+      const result = await this.conn.invoke(method, ...args);
+      this.room.stats.accepted(method, sentAt);
+      return result;
     } catch (e) {
       const code = /HubException: ([A-Z_]+)/.exec(e.message)?.[1];
       if (code) this.room.stats.code(code);
