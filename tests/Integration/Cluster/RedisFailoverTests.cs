@@ -99,11 +99,32 @@ public sealed class RedisFailoverTests(ITestOutputHelper output) : RealServersTe
         await _redis.KillSentinelsAsync();
         await _redis.KillDataNodeAsync(primary);
 
+        (await EventualReadinessAsync(http, HttpStatusCode.ServiceUnavailable)).ShouldBe(HttpStatusCode.ServiceUnavailable, "readiness stayed green with no primary to write to");
+    }
+
+    [Fact]
+    public async Task A_server_started_while_no_Sentinel_answers_serves_games_once_they_do()
+    {
+        await _redis.KillSentinelsAsync();
+        var server = await StartServerAsync("A", ServerProcess.OnRedis(_redis.ConnectionString, RedisServer.UniqueKeyPrefix()));
+        using var http = server.CreateHttpClient();
+        (await http.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+
+        await _redis.StartSentinelsAsync();
+
+        (await EventualReadinessAsync(http, HttpStatusCode.OK)).ShouldBe(HttpStatusCode.OK, "the server never connected after its first attempt failed");
+        var players = await SeatAsync(Settings(), (server, "Ann"), (server, "Bob"));
+        await players[0].InvokeAsync("StartGame");
+        await GameTable.ChooseFirstWordAsync(players[0], 1);
+    }
+
+    /// <summary>Polls /health/ready until it answers <paramref name="expected"/> or the liveness bound passes; returns the last answer.</summary>
+    private static async Task<HttpStatusCode> EventualReadinessAsync(HttpClient http, HttpStatusCode expected)
+    {
         var deadline = Stopwatch.StartNew();
         HttpStatusCode status;
-        while ((status = (await http.GetAsync("/health/ready")).StatusCode) != HttpStatusCode.ServiceUnavailable && deadline.Elapsed < RecoveryBound)
-            await Task.Delay(500);
-        status.ShouldBe(HttpStatusCode.ServiceUnavailable, "readiness stayed green with no primary to write to");
+        while ((status = (await http.GetAsync("/health/ready")).StatusCode) != expected && deadline.Elapsed < RecoveryBound) await Task.Delay(500);
+        return status;
     }
 
     private static object Stroke(int id) => new { strokeId = id, tool = "pen", color = 3, size = 1, points = new[] { 10 * id, 10, 20 * id, 20 } };

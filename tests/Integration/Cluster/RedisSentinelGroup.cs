@@ -61,6 +61,12 @@ public sealed class RedisSentinelGroup : IAsyncDisposable
         foreach (var sentinel in _sentinels) await sentinel.KillAsync();
     }
 
+    /// <summary>Starts the Sentinels again on their ports, with the configuration they had rewritten.</summary>
+    public async Task StartSentinelsAsync()
+    {
+        foreach (var sentinel in _sentinels) await sentinel.StartAsync();
+    }
+
     /// <summary>Waits until the sentinels name a primary other than <paramref name="oldPort"/> and returns it.</summary>
     public async Task<int> WaitForFailoverAsync(int oldPort)
     {

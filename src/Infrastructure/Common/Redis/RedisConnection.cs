@@ -42,16 +42,24 @@ internal sealed class RedisConnection : IDisposable
     /// <summary>
     /// Connects on first use. Through Sentinel, connecting throws while no Sentinel names a reachable
     /// primary (unlike a direct connection, which comes back disconnected and retries by itself), so a
-    /// failed attempt is not kept: the next call tries again.
+    /// failed attempt is not kept: the next call tries again. Calls arriving while one connects wait
+    /// for it at most the connect timeout, then fail as they do while Redis is away, instead of
+    /// queueing behind one attempt after another.
     /// </summary>
     public ConnectionMultiplexer Multiplexer
     {
         get
         {
             if (Volatile.Read(ref _multiplexer) is { } connected) return connected;
-            lock (_connecting)
+            if (!_connecting.TryEnter(TimeSpan.FromMilliseconds(_options.ConnectTimeout)))
+                throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "Still connecting to Redis.");
+            try
             {
                 return _multiplexer ??= Connect();
+            }
+            finally
+            {
+                _connecting.Exit();
             }
         }
     }
