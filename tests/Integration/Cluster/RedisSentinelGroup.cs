@@ -49,13 +49,18 @@ public sealed class RedisSentinelGroup : IAsyncDisposable
     public async Task<int> KillPrimaryAsync()
     {
         var port = await PrimaryPortAsync();
-        await KillDataNodeAsync(port);
+        await _dataNodes.Single(n => n.Port == port).KillAsync();
         return port;
     }
 
-    public Task KillDataNodeAsync(int port) => _dataNodes.Single(n => n.Port == port).KillAsync();
+    /// <summary>kill -9 of every data node but the primary: it answers, but refuses writes once no replica has acknowledged for 10 s.</summary>
+    public async Task KillReplicasAsync()
+    {
+        var primary = await PrimaryPortAsync();
+        foreach (var replica in _dataNodes.Where(n => n.Port != primary)) await replica.KillAsync();
+    }
 
-    /// <summary>kill -9 of every Sentinel: from then on nothing promotes a replica.</summary>
+    /// <summary>kill -9 of every Sentinel: a server starting now finds no primary.</summary>
     public async Task KillSentinelsAsync()
     {
         foreach (var sentinel in _sentinels) await sentinel.KillAsync();
