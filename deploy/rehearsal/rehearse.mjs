@@ -166,6 +166,10 @@ async function autoscaling(players) {
 const FAILOVER_SECONDS = 20;
 
 async function redisFailover(stats) {
+  // From play going on (after kill -9 of a pod, its players may still be resuming), so the time
+  // measured is the failover's.
+  const since = Date.now();
+  await until("strokes and guesses accepted before the Redis primary is killed", () => stats.lastAcceptedAt > since, 60);
   const old = redis.primary(sentinelService);
   stats.failoverAt = Date.now();
   stats.recoveredAt = null;
