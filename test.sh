@@ -59,11 +59,15 @@ dotnet build DrawGuess.sln -c Release --nologo -v quiet
 section ".NET: unit, architecture and integration tests"
 apt_install postgresql
 redis_preinstalled=true; dpkg -s redis-server >/dev/null 2>&1 || redis_preinstalled=false
-apt_install redis-server
-# The cluster tests start their own Redis servers (and stop them); Debian's package may start a
-# system one on 6379 at install: stop the one this install started, never one that ran before.
+sentinel_preinstalled=true; dpkg -s redis-sentinel >/dev/null 2>&1 || sentinel_preinstalled=false
+apt_install redis-server redis-sentinel
+# The cluster tests start their own Redis servers and Sentinels (and stop them); Debian's packages
+# may start system ones on 6379/26379 at install: stop what this install started, never what ran before.
 if [ "$redis_preinstalled" = false ] && [ -f /run/redis/redis-server.pid ]; then
   service redis-server stop >/dev/null 2>&1 || kill "$(cat /run/redis/redis-server.pid)" 2>/dev/null || true
+fi
+if [ "$sentinel_preinstalled" = false ] && [ -f /run/sentinel/redis-sentinel.pid ]; then
+  service redis-sentinel stop >/dev/null 2>&1 || kill "$(cat /run/sentinel/redis-sentinel.pid)" 2>/dev/null || true
 fi
 dotnet test DrawGuess.sln -c Release --no-build --nologo --logger "console;verbosity=minimal"
 

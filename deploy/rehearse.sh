@@ -9,7 +9,7 @@
 # directory, /tmp and port; Redis as its StatefulSet declares it and PostgreSQL for the rankings, in
 # namespaces of their own under the names the manifests use; a kubelet stand-in probing from outside;
 # nginx on 127.0.0.1 as the ingress. Then: the load tool's smoke run, games in several rooms, the
-# HPA's decision from scraped metrics, a rolling update, kill -9, a Redis restart, PostgreSQL down
+# HPA's decision from scraped metrics, a rolling update, kill -9, the Redis primary killed, PostgreSQL down
 # for a while. See docs/operations.md#rehearsing-the-deployment. Removes everything it created on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +25,7 @@ work="$(mktemp -d /var/tmp/drawguess-rehearsal.XXXXXX)"
 cleanup() {
   local status=$? ns pid log
   if [ "$status" -ne 0 ] && [ -d "$work" ]; then
-    for log in "$work"/pods/*/server.log "$work"/redis.log "$work"/postgres.log "$work"/nginx/error.log; do
+    for log in "$work"/pods/*/server.log "$work"/redis/*.log "$work"/postgres.log "$work"/nginx/error.log; do
       [ -f "$log" ] && { echo "---- last lines of ${log#"$work"/}"; tail -n 15 "$log"; }
     done
   fi
@@ -50,10 +50,14 @@ install_missing() {
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 redis_preinstalled=true; dpkg -s redis-server >/dev/null 2>&1 || redis_preinstalled=false
-install_missing iproute2 nginx-light redis-server postgresql openssl util-linux
+sentinel_preinstalled=true; dpkg -s redis-sentinel >/dev/null 2>&1 || sentinel_preinstalled=false
+install_missing iproute2 nginx-light redis-server redis-sentinel postgresql openssl util-linux
 # Debian's packages start their daemons where they can; the rehearsal starts its own.
 if [ "$redis_preinstalled" = false ] && [ -f /run/redis/redis-server.pid ]; then
   kill "$(cat /run/redis/redis-server.pid)" 2>/dev/null || true
+fi
+if [ "$sentinel_preinstalled" = false ] && [ -f /run/sentinel/redis-sentinel.pid ]; then
+  kill "$(cat /run/sentinel/redis-sentinel.pid)" 2>/dev/null || true
 fi
 [ -d tests/ops/node_modules/yaml ] || (cd tests/ops && npm ci --no-audit --no-fund --loglevel=error)
 [ -d bench/node_modules/@microsoft/signalr ] || (cd bench && npm ci --no-audit --no-fund --loglevel=error)

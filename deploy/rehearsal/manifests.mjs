@@ -34,7 +34,7 @@ export function readOverlay(YAML, renderedText, dockerfileText, buildArgs = {}) 
     cpuRequest: cpu(container.resources?.requests?.cpu),
     ingress: gatewayRouting(objects, service, namedPort),
     hpa: find("HorizontalPodAutoscaler", "drawguess")?.spec ?? null,
-    redis: redis && redisCommand(redis, secrets),
+    redis: redis && redisStatefulSet(redis, configMaps, secrets),
     serviceMonitor: find("ServiceMonitor", "drawguess")?.spec.endpoints[0] ?? null,
   };
 }
@@ -139,12 +139,28 @@ function containerEnvironment(container, imageEnv, configMaps, secrets, podName)
   return env;
 }
 
-/** redis-server with the StatefulSet's args ($(VAR) expanded from its env) and its data volume's mount path. */
-function redisCommand(statefulSet, secrets) {
-  const c = statefulSet.spec.template.spec.containers[0];
-  const env = containerEnvironment(c, {}, {}, secrets, "redis-0");
-  const args = (c.args ?? []).map((a) => a.replace(/\$\((\w+)\)/g, (_, k) => env[k]));
-  return { args, password: env.REDIS_PASSWORD, dataPath: c.volumeMounts?.[0]?.mountPath, port: c.ports[0].containerPort, serviceName: statefulSet.spec.serviceName };
+/**
+ * The Redis StatefulSet's pods (redis-0 ...): each container's command, environment (per pod name,
+ * Secret references resolved), volume mounts (with the files of a mounted ConfigMap) and exec
+ * readiness probe. Containers without a command run their image's entrypoint (the exporter).
+ */
+function redisStatefulSet(statefulSet, configMaps, secrets) {
+  const pod = statefulSet.spec.template.spec;
+  const volumes = Object.fromEntries((pod.volumes ?? []).map((v) => [v.name, v]));
+  return {
+    name: statefulSet.metadata.name,
+    serviceName: statefulSet.spec.serviceName,
+    replicas: statefulSet.spec.replicas ?? 1,
+    user: { uid: pod.securityContext?.runAsUser, gid: pod.securityContext?.runAsGroup },
+    containers: pod.containers.map((c) => ({
+      name: c.name,
+      command: c.command ? [...c.command, ...(c.args ?? [])] : null,
+      environment: (podName) => containerEnvironment(c, {}, configMaps, secrets, podName),
+      mounts: (c.volumeMounts ?? []).map((m) => ({ path: m.mountPath, volume: m.name, files: configMaps[volumes[m.name]?.configMap?.name] ?? null })),
+      readiness: c.readinessProbe?.exec?.command ?? null,
+      port: c.ports?.[0]?.containerPort,
+    })),
+  };
 }
 
 /** Npgsql keyword string to a map with lower-case keys. */

@@ -9,8 +9,15 @@ const CONNECTION_ERRORS = /connection (being |was )?(closed|stopped)|not in the 
 export class Stats {
   constructor() {
     Object.assign(this, { reconnects: 0, resumes: 0, resumeRetries: 0, resumeFailures: [], unresumed: new Set(), droppedCalls: 0, codes: {}, lostPlayers: 0, gamesStopped: 0 });
+    Object.assign(this, { lastAcceptedAt: 0, failoverAt: null, recoveredAt: null });
   }
   code(c) { this.codes[c] = (this.codes[c] ?? 0) + 1; }
+  /** A stroke or guess the server took: the first one sent after failoverAt marks when play resumed. */
+  accepted(method, sentAt) {
+    if (method !== "DrawStroke" && method !== "SendMessage") return;
+    this.lastAcceptedAt = Date.now();
+    if (this.failoverAt !== null && this.recoveredAt === null && sentAt >= this.failoverAt) this.recoveredAt = this.lastAcceptedAt;
+  }
 }
 
 export class Room {
@@ -44,7 +51,19 @@ export class Room {
       this.finished.add(gameId);
       this.playing = false;
       this.state.phase = "gameOver";
-      if (this.keepPlaying) setTimeout(() => this.startGame().catch(() => {}), 1000);
+      if (this.keepPlaying) setTimeout(() => this.startNextGame(), 1000);
+    }
+  }
+
+  /** The host starts the next game, again while the answer is SERVICE_UNAVAILABLE (Redis failing over), as the web app retries it. */
+  async startNextGame() {
+    for (let attempt = 1; this.keepPlaying && attempt <= 60; attempt++) {
+      try {
+        return await this.startGame();
+      } catch (e) {
+        if (!/SERVICE_UNAVAILABLE/.test(e.message)) return;
+        await sleep(1000);
+      }
     }
   }
 
@@ -173,8 +192,11 @@ class Player {
   }
 
   async call(method, ...args) {
+    const sentAt = Date.now();
     try {
-      return await this.conn.invoke(method, ...args);
+      const result = await this.conn.invoke(method, ...args);
+      this.room.stats.accepted(method, sentAt);
+      return result;
     } catch (e) {
       const code = /HubException: ([A-Z_]+)/.exec(e.message)?.[1];
       if (code) this.room.stats.code(code);

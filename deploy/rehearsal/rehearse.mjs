@@ -10,6 +10,7 @@ import { readOverlay, connectionString } from "./manifests.mjs";
 import { Network, Pod, Ingress, spawnIn, httpGet, log, sleep, events } from "./cluster.mjs";
 import { Room, Stats } from "./players.mjs";
 import { Prometheus } from "./prometheus.mjs";
+import { RedisStatefulSet } from "./redis.mjs";
 
 const opt = Object.fromEntries(process.argv.slice(2).join(" ").split("--").filter(Boolean).map((a) => a.trim().split(/\s+/)));
 const repo = opt.repo, work = opt.work;
@@ -35,21 +36,12 @@ const cluster = {
 // ---- dependencies -------------------------------------------------------------------------------
 const podEnv = spec.environment("drawguess-env");
 const rankings = connectionString(podEnv.ConnectionStrings__Rankings);
-const redis = { ...spec.redis, ...cluster.network.namespace("redis", [spec.redis.serviceName]), dir: join(work, "redis") };
 const pg = { ...cluster.network.namespace("postgres", [rankings.host]), dir: join(work, "postgres"), port: Number(rankings.port ?? 5432) };
 const pgBin = (tool) => `${execFileSync("sh", ["-c", "ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1"]).toString().trim()}/${tool}`;
 
-function startRedis() {
-  mkdirSync(redis.dir, { recursive: true });
-  const args = redis.args.slice(1).map((a) => (a === redis.dataPath ? redis.dir : a));
-  redis.process = spawnIn(redis.ns, ["redis-server", ...args], join(work, "redis.log"));
-  children.push(redis.process);
-}
-const redisPing = () => {
-  try {
-    return execFileSync("redis-cli", ["-h", redis.ip, "-p", String(redis.port), "-a", redis.password, "--no-auth-warning", "ping"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim() === "PONG";
-  } catch { return false; }
-};
+const redis = new RedisStatefulSet(spec.redis, cluster.network, work, children);
+// The service name the servers ask the Sentinels for (serviceName= in ConnectionStrings__Redis).
+const sentinelService = /serviceName=([^,]+)/.exec(podEnv.ConnectionStrings__Redis)?.[1];
 
 function preparePostgres() {
   mkdirSync(pg.dir, { recursive: true });
@@ -169,13 +161,41 @@ async function autoscaling(players) {
   }
 }
 
+// ---- Redis: the primary killed mid-game ------------------------------------------------------------
+/** Players must get strokes and guesses accepted again within this (docs/operations.md#redis-ha). */
+const FAILOVER_SECONDS = 20;
+
+async function redisFailover(stats) {
+  // From play going on (after kill -9 of a pod, its players may still be resuming), so the time
+  // measured is the failover's.
+  const since = Date.now();
+  await until("strokes and guesses accepted before the Redis primary is killed", () => stats.lastAcceptedAt > since, 60);
+  const old = redis.primary(sentinelService);
+  stats.failoverAt = Date.now();
+  stats.recoveredAt = null;
+  redis.kill(old, "redis");
+  // The kubelet restarts the container after CrashLoopBackOff's first 10 s; the script then asks
+  // the Sentinels for the primary and follows it.
+  setTimeout(() => { log("kubelet", `${old.name}/redis restarted`); redis.start(old, "redis"); }, 10_000);
+  await until(`a stroke or guess accepted again after the primary ${old.name} was killed`, () => stats.recoveredAt !== null, 60);
+  const promoted = redis.primary(sentinelService);
+  const seconds = ((stats.recoveredAt ?? Date.now()) - stats.failoverAt) / 1000;
+  log("chaos", `Sentinel promoted ${promoted?.name}; players' strokes and guesses accepted again ${seconds.toFixed(1)} s after the kill`);
+  stats.failoverSeconds = seconds;
+  check(promoted && promoted !== old, `Sentinel promoted a replica (${promoted?.name}) in place of ${old.name}`);
+  check(seconds <= FAILOVER_SECONDS, `the game continued ${seconds.toFixed(1)} s after the Redis primary died (at most ${FAILOVER_SECONDS} s)`);
+  await until("every Redis pod ready again, the old primary following the new one", () => redis.allReady() && redis.role(old) === "slave", 60);
+  await until("every pod ready again after the failover", () => cluster.inService().length === spec.replicas, 60);
+}
+
 // ---- the scenario -------------------------------------------------------------------------------
 async function main() {
-  log("setup", `overlay ${opt.overlay}: ${spec.replicas} replica(s), Redis ${redis.ip}, PostgreSQL ${pg.ip} as ${rankings.host}`);
-  startRedis();
+  log("setup", `overlay ${opt.overlay}: ${spec.replicas} replica(s), Redis ${redis.pods.map((p) => `${p.host} ${p.ip}`).join(", ")}, PostgreSQL ${pg.ip} as ${rankings.host}`);
+  redis.startAll();
   preparePostgres();
   startPostgres();
-  await until("Redis answering", redisPing, 30);
+  await until("every Redis pod ready (its readiness probe: the primary takes a write, the replicas follow it)", () => redis.allReady(), 60);
+  check(sentinelService && redis.primary(sentinelService) !== null, `the servers connect through Sentinel (serviceName=${sentinelService}) and a Sentinel names the primary`);
   await until("PostgreSQL answering", postgresAnswers, 60);
   if (psql(`select count(*) from pg_database where datname = '${rankings.database}'`, "postgres") === "0") psql(`create database "${rankings.database}"`, "postgres");
 
@@ -225,12 +245,7 @@ async function main() {
   victim.kill9();
   await until(`${victim.name} restarted and ready`, () => victim.restarts === 1 && victim.ready, 120);
 
-  log("chaos", "Redis restarted (SIGTERM, then the same command; AOF on its data volume)");
-  redis.process.kill("SIGTERM");
-  await new Promise((r) => redis.process.on("exit", r));
-  startRedis();
-  await until("Redis back", redisPing, 30);
-  await until("every pod ready again after Redis", () => cluster.inService().length === spec.replicas, 60);
+  await redisFailover(stats);
 
   const outage = Number(opt.pgOutage ?? 60);
   log("chaos", `PostgreSQL stopped for ${outage} s while games finish`);
@@ -280,6 +295,7 @@ results stored          ${stored.length} rows for ${finished.size} games, ${miss
 stuck games             ${stuck.join(", ") || "none"}
 players                 ${players}; ${stats.reconnects} reconnects, ${stats.resumes} resumes (${stats.resumeRetries} retried after SERVICE_UNAVAILABLE), ${stats.resumeFailures.length} resume problems, ${stats.lostPlayers} gave up, ${stats.gamesStopped} games stopped
 errors seen by players  ${codes}; ${stats.droppedCalls} calls lost with a dropped connection
+Redis failover          play resumed ${stats.failoverSeconds?.toFixed(1) ?? "-"} s after kill -9 of the primary
 probe transitions       ${transitions} (${cluster.probeCount} probes), ingress reloads ${cluster.ingress.reloads}
 pod restarts            ${cluster.pods.map((p) => `${p.name} ${p.restarts}`).join(", ")}
 alerts (Prometheus)     ${prometheus ? [...prometheus.seen.keys()].join(", ") || "none" : "no ServiceMonitor"}

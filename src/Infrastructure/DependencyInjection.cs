@@ -91,6 +91,9 @@ public static class DependencyInjection
     public static string SignalRBackplaneConnection(IConfiguration configuration) =>
         $"{configuration.GetConnectionString("Redis")},channelPrefix={configuration[$"{RedisOptions.Section}:{nameof(RedisOptions.KeyPrefix)}"] ?? new RedisOptions().KeyPrefix},abortConnect=false";
 
+    /// <summary>The backplane's connection behaves as the live state's while Redis or its primary is away (<see cref="RedisClientSettings"/>).</summary>
+    public static void ConfigureSignalRBackplane(StackExchange.Redis.ConfigurationOptions options) => RedisClientSettings.Apply(options);
+
     private static void AddRankings(IServiceCollection services, IConfiguration configuration)
     {
         var connection = configuration.GetConnectionString("Rankings");

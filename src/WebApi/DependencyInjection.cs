@@ -37,7 +37,11 @@ public static class DependencyInjection
             options.MaximumReceiveMessageSize = GameHubProtocol.MaximumMessageSize;
         });
         // With several instances, a message for a connection held by another instance travels over Redis.
-        if (StorageOptions.UsesRedis(configuration)) signalR.AddStackExchangeRedis(Infrastructure.DependencyInjection.SignalRBackplaneConnection(configuration));
+        if (StorageOptions.UsesRedis(configuration))
+        {
+            signalR.AddStackExchangeRedis(Infrastructure.DependencyInjection.SignalRBackplaneConnection(configuration),
+                backplane => Infrastructure.DependencyInjection.ConfigureSignalRBackplane(backplane.Configuration));
+        }
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<HubCallRateLimitFilter>();
         services.Configure<ClientLimitsOptions>(configuration.GetSection(ClientLimitsOptions.Section));

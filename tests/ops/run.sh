@@ -127,8 +127,10 @@ slack-critical|alertname=DrawGuessInstanceDown severity=critical namespace=drawg
 slack-warning|alertname=DrawGuessHubLatencyHigh severity=warning namespace=drawguess
 slack-warning|alertname=DrawGuessInstanceDown severity=critical namespace=drawguess-alpha
 null|alertname=Watchdog severity=none
+slack-critical|alertname=DrawGuessRedisNoPrimary severity=critical namespace=drawguess
+slack-warning|alertname=DrawGuessRedisFailover severity=warning namespace=drawguess
 ROUTES
-  echo "config valid, 4 routes as expected"
+  echo "config valid, 6 routes as expected"
 }
 
 run_node_tests() {

@@ -8,12 +8,15 @@ namespace DrawGuess.IntegrationTests.Cluster;
 /// A real Redis for the tests: the one named by DRAWGUESS_TEST_REDIS (host:port), or else Debian's
 /// redis-server started on a free loopback port in a temp folder and stopped at the end. It can be
 /// stopped and started again on the same port; a persistent one keeps an append-only file synced on
-/// every write, as an operator would run it, so a restart keeps the data.
+/// every write, as an operator would run it, so a restart keeps the data. It can also run as a
+/// replica or as a Sentinel (<see cref="RedisSentinelGroup"/>).
 /// </summary>
 public sealed class RedisServer : IAsyncLifetime
 {
     private readonly bool _persistent;
     private readonly bool _mayUseGivenServer;
+    private readonly IReadOnlyList<string> _extraSettings;
+    private readonly Func<int, string, string>? _sentinelConfiguration;
     private string? _directory;
     private readonly Lock _logLock = new();
     private Process? _process;
@@ -23,10 +26,13 @@ public sealed class RedisServer : IAsyncLifetime
     {
     }
 
-    private RedisServer(bool persistent, bool mayUseGivenServer)
+    private RedisServer(bool persistent, bool mayUseGivenServer, IReadOnlyList<string>? extraSettings = null,
+        Func<int, string, string>? sentinelConfiguration = null)
     {
         _persistent = persistent;
         _mayUseGivenServer = mayUseGivenServer;
+        _extraSettings = extraSettings ?? [];
+        _sentinelConfiguration = sentinelConfiguration;
     }
 
     /// <summary>An own Redis with persistence, for a test that stops and restarts it.</summary>
@@ -37,10 +43,31 @@ public sealed class RedisServer : IAsyncLifetime
         return server;
     }
 
+    /// <summary>
+    /// An own Redis started with extra settings (e.g. <c>--replicaof 127.0.0.1 6379</c>, or a primary's
+    /// <c>--min-replicas-to-write 1</c>).
+    /// </summary>
+    public static async Task<RedisServer> StartWithAsync(params string[] settings)
+    {
+        var server = new RedisServer(persistent: false, mayUseGivenServer: false, settings);
+        await server.InitializeAsync();
+        return server;
+    }
+
+    /// <summary>An own Sentinel; <paramref name="configuration"/> gives its sentinel.conf from its port and folder (Sentinel rewrites the file).</summary>
+    public static async Task<RedisServer> StartSentinelAsync(Func<int, string, string> configuration)
+    {
+        var server = new RedisServer(persistent: false, mayUseGivenServer: false, sentinelConfiguration: configuration);
+        await server.InitializeAsync();
+        return server;
+    }
+
     /// <summary>The StackExchange.Redis configuration string (ConnectionStrings:Redis).</summary>
     public string ConnectionString { get; private set; } = string.Empty;
 
     public int Port { get; private set; }
+
+    public bool IsRunning => _process is { HasExited: false };
 
     /// <summary>A key prefix no other test uses (Redis:KeyPrefix), so tests sharing one Redis never meet.</summary>
     public static string UniqueKeyPrefix() => $"drawguess-test-{Guid.NewGuid():N}:";
@@ -81,6 +108,14 @@ public sealed class RedisServer : IAsyncLifetime
         await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
     }
 
+    /// <summary>kill -9: the process dies at once, like a crashed node; nothing is written on the way out.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is null || _process.HasExited) return;
+        _process.Kill();
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
     public async Task RestartAsync()
     {
         await StopAsync();
@@ -100,10 +135,16 @@ public sealed class RedisServer : IAsyncLifetime
 
     private IEnumerable<string> Arguments()
     {
+        if (_sentinelConfiguration is not null)
+        {
+            var file = Path.Combine(_directory!, "sentinel.conf");
+            if (!File.Exists(file)) File.WriteAllText(file, _sentinelConfiguration(Port, _directory!));
+            return [file, "--sentinel", "--port", Port.ToString(), "--bind", "127.0.0.1", "--daemonize", "no"];
+        }
         string[] common = ["--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", _directory!, "--daemonize", "no", "--save", ""];
         return _persistent
-            ? [.. common, "--appendonly", "yes", "--appendfsync", "always"]
-            : [.. common, "--appendonly", "no"];
+            ? [.. common, "--appendonly", "yes", "--appendfsync", "always", .. _extraSettings]
+            : [.. common, "--appendonly", "no", .. _extraSettings];
     }
 
     private async Task WaitUntilAnsweringAsync(string log)

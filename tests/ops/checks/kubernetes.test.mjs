@@ -210,6 +210,61 @@ for (const env of ["alpha", "production"]) {
       for (const r of egress) assert.ok(r.to?.length, "egress rule without a destination");
     });
 
+    test("every workload with more than one replica has a PodDisruptionBudget and is spread over nodes", () => {
+      const pdbs = objects.filter((o) => o.kind === "PodDisruptionBudget");
+      for (const w of objects.filter((o) => ["Deployment", "StatefulSet"].includes(o.kind) && (o.spec.replicas ?? 1) > 1)) {
+        const labels = w.spec.template.metadata.labels;
+        const selects = (selector) => Object.entries(selector?.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+        assert.ok(pdbs.some((p) => selects(p.spec.selector)), `${kindName(w)}: no PodDisruptionBudget`);
+        const spec = w.spec.template.spec;
+        const antiAffinity = [...(spec.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []),
+          ...(spec.affinity?.podAntiAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? []).map((p) => p.podAffinityTerm)];
+        const spread = [...antiAffinity, ...(spec.topologySpreadConstraints ?? [])]
+          .some((t) => t.topologyKey === "kubernetes.io/hostname" && selects(t.labelSelector));
+        assert.ok(spread, `${kindName(w)}: neither anti-affinity nor a topology spread over nodes`);
+      }
+    });
+
+    test("Redis: primary, two replicas and three Sentinels, one per node, watched and reached through Sentinel", () => {
+      const sts = named(objects, "StatefulSet", "redis");
+      const pod = sts.spec.template.spec;
+      const container = (name) => pod.containers.find((c) => c.name === name);
+      assert.ok(sts.spec.replicas >= 3, "a Sentinel quorum of 2 needs three pods");
+      assert.ok(pod.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution
+        .some((t) => t.topologyKey === "kubernetes.io/hostname"), "two Redis pods on one node would fall together");
+      const pdb = named(objects, "PodDisruptionBudget", "redis");
+      assert.equal(pdb?.spec.maxUnavailable, 1, "drains must take one Redis pod at a time");
+      for (const name of ["redis", "sentinel", "exporter"]) assert.ok(container(name), `no ${name} container`);
+      // Official images patched for the 2025 Lua CVEs (CVE-2025-49844 and others): 7.4.6, 7.2.11, 8.0.4, 8.2.2 and later.
+      for (const name of ["redis", "sentinel"]) {
+        const [, major, minor, patch] = /^redis:(\d+)\.(\d+)\.(\d+)-[a-z]+$/.exec(container(name).image) ?? [];
+        assert.ok(major, `${name}: pin redis:<major>.<minor>.<patch>-<variant>, not ${container(name).image}`);
+        const fixed = { "7.2": 11, "7.4": 6, "8.0": 4, "8.2": 2 }[`${major}.${minor}`];
+        assert.ok(Number(major) > 8 || (Number(major) === 8 && Number(minor) > 2) || (fixed !== undefined && Number(patch) >= fixed),
+          `${name}: ${container(name).image} lacks the 2025 security releases`);
+      }
+      const probe = container("redis").readinessProbe.exec.command.join(" ");
+      assert.doesNotMatch(probe, /\bping\b/i, "a PING stays green while writes fail");
+      // Memory: the limit holds maxmemory twice (copy-on-write of an AOF rewrite or full sync) plus a replica's output buffer.
+      const config = objects.find((o) => o.kind === "ConfigMap" && o.metadata.name.startsWith("redis-config")).data["redis.conf"];
+      const mb = (text) => Number(/^(\d+)mb$/.exec(text)[1]);
+      const maxmemory = mb(/^maxmemory (\S+)$/m.exec(config)[1]);
+      assert.match(config, /^maxmemory-policy noeviction$/m, "live game state must never be evicted");
+      const replicaBuffer = mb(/^client-output-buffer-limit replica (\S+)/m.exec(config)[1]);
+      const limit = /^(\d+)Mi$/.exec(container("redis").resources.limits.memory)[1];
+      assert.ok(Number(limit) >= 2 * maxmemory + replicaBuffer, `limit ${limit}Mi < 2 x maxmemory ${maxmemory}mb + replica buffer ${replicaBuffer}mb`);
+      assert.equal(container("redis").resources.requests.memory, container("redis").resources.limits.memory, "Redis memory request = limit");
+      const svc = named(objects, "Service", "redis");
+      assert.equal(svc.spec.clusterIP, "None", "pods need stable names: a headless Service");
+      const monitor = named(objects, "ServiceMonitor", "redis");
+      assert.ok(monitor && svc.spec.ports.some((p) => p.name === monitor.spec.endpoints[0].port), "no ServiceMonitor for the exporter");
+      const es = named(objects, "ExternalSecret", "drawguess-app");
+      const redisConnection = es.spec.target.template.data.ConnectionStrings__Redis;
+      assert.match(redisConnection, /serviceName=drawguess/, "the servers must ask Sentinel for the primary");
+      const sentinels = redisConnection.split(",").filter((part) => /:26379$/.test(part));
+      assert.equal(sentinels.length, sts.spec.replicas, "the connection string lists every Sentinel");
+    });
+
     test("no Secret with values in git: only ExternalSecrets", () => {
       assert.equal(objects.filter((o) => o.kind === "Secret").length, 0);
       for (const es of objects.filter((o) => o.kind === "ExternalSecret")) {

@@ -6,6 +6,8 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 /// <summary>Turns "Redis is unreachable" into the stable SERVICE_UNAVAILABLE error players and integrators see.</summary>
 internal static class RedisGuard
 {
+    private static readonly string[] OutageReplies = ["LOADING", "READONLY", "MASTERDOWN", "NOREPLICAS"];
+
     public static async Task<T> Run<T>(Func<Task<T>> call)
     {
         try
@@ -30,10 +32,15 @@ internal static class RedisGuard
         }
     }
 
-    /// <summary>Unreachable, too slow, or still loading its data after a restart.</summary>
+    /// <summary>
+    /// Unreachable, too slow, still loading its data after a restart, or in a failover: while the
+    /// primary is gone the client sends writes to a replica (READONLY), a replica cut off from its
+    /// primary refuses reads (MASTERDOWN), and a primary without an acknowledging replica refuses
+    /// writes (NOREPLICAS, min-replicas-to-write).
+    /// </summary>
     public static bool IsOutage(Exception exception) =>
         exception is RedisConnectionException or RedisTimeoutException
-        || (exception is RedisServerException server && server.Message.StartsWith("LOADING", StringComparison.Ordinal));
+        || (exception is RedisServerException server && OutageReplies.Any(reply => server.Message.StartsWith(reply, StringComparison.Ordinal)));
 
     private static GameRuleException Unavailable(Exception inner) =>
         new(ErrorCodes.ServiceUnavailable, "The game service is briefly unavailable; try again in a moment.", inner);

@@ -41,5 +41,6 @@ internal sealed class RedisKeys(IOptions<RedisOptions> options)
 
     public RedisKey Instances => $"{_prefix}instances";
     public RedisKey InstanceAlive(string instanceId) => $"{_prefix}instance-alive:{instanceId}";
+    public RedisKey Readiness(string instanceId) => $"{_prefix}readiness:{instanceId}";
     public RedisKey InstanceConnections(string instanceId) => $"{_prefix}instance-connections:{instanceId}";
 }

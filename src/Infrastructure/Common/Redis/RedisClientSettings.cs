@@ -1,0 +1,22 @@
+using StackExchange.Redis;
+
+namespace DrawGuess.Infrastructure.Common.Redis;
+
+/// <summary>
+/// How every connection to Redis behaves while Redis (or, through Sentinel, its primary) is away:
+/// the live state's multiplexer and the SignalR backplane's alike. Start-up never waits for Redis,
+/// calls fail at once instead of queueing (players get SERVICE_UNAVAILABLE, not a hung call), and
+/// reconnects are tried every half second.
+/// </summary>
+internal static class RedisClientSettings
+{
+    public static void Apply(ConfigurationOptions options)
+    {
+        options.AbortOnConnectFail = false;
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        options.ConnectTimeout = 2000;
+        options.SyncTimeout = 2000;
+        options.AsyncTimeout = 2000;
+        options.ReconnectRetryPolicy = new LinearRetry(500);
+    }
+}
