@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.Configure<ClientLimitsOptions>(configuration.GetSection(ClientLimitsOptions.Section));
         services.AddSingleton<AddressRateLimitFilter>();
         services.AddSingleton<RegistrationDeadline>();
+        services.AddRestRateLimiting();
         services.AddSingleton<HubConnectionLimit>();
         // In place of SignalR's JSON protocol, which it wraps (unreadable calls and non-messages, docs/protocol.md "Errors").
         services.RemoveAll<IHubProtocol>();

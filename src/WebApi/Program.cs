@@ -22,6 +22,7 @@ app.UseRequestLogging();
 app.UseMiddleware<HttpRequestMetrics>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseRateLimiter();
 app.UseWebSockets();
 app.UseWhen(context => context.Request.Path.StartsWithSegments(GameHub.Path), hub => hub.UseMiddleware<HubConnectionLimit>());
 app.MapOpenApi("/openapi/v1.json");

@@ -10,7 +10,7 @@ internal static class RankingsEndpoints
 {
     public static void MapRankingsEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Rankings");
+        var api = app.MapGroup("/api").WithTags("Rankings").RequireRateLimiting(RestRateLimiting.Policy);
         api.MapGet("/rankings", GetLeaderboard).WithName(nameof(GetLeaderboard));
         api.MapGet("/players/{id}/stats", GetPlayerStats).WithName(nameof(GetPlayerStats));
         api.MapGet("/games/recent", GetRecentGames).WithName(nameof(GetRecentGames));

@@ -1,5 +1,6 @@
 using DrawGuess.Application.Rooms.Queries.GetRoom;
 using DrawGuess.Application.Rooms.Queries.ListPublicRooms;
+using DrawGuess.WebApi.Common;
 using MediatR;
 
 namespace DrawGuess.WebApi.Endpoints;
@@ -8,7 +9,7 @@ internal static class RoomsEndpoints
 {
     public static void MapRoomsEndpoints(this IEndpointRouteBuilder app)
     {
-        var rooms = app.MapGroup("/api/rooms").WithTags("Rooms");
+        var rooms = app.MapGroup("/api/rooms").WithTags("Rooms").RequireRateLimiting(RestRateLimiting.Policy);
         rooms.MapGet("/", ListRooms).WithName(nameof(ListRooms));
         rooms.MapGet("/{idOrCode}", GetRoom).WithName(nameof(GetRoom));
     }

@@ -1,6 +1,7 @@
 using DrawGuess.Application.Rankings.Queries.CountPendingResults;
 using DrawGuess.Application.Rooms.Queries.GetRoomFigures;
 using DrawGuess.Application.Rounds.Queries.CountRunningGames;
+using DrawGuess.WebApi.Common;
 using DrawGuess.WebApi.Status;
 using MediatR;
 
@@ -9,7 +10,7 @@ namespace DrawGuess.WebApi.Endpoints;
 internal static class StatusEndpoints
 {
     public static void MapStatusEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/status", GetStatus).WithTags("Status").WithName(nameof(GetStatus));
+        app.MapGet("/api/status", GetStatus).WithTags("Status").WithName(nameof(GetStatus)).RequireRateLimiting(RestRateLimiting.Policy);
 
     /// <summary>Computed in-process: it never fails because a monitoring system is down.</summary>
     private static async Task<IResult> GetStatus(IMediator mediator, ServerStatusReporter reporter, CancellationToken cancellationToken)

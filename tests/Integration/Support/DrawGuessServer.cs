@@ -86,6 +86,17 @@ public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplic
         return await HubTestClient.StartAsync(socket);
     }
 
+    /// <summary>An HTTP client whose requests come from <paramref name="address"/>, optionally through a proxy sending X-Forwarded-For.</summary>
+    public HttpClient CreateClientFrom(string address, string? forwardedFor = null)
+    {
+        var handler = Server.CreateHandler(context =>
+        {
+            context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address);
+            if (forwardedFor is not null) context.Request.Headers["X-Forwarded-For"] = forwardedFor;
+        });
+        return new HttpClient(handler) { BaseAddress = Server.BaseAddress };
+    }
+
     /// <summary>Registers a player on a new connection.</summary>
     public async Task<HubTestClient> PlayerAsync(string name)
     {
