@@ -24,6 +24,8 @@ internal static class LoggingSetup
                 .ReadFrom.Services(services)
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                // It logs a failed check at Error on every probe, every few seconds of an outage; DependencyMonitor logs each change once.
+                .MinimumLevel.Override("Microsoft.Extensions.Diagnostics.HealthChecks", LogEventLevel.Fatal)
                 .Filter.ByExcluding(IsHubErrorReportedToTheCaller)
                 .Enrich.FromLogContext()
                 .Enrich.With<ModuleEnricher>()

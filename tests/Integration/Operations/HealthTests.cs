@@ -33,6 +33,7 @@ public sealed class HealthTests : IAsyncLifetime
         stuck.GetProperty("requiredForPlay").GetBoolean().ShouldBeTrue();
         live.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await live.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString().ShouldBe("Healthy");
+        _server.Logs.Lines.Where(line => line.StartsWith("Error", StringComparison.Ordinal)).ShouldBeEmpty("an outage is reported by readiness and one Warning when it starts, not an Error per probe");
     }
 
     [Fact]
