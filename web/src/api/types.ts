@@ -82,13 +82,15 @@ export type HubResults = Refine<
 // ---- REST ----
 
 export type RankingEntryDto = Wire.LeaderboardEntryDto;
-export type RecentGamePlayerDto = Wire.GamePlayerDto;
 export type RecentGameDto = Wire.RecentGameDto;
 export type PlayerStatsDto = Wire.PlayerStatsDto;
 export type StatusDto = Refine<
   Wire.ServerStatusDto,
   { dependencies: Refine<Wire.DependencyDto, { state: DependencyState }>[] }
 >;
+
+/** Each REST endpoint's answer (by its OpenAPI operation id) as the web app reads it: the contract's, narrowed. */
+export type RestResults = Refine<Wire.RestResults, { ListRooms: RoomSummaryDto[]; GetStatus: StatusDto }>;
 
 export interface ProblemDetails {
   type?: string;
