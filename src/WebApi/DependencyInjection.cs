@@ -11,6 +11,8 @@ using DrawGuess.WebApi.Status;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace DrawGuess.WebApi;
 
@@ -47,6 +49,7 @@ public static class DependencyInjection
         services.Configure<ClientLimitsOptions>(configuration.GetSection(ClientLimitsOptions.Section));
         services.AddSingleton<AddressRateLimitFilter>();
         services.AddSingleton<RegistrationDeadline>();
+        services.AddRestRateLimiting();
         services.AddSingleton<HubConnectionLimit>();
         // In place of SignalR's JSON protocol, which it wraps (unreadable calls and non-messages, docs/protocol.md "Errors").
         services.RemoveAll<IHubProtocol>();
@@ -61,6 +64,8 @@ public static class DependencyInjection
         services.AddSingleton<IRoundsNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
         services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
         services.AddSingleton<ILobbySubscriptions, LobbySubscriptions>();
+        services.AddHealthChecks();
+        services.AddSingleton<IConfigureOptions<HealthCheckServiceOptions>, DependencyHealthChecks>();
         services.AddSingleton<DependencyChecks>();
         services.AddSingleton<HttpActivity>();
         services.AddSingleton<ServerStatusReporter>();

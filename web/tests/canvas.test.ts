@@ -97,29 +97,37 @@ describe('paintSegment against the definition', () => {
   });
 });
 
+/** An operation as the server sends it: every field present, null where it does not apply. */
+const op = (kind: CanvasOpDto['kind'], strokeId: number, fields: Partial<CanvasOpDto> = {}): CanvasOpDto => ({
+  kind,
+  strokeId,
+  tool: null,
+  color: null,
+  size: null,
+  points: null,
+  x: null,
+  y: null,
+  undone: false,
+  ...fields,
+});
+
 describe('CanvasModel', () => {
-  const stroke = (strokeId: number, points: number[], color = 3): CanvasOpDto => ({
-    kind: 'stroke',
-    strokeId,
-    tool: 'pen',
-    color,
-    size: 1,
-    points,
-  });
+  const stroke = (strokeId: number, points: number[], color = 3): CanvasOpDto =>
+    op('stroke', strokeId, { tool: 'pen', color, size: 1, points });
 
   it('renders live batches exactly like the merged snapshot of the same log', () => {
     const live = new CanvasModel(320, 180);
     live.apply(stroke(1, [100, 100, 400, 300]));
     live.apply(stroke(1, [700, 200, 900, 800]));
-    live.apply({ kind: 'fill', strokeId: 2, x: 10, y: 10, color: 8 });
+    live.apply(op('fill', 2, { x: 10, y: 10, color: 8 }));
     live.apply(stroke(3, [50, 800, 1500, 50], 4));
-    live.apply({ kind: 'undo', strokeId: 3 });
-    live.apply({ kind: 'redo', strokeId: 3 });
+    live.apply(op('undo', 3));
+    live.apply(op('redo', 3));
 
     const reloaded = new CanvasModel(320, 180);
     reloaded.load([
       stroke(1, [100, 100, 400, 300, 700, 200, 900, 800]),
-      { kind: 'fill', strokeId: 2, x: 10, y: 10, color: 8 },
+      op('fill', 2, { x: 10, y: 10, color: 8 }),
       stroke(3, [50, 800, 1500, 50], 4),
     ]);
     expect(Array.from(reloaded.bitmap.pixels)).toEqual(Array.from(live.bitmap.pixels));
@@ -129,16 +137,16 @@ describe('CanvasModel', () => {
     const model = new CanvasModel(160, 90);
     model.load([{ ...stroke(1, [0, 0, 1599, 899]), undone: true }]);
     expect(model.bitmap.pixels.every((p) => p === WHITE)).toBe(true);
-    model.apply({ kind: 'redo', strokeId: 1 });
+    model.apply(op('redo', 1));
     expect(model.bitmap.pixels.some((p) => p === BLACK)).toBe(true);
   });
 
   it('a clear is an operation that can be undone', () => {
     const model = new CanvasModel(160, 90);
     model.apply(stroke(1, [0, 0, 1599, 899]));
-    model.apply({ kind: 'clear', strokeId: 2 });
+    model.apply(op('clear', 2));
     expect(model.bitmap.pixels.every((p) => p === WHITE)).toBe(true);
-    model.apply({ kind: 'undo', strokeId: 2 });
+    model.apply(op('undo', 2));
     expect(model.bitmap.pixels.some((p) => p === BLACK)).toBe(true);
   });
 
@@ -181,7 +189,7 @@ describe('DrawingSession', () => {
   it('continues the stroke ids after a snapshot (reload of the drawer)', () => {
     const { calls, sender } = recorder();
     const model = new CanvasModel(160, 90);
-    model.load([{ kind: 'stroke', strokeId: 41, tool: 'pen', color: 3, size: 0, points: [1, 1] }]);
+    model.load([op('stroke', 41, { tool: 'pen', color: 3, size: 0, points: [1, 1] })]);
     new DrawingSession(model, sender).fill(1, 1, 5);
     expect(calls).toEqual(['fill 42 1,1 5']);
   });

@@ -44,7 +44,7 @@ describe('TurnBar', () => {
     gameId: 'g',
     round: 1,
     totalRounds: 3,
-    turnId: 't',
+    turnId: 1,
     phase: 'drawing',
     drawerId: 'drawer',
     deadline: Date.now() + 30_000,

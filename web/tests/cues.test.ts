@@ -15,25 +15,25 @@ const room = testRoom(
 );
 const scores: ScoreDto[] = room.players.map((p) => ({ playerId: p.playerId, name: p.name, score: 0, turnPoints: 0, guessed: false, isDrawer: false }));
 
-function snapshot(you: string, phase: 'choosing' | 'gameOver' = 'choosing', turnId: string | null = null): RoomSnapshotDto {
+function snapshot(you: string, phase: 'choosing' | 'gameOver' = 'choosing', turnId = 0): RoomSnapshotDto {
   return {
     you,
     room,
     chat: [],
     game: {
-      gameId: 'g1', round: 1, totalRounds: 1, turnId, phase, drawerId: turnId ? ANN : null, phaseEndsAt: 0, remainingMs: 15000,
-      hint: null, word: null, wordOptions: null, scores, canvas: [], podium: phase === 'gameOver' ? [] : null,
+      gameId: 'g1', round: 1, totalRounds: 1, turnId, phase, drawerId: turnId ? ANN : '', phaseEndsAt: 0, remainingMs: 15000,
+      hint: '', word: null, wordOptions: null, scores, canvas: [], podium: phase === 'gameOver' ? [] : null,
     },
   };
 }
 
-const turnStarted = (turnId: string, drawerId: string): RoomEvent => ({
+const turnStarted = (turnId: number, drawerId: string): RoomEvent => ({
   type: 'turnStarted',
   payload: { turnId, round: 1, totalRounds: 1, drawerId, drawerName: 'x', phase: 'choosing', phaseEndsAt: 0, remainingMs: 15000 },
 });
 const turnEnded: RoomEvent = {
   type: 'turnEnded',
-  payload: { turnId: 't1', word: 'apple', reason: 'allGuessed', turnPoints: [], scores, lastTurn: false, phaseEndsAt: 0, remainingMs: 5000 },
+  payload: { turnId: 1, word: 'apple', reason: 'allGuessed', turnPoints: [], scores, lastTurn: false, phaseEndsAt: 0, remainingMs: 5000 },
 };
 
 let heard: Cue[] = [];
@@ -57,20 +57,20 @@ function hear(you: string, events: RoomEvent[], start = snapshot(you)): Cue[] {
 
 describe('game sounds', () => {
   it('tells the drawer, and only the drawer, that their turn starts', () => {
-    expect(hear(ANN, [turnStarted('t1', ANN)])).toEqual(['yourTurn']);
-    expect(hear(BOB, [turnStarted('t1', ANN)])).toEqual([]);
+    expect(hear(ANN, [turnStarted(1, ANN)])).toEqual(['yourTurn']);
+    expect(hear(BOB, [turnStarted(1, ANN)])).toEqual([]);
   });
 
   it('does not repeat "your turn" when a reload restores the turn', () => {
-    expect(hear(ANN, [turnStarted('t1', ANN)], snapshot(ANN, 'choosing', 't1'))).toEqual([]);
-    expect(hear(ANN, [{ type: 'snapshot', payload: snapshot(ANN, 'choosing', 't1') }])).toEqual([]);
+    expect(hear(ANN, [turnStarted(1, ANN)], snapshot(ANN, 'choosing', 1))).toEqual([]);
+    expect(hear(ANN, [{ type: 'snapshot', payload: snapshot(ANN, 'choosing', 1) }])).toEqual([]);
   });
 
   it('cheers your own correct guess differently from somebody else\'s', () => {
-    const guessed = (playerId: string, name: string): RoomEvent => ({ type: 'playerGuessed', payload: { turnId: 't1', playerId, name, order: 1 } });
+    const guessed = (playerId: string, name: string): RoomEvent => ({ type: 'playerGuessed', payload: { turnId: 1, playerId, name, order: 1 } });
     const events: RoomEvent[] = [
-      turnStarted('t1', ANN),
-      { type: 'youGuessed', payload: { turnId: 't1', word: 'apple', points: 120 } },
+      turnStarted(1, ANN),
+      { type: 'youGuessed', payload: { turnId: 1, word: 'apple', points: 120 } },
       guessed(BOB, 'Bob'),
       guessed(CAT, 'Cat'),
     ];
@@ -79,7 +79,7 @@ describe('game sounds', () => {
 
   it('sounds a close guess, the reveal once and the podium once', () => {
     const gameOver: RoomEvent = { type: 'gameOver', payload: { gameId: 'g1', podium: [] } };
-    expect(hear(BOB, [turnStarted('t1', ANN), { type: 'closeGuess', payload: { text: 'appel' } }, turnEnded, turnEnded, gameOver, gameOver])).toEqual([
+    expect(hear(BOB, [turnStarted(1, ANN), { type: 'closeGuess', payload: { text: 'appel' } }, turnEnded, turnEnded, gameOver, gameOver])).toEqual([
       'close',
       'reveal',
       'podium',

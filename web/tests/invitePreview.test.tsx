@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PublicRoomDto } from '../src/api/types';
+import type { RestResults } from '../src/api/types';
 import { InvitePreview } from '../src/pages/room/InvitePreview';
 
-const room: PublicRoomDto = {
+const room: RestResults['GetRoom'] = {
   roomId: 'r'.repeat(32),
   name: 'Friday doodles',
   isPublic: false,

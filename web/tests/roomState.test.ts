@@ -38,12 +38,12 @@ function snapshot(you: string): RoomSnapshotDto {
       gameId: 'g1',
       round: 1,
       totalRounds: 1,
-      turnId: null,
+      turnId: 1,
       phase: 'choosing',
-      drawerId: null,
+      drawerId: ANN,
       phaseEndsAt: 0,
       remainingMs: 0,
-      hint: null,
+      hint: '',
       word: null,
       wordOptions: null,
       scores: scores(),
@@ -60,7 +60,7 @@ function run(start: RoomState, events: RoomEvent[], now = 1_000_000): RoomState 
 const turnStarted: RoomEvent = {
   type: 'turnStarted',
   payload: {
-    turnId: 't1',
+    turnId: 1,
     round: 1,
     totalRounds: 1,
     drawerId: ANN,
@@ -84,8 +84,8 @@ describe('a turn seen by a guesser (Bob)', () => {
   it('drawingStarted gives the hint and no word; hintUpdated reveals letters', () => {
     const state = run(start, [
       turnStarted,
-      { type: 'drawingStarted', payload: { turnId: 't1', drawerId: ANN, hint: '_____', word: null, phaseEndsAt: 0, remainingMs: 80000 } },
-      { type: 'hintUpdated', payload: { turnId: 't1', hint: '_p___' } },
+      { type: 'drawingStarted', payload: { turnId: 1, drawerId: ANN, hint: '_____', word: null, phaseEndsAt: 0, remainingMs: 80000 } },
+      { type: 'hintUpdated', payload: { turnId: 1, hint: '_p___' } },
     ]);
     expect(state.game).toMatchObject({ phase: 'drawing', hint: '_p___', word: null, deadline: 1_080_000 });
     expect(state.announcement?.key).toBe('announce.hint');
@@ -100,10 +100,10 @@ describe('a turn seen by a guesser (Bob)', () => {
   it('youGuessed shows the word to the guesser; playerGuessed marks others', () => {
     const state = run(start, [
       turnStarted,
-      { type: 'drawingStarted', payload: { turnId: 't1', drawerId: ANN, hint: '_____', word: null, phaseEndsAt: 0, remainingMs: 80000 } },
-      { type: 'playerGuessed', payload: { turnId: 't1', playerId: CAT, name: 'Cat', order: 1 } },
-      { type: 'playerGuessed', payload: { turnId: 't1', playerId: BOB, name: 'Bob', order: 2 } },
-      { type: 'youGuessed', payload: { turnId: 't1', word: 'apple', points: 330 } },
+      { type: 'drawingStarted', payload: { turnId: 1, drawerId: ANN, hint: '_____', word: null, phaseEndsAt: 0, remainingMs: 80000 } },
+      { type: 'playerGuessed', payload: { turnId: 1, playerId: CAT, name: 'Cat', order: 1 } },
+      { type: 'playerGuessed', payload: { turnId: 1, playerId: BOB, name: 'Bob', order: 2 } },
+      { type: 'youGuessed', payload: { turnId: 1, word: 'apple', points: 330 } },
     ]);
     expect(state.game!.word).toBe('apple');
     const bob = state.game!.scores.find((s) => s.playerId === BOB)!;
@@ -115,11 +115,11 @@ describe('a turn seen by a guesser (Bob)', () => {
   it('turnEnded reveals the word with everyone’s points; gameOver shows the podium', () => {
     const state = run(start, [
       turnStarted,
-      { type: 'drawingStarted', payload: { turnId: 't1', drawerId: ANN, hint: '_____', word: null, phaseEndsAt: 0, remainingMs: 80000 } },
+      { type: 'drawingStarted', payload: { turnId: 1, drawerId: ANN, hint: '_____', word: null, phaseEndsAt: 0, remainingMs: 80000 } },
       {
         type: 'turnEnded',
         payload: {
-          turnId: 't1',
+          turnId: 1,
           word: 'apple',
           reason: 'allGuessed',
           turnPoints: [
@@ -160,15 +160,15 @@ describe('a turn seen by a guesser (Bob)', () => {
   it('the next turnStarted resets guesses and turn points', () => {
     const state = run(start, [
       turnStarted,
-      { type: 'playerGuessed', payload: { turnId: 't1', playerId: CAT, name: 'Cat', order: 1 } },
-      { ...turnStarted, payload: { ...(turnStarted.payload as object), turnId: 't2', drawerId: BOB, drawerName: 'Bob' } } as RoomEvent,
+      { type: 'playerGuessed', payload: { turnId: 1, playerId: CAT, name: 'Cat', order: 1 } },
+      { ...turnStarted, payload: { ...(turnStarted.payload as object), turnId: 2, drawerId: BOB, drawerName: 'Bob' } } as RoomEvent,
     ]);
     expect(state.game!.scores.every((s) => !s.guessed && s.turnPoints === 0)).toBe(true);
     expect(state.announcement?.key).toBe('announce.yourTurn');
   });
 
   it('ignores events of another turn', () => {
-    const state = run(start, [turnStarted, { type: 'hintUpdated', payload: { turnId: 'old', hint: 'x____' } }]);
+    const state = run(start, [turnStarted, { type: 'hintUpdated', payload: { turnId: 0, hint: 'x____' } }]);
     expect(state.game!.hint).toBeNull();
   });
 });
@@ -178,13 +178,13 @@ describe('a turn seen by the drawer (Ann)', () => {
     const state = run(initialRoomState, [
       { type: 'snapshot', payload: snapshot(ANN) },
       turnStarted,
-      { type: 'wordOptions', payload: { turnId: 't1', options: ['apple', 'house', 'moon'], phaseEndsAt: 0, remainingMs: 14000 } },
+      { type: 'wordOptions', payload: { turnId: 1, options: ['apple', 'house', 'moon'], phaseEndsAt: 0, remainingMs: 14000 } },
     ]);
     expect(state.game!.wordOptions).toEqual(['apple', 'house', 'moon']);
     expect(state.announcement?.key).toBe('announce.yourTurn');
 
     const drawing = run(state, [
-      { type: 'drawingStarted', payload: { turnId: 't1', drawerId: ANN, hint: null, word: 'apple', phaseEndsAt: 0, remainingMs: 80000 } },
+      { type: 'drawingStarted', payload: { turnId: 1, drawerId: ANN, hint: '_____', word: 'apple', phaseEndsAt: 0, remainingMs: 80000 } },
     ]);
     expect(drawing.game).toMatchObject({ phase: 'drawing', word: 'apple', wordOptions: null });
   });
@@ -260,12 +260,12 @@ describe('room events', () => {
 
   it('chat messages are appended once, system messages keep their code and args', () => {
     const message = {
-      id: 'm1',
+      id: 1,
       channel: 'all' as const,
       kind: 'system' as const,
       playerId: null,
       name: null,
-      text: null,
+      text: '',
       sentAt: 0,
       systemCode: 'playerJoined' as const,
       args: ['Cat'],
@@ -275,6 +275,6 @@ describe('room events', () => {
       { type: 'chatMessage', payload: message },
       { type: 'chatMessage', payload: message },
     ]);
-    expect(state.chat).toEqual([{ id: 'm1', type: 'system', code: 'playerJoined', args: ['Cat'] }]);
+    expect(state.chat).toEqual([{ id: '1', type: 'system', code: 'playerJoined', args: ['Cat'] }]);
   });
 });

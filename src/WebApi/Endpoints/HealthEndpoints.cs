@@ -4,6 +4,10 @@ namespace DrawGuess.WebApi.Endpoints;
 
 internal static class HealthEndpoints
 {
+    /// <summary>
+    /// GET endpoints over the framework's health checks rather than MapHealthChecks, whose endpoints answer every
+    /// HTTP method (DELETE /health would be a 200, not a 405) and are left out of the OpenAPI document.
+    /// </summary>
     public static void MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         var health = app.MapGroup("/health").WithTags("Health");

@@ -1,8 +1,10 @@
+using DrawGuess.Application.Rankings.Dtos;
 using DrawGuess.Application.Rankings.Queries.GetLeaderboard;
 using DrawGuess.Application.Rankings.Queries.GetPlayerStats;
 using DrawGuess.Application.Rankings.Queries.GetRecentGames;
 using DrawGuess.WebApi.Common;
 using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DrawGuess.WebApi.Endpoints;
 
@@ -10,18 +12,18 @@ internal static class RankingsEndpoints
 {
     public static void MapRankingsEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("Rankings");
+        var api = app.MapGroup("/api").WithTags("Rankings").RequireRateLimiting(RestRateLimiting.Policy);
         api.MapGet("/rankings", GetLeaderboard).WithName(nameof(GetLeaderboard));
         api.MapGet("/players/{id}/stats", GetPlayerStats).WithName(nameof(GetPlayerStats));
         api.MapGet("/games/recent", GetRecentGames).WithName(nameof(GetRecentGames));
     }
 
-    private static async Task<IResult> GetLeaderboard(string? limit, IMediator mediator, CancellationToken cancellationToken) =>
-        Results.Ok(await mediator.Send(new GetLeaderboardQuery(QueryLimits.Parse(limit, GetLeaderboardQuery.DefaultLimit)), cancellationToken));
+    private static async Task<Ok<IReadOnlyList<LeaderboardEntryDto>>> GetLeaderboard(string? limit, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetLeaderboardQuery(QueryLimits.Parse(limit, GetLeaderboardQuery.DefaultLimit)), cancellationToken));
 
-    private static async Task<IResult> GetPlayerStats(string id, IMediator mediator, CancellationToken cancellationToken) =>
-        Results.Ok(await mediator.Send(new GetPlayerStatsQuery(id), cancellationToken));
+    private static async Task<Ok<PlayerStatsDto>> GetPlayerStats(string id, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetPlayerStatsQuery(id), cancellationToken));
 
-    private static async Task<IResult> GetRecentGames(string? limit, IMediator mediator, CancellationToken cancellationToken) =>
-        Results.Ok(await mediator.Send(new GetRecentGamesQuery(QueryLimits.Parse(limit, GetRecentGamesQuery.DefaultLimit)), cancellationToken));
+    private static async Task<Ok<IReadOnlyList<RecentGameDto>>> GetRecentGames(string? limit, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetRecentGamesQuery(QueryLimits.Parse(limit, GetRecentGamesQuery.DefaultLimit)), cancellationToken));
 }

@@ -6,7 +6,8 @@ namespace DrawGuess.WebApi.Logging;
 
 /// <summary>
 /// One JSON object per line in the compact log event format (@t, @l, @mt, @m, @x, then the properties
-/// at top level), which Loki's json stage reads directly. Serilog.Formatting.Compact does not restore here.
+/// at top level), which Loki's json stage reads directly. Kept over Serilog.Formatting.Compact 3.0, which writes
+/// either @mt or @m (one formatter each) and the trace id as @tr: the Loki pipeline and LogQL read @mt, @m and TraceId.
 /// </summary>
 internal sealed class CompactJsonFormatter : ITextFormatter
 {

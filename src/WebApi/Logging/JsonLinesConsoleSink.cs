@@ -6,10 +6,10 @@ using Serilog.Formatting;
 namespace DrawGuess.WebApi.Logging;
 
 /// <summary>
-/// Writes each event as one line to standard output. Serilog's console sink builds a new string
-/// builder and string per event (about 2 KB for a 460-character line); this one formats every event
-/// into the same buffer under a lock, which also keeps lines from interleaving, and flushes per line
-/// so a log shipper sees each one at once.
+/// Writes each event as one line to standard output. Kept over Serilog.Sinks.Console 6.1.1, which builds a new
+/// string builder and string per event: 2,672 against 440 bytes allocated for a 487-character line, formatter
+/// included. This one formats every event into the same buffer under a lock, which also keeps lines from
+/// interleaving, and flushes per line so a log shipper sees each one at once.
 /// </summary>
 internal sealed class JsonLinesConsoleSink(ITextFormatter formatter, Stream output) : ILogEventSink, IDisposable
 {

@@ -11,21 +11,41 @@ internal static class LoggingSetup
     /// <summary>
     /// Serilog as the only logging provider, writing compact JSON lines to stdout; <c>LogFormat=text</c>
     /// writes lines for a person instead (run.sh sets it: it runs in a terminal, not under a log shipper).
+    /// Sinks registered as services join it (the integration tests' log capture).
     /// </summary>
     public static void AddJsonConsoleLogging(this WebApplicationBuilder builder)
     {
-        var logger = new LoggerConfiguration()
-            .ReadFrom.Configuration(builder.Configuration)
-            .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
-            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
-            .Filter.ByExcluding(IsHubErrorReportedToTheCaller)
-            .Enrich.FromLogContext()
-            .Enrich.With<ModuleEnricher>()
-            .WriteTo.Sink(new JsonLinesConsoleSink(ConsoleFormatter(builder.Configuration), Console.OpenStandardOutput()))
-            .CreateLogger();
         builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
+        // The static Log.Logger is left alone: the integration tests run several servers in one process.
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            var configuration = services.GetRequiredService<IConfiguration>();
+            logger.ReadFrom.Configuration(configuration)
+                .ReadFrom.Services(services)
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                // It logs a failed check at Error on every probe, every few seconds of an outage; DependencyMonitor logs each change once.
+                .MinimumLevel.Override("Microsoft.Extensions.Diagnostics.HealthChecks", LogEventLevel.Fatal)
+                .Filter.ByExcluding(IsHubErrorReportedToTheCaller)
+                .Enrich.FromLogContext()
+                .Enrich.With<ModuleEnricher>()
+                .WriteTo.Sink(new JsonLinesConsoleSink(ConsoleFormatter(configuration), Console.OpenStandardOutput()));
+        }, preserveStaticLogger: true);
     }
+
+    /// <summary>
+    /// One line per HTTP request (not per hub connection: those are counted in /metrics), at Debug for
+    /// the probes and scrapes that would otherwise fill the log. A failed request is logged once, at
+    /// Error, where it is caught (ProblemDetailsExceptionHandler), so its request line stays Information.
+    /// </summary>
+    public static void UseRequestLogging(this WebApplication app) =>
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/hubs"), requests => requests.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.GetLevel = (context, _, _) =>
+                context.Request.Path.StartsWithSegments("/health") || context.Request.Path == "/metrics" ? LogEventLevel.Debug : LogEventLevel.Information;
+        }));
 
     public static ITextFormatter ConsoleFormatter(IConfiguration configuration) =>
         string.Equals(configuration["LogFormat"], "text", StringComparison.OrdinalIgnoreCase)

@@ -3,7 +3,10 @@ using Serilog.Events;
 
 namespace DrawGuess.WebApi.Logging;
 
-/// <summary>Adds "Module" (Rooms, Rounds, Chat, Rankings) from the logger's namespace, so logs can be filtered per module.</summary>
+/// <summary>
+/// Adds "Module" (Rooms, Rounds, Chat, Rankings) from the logger's namespace, so logs can be filtered per module.
+/// Serilog has no enricher for this; Serilog.Expressions' computed properties would parse and evaluate an expression per event.
+/// </summary>
 internal sealed class ModuleEnricher : ILogEventEnricher
 {
     /// <summary>Built once: the properties are immutable, and every log line would otherwise build its own.</summary>

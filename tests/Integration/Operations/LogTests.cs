@@ -60,6 +60,20 @@ public sealed class LogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_REST_request_is_one_information_line_and_a_health_probe_only_a_debug_line()
+    {
+        using var http = _server.CreateClient();
+
+        (await http.GetAsync("/api/rooms/ZZZZZZ")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await http.GetAsync("/health")).EnsureSuccessStatusCode();
+
+        var requests = _server.Logs.Lines.Where(l => l.Contains("responded", StringComparison.Ordinal)).ToArray();
+        requests.Length.ShouldBe(2);
+        requests[0].ShouldStartWith("Information Serilog.AspNetCore.RequestLoggingMiddleware HTTP \"GET\" \"/api/rooms/ZZZZZZ\" responded 404 in");
+        requests[1].ShouldStartWith("Debug Serilog.AspNetCore.RequestLoggingMiddleware HTTP \"GET\" \"/health\" responded 200 in");
+    }
+
+    [Fact]
     public async Task The_logs_of_a_whole_game_hold_no_secret_word_and_no_resume_token()
     {
         await using var table = await GameTable.SeatAsync(_server, GameTable.Settings(), "Ann", "Bob");

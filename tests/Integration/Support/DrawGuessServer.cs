@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Serilog.Core;
 
 namespace DrawGuess.IntegrationTests.Support;
 
@@ -51,14 +51,11 @@ public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplic
             builder.UseSetting("ConnectionStrings:Rankings", postgresRankings);
         }
         builder.UseSetting("Rankings:OutboxPath", OutboxPath);
-        builder.UseSetting("Serilog:MinimumLevel", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Debug");
         builder.UseSetting("Spa:Root", Path.Combine(Path.GetTempPath(), "drawguess-no-spa"));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-        // Everything of ours down to Debug; framework categories as LoggingSetup lets them through (Warning),
-        // since SignalR's Debug lines echo hub arguments and never reach the JSON log.
-        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug)
-            .AddFilter<LogCapture>("Microsoft.AspNetCore", LogLevel.Warning));
+        // Everything of ours down to Debug, framework categories as LoggingSetup lets them through (Warning).
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock).AddSingleton<ILogEventSink>(Logs));
     }
 
     private static string NewPostgresDatabase(string adminConnection)
@@ -87,6 +84,17 @@ public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplic
         var uri = new UriBuilder(Server.BaseAddress) { Scheme = "ws", Path = "/hubs/game" }.Uri;
         var socket = await client.ConnectAsync(uri, CancellationToken.None);
         return await HubTestClient.StartAsync(socket);
+    }
+
+    /// <summary>An HTTP client whose requests come from <paramref name="address"/>, optionally through a proxy sending X-Forwarded-For.</summary>
+    public HttpClient CreateClientFrom(string address, string? forwardedFor = null)
+    {
+        var handler = Server.CreateHandler(context =>
+        {
+            context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address);
+            if (forwardedFor is not null) context.Request.Headers["X-Forwarded-For"] = forwardedFor;
+        });
+        return new HttpClient(handler) { BaseAddress = Server.BaseAddress };
     }
 
     /// <summary>Registers a player on a new connection.</summary>

@@ -1,31 +1,31 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Logging;
+using Serilog.Core;
+using Serilog.Events;
 
 namespace DrawGuess.IntegrationTests.Support;
 
-/// <summary>Keeps every log line the server writes (message and structured values), next to the real JSON logger.</summary>
-public sealed class LogCapture : ILoggerProvider
+/// <summary>
+/// Keeps every line the server logs (level, source, message, structured values, exception): a Serilog sink
+/// beside the JSON console one, so it sees exactly what the server's log pipeline lets through.
+/// </summary>
+public sealed class LogCapture : ILogEventSink
 {
     private readonly ConcurrentQueue<string> _lines = new();
 
     public IReadOnlyCollection<string> Lines => _lines.ToArray();
 
-    public ILogger CreateLogger(string categoryName) => new CapturingLogger(this, categoryName);
-
-    public void Dispose()
+    public void Emit(LogEvent logEvent)
     {
+        var source = logEvent.Properties.TryGetValue("SourceContext", out var context) && context is ScalarValue { Value: string name } ? name : string.Empty;
+        var values = string.Join(" ", logEvent.Properties.Select(p => $"{p.Key}={p.Value}"));
+        _lines.Enqueue($"{LevelName(logEvent.Level)} {source} {logEvent.RenderMessage()} {values} {logEvent.Exception}");
     }
 
-    private sealed class CapturingLogger(LogCapture owner, string category) : ILogger
+    /// <summary>The names of Microsoft.Extensions.Logging's levels, which the tests and the server's code use.</summary>
+    private static string LevelName(LogEventLevel level) => level switch
     {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(" ", pairs.Select(p => $"{p.Key}={p.Value}")) : string.Empty;
-            owner._lines.Enqueue($"{logLevel} {category} {formatter(state, exception)} {values} {exception}");
-        }
-    }
+        LogEventLevel.Verbose => "Trace",
+        LogEventLevel.Fatal => "Critical",
+        _ => level.ToString(),
+    };
 }

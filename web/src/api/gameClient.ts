@@ -16,11 +16,12 @@ import type {
   CanvasOpDto,
   FillDto,
   GameStateDto,
-  ResumeDto,
+  HubEvents,
+  HubMethods,
+  HubResults,
   RoomSettingsDto,
   RoomSnapshotDto,
   RoomSummaryDto,
-  SessionDto,
   StrokeBatchDto,
 } from './types';
 
@@ -50,6 +51,13 @@ const ROOM_EVENTS = [
   'gameOver',
   'gameStopped',
 ] as const satisfies readonly RoomEvent['type'][];
+
+type RoomEventName = (typeof ROOM_EVENTS)[number];
+type Fits<T extends true> = T;
+/** Compiles only while every room event's payload fits the contract's payload of the hub event of that name. */
+export type RoomEventsFitTheContract = Fits<
+  { [E in RoomEventName]: Extract<RoomEvent, { type: E }>['payload'] extends HubEvents[E] ? true : false }[RoomEventName]
+>;
 
 const RETRY_DELAYS_MS = [0, 1000, 2000, 4000, 8000];
 /** Refusals of Resume that say the server could not answer now (Redis down, a fault, a flood): the seat is still there. */
@@ -152,7 +160,7 @@ export class GameClient implements CanvasSender {
       try {
         // Once Resume binds this connection it receives only the resumed room's events; applied in
         // order after the snapshot, the last of them is never older than it, so all can wait.
-        const resume = () => this.connection.invoke<ResumeDto>('Resume', token);
+        const resume = () => this.connection.invoke<HubResults['Resume']>('Resume', token);
         await this.holdingRoomEvents(true, resume, (resumed) => {
           useStore.setState({ identity: 'registered', playerId: resumed.playerId, playerName: resumed.name });
           if (resumed.room) this.applySnapshot(resumed.room);
@@ -190,7 +198,7 @@ export class GameClient implements CanvasSender {
 
   async register(name: string): Promise<void> {
     if (this.connection.state === HubConnectionState.Disconnected) await this.start();
-    const session = await this.call<SessionDto>('Register', name.trim());
+    const session = await this.call('Register', name.trim());
     savedSession.setToken(session.resumeToken);
     savedSession.setNickname(session.name);
     useStore.setState({ identity: 'registered', playerId: session.playerId, playerName: session.name });
@@ -210,7 +218,7 @@ export class GameClient implements CanvasSender {
   private async rewatchLobby(): Promise<void> {
     if (this.lobbyWatchers === 0 || !this.isReady() || useStore.getState().room) return;
     try {
-      const rooms = await this.connection.invoke<RoomSummaryDto[]>('WatchLobby');
+      const rooms = await this.connection.invoke<HubResults['WatchLobby']>('WatchLobby');
       useStore.setState({ lobby: rooms });
     } catch {
       // The lobby list is a convenience; the page stays usable without it.
@@ -220,11 +228,11 @@ export class GameClient implements CanvasSender {
   // ---- room ----
 
   createRoom(settings: RoomSettingsDto): Promise<RoomSnapshotDto> {
-    return this.enterRoom(() => this.call<RoomSnapshotDto>('CreateRoom', settings));
+    return this.enterRoom(() => this.call('CreateRoom', settings));
   }
 
   joinRoom(roomIdOrCode: string): Promise<RoomSnapshotDto> {
-    return this.enterRoom(() => this.call<RoomSnapshotDto>('JoinRoom', roomIdOrCode));
+    return this.enterRoom(() => this.call('JoinRoom', roomIdOrCode));
   }
 
   async leaveRoom(): Promise<void> {
@@ -315,16 +323,16 @@ export class GameClient implements CanvasSender {
     return this.connection.state === HubConnectionState.Connected && useStore.getState().identity === 'registered';
   }
 
-  private async call<T = void>(method: string, ...args: unknown[]): Promise<T> {
+  private async call<M extends keyof HubMethods>(method: M, ...args: HubMethods[M]['args']): Promise<HubResults[M]> {
     if (this.connection.state !== HubConnectionState.Connected) throw new ActionError('error.NETWORK');
     try {
-      return await this.connection.invoke<T>(method, ...args);
+      return await this.connection.invoke<HubResults[M]>(method, ...args);
     } catch (error) {
       throw new ActionError(errorMessageKey(error));
     }
   }
 
-  private fire(method: string, ...args: unknown[]): void {
+  private fire<M extends keyof HubMethods>(method: M, ...args: HubMethods[M]['args']): void {
     this.call(method, ...args).catch((error: ActionError) => showToast(error.messageKey));
   }
 }

@@ -1,12 +1,4 @@
-import type {
-  PlayerStatsDto,
-  PublicRoomDto,
-  ProblemDetails,
-  RankingEntryDto,
-  RecentGameDto,
-  RoomSummaryDto,
-  StatusDto,
-} from './types';
+import type { ProblemDetails, RestResults } from './types';
 
 /** A failed REST call: the HTTP status and, when the server sent RFC 7807 details, their text. */
 export class ApiError extends Error {
@@ -40,12 +32,14 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
 }
 
 export const api = {
-  rooms: (signal?: AbortSignal) => getJson<RoomSummaryDto[]>('/api/rooms', signal),
+  rooms: (signal?: AbortSignal) => getJson<RestResults['ListRooms']>('/api/rooms', signal),
   room: (idOrCode: string, signal?: AbortSignal) =>
-    getJson<PublicRoomDto>(`/api/rooms/${encodeURIComponent(idOrCode)}`, signal),
-  rankings: (limit = 20, signal?: AbortSignal) => getJson<RankingEntryDto[]>(`/api/rankings?limit=${limit}`, signal),
-  recentGames: (limit = 10, signal?: AbortSignal) => getJson<RecentGameDto[]>(`/api/games/recent?limit=${limit}`, signal),
+    getJson<RestResults['GetRoom']>(`/api/rooms/${encodeURIComponent(idOrCode)}`, signal),
+  rankings: (limit = 20, signal?: AbortSignal) =>
+    getJson<RestResults['GetLeaderboard']>(`/api/rankings?limit=${limit}`, signal),
+  recentGames: (limit = 10, signal?: AbortSignal) =>
+    getJson<RestResults['GetRecentGames']>(`/api/games/recent?limit=${limit}`, signal),
   playerStats: (playerId: string, signal?: AbortSignal) =>
-    getJson<PlayerStatsDto>(`/api/players/${encodeURIComponent(playerId)}/stats`, signal),
-  status: (signal?: AbortSignal) => getJson<StatusDto>('/api/status', signal),
+    getJson<RestResults['GetPlayerStats']>(`/api/players/${encodeURIComponent(playerId)}/stats`, signal),
+  status: (signal?: AbortSignal) => getJson<RestResults['GetStatus']>('/api/status', signal),
 };

@@ -1,130 +1,21 @@
-// Every payload shape the server sends or accepts, in one place (see docs/protocol.md).
+// The server's payloads: contract.generated.ts (generated from the C# types, checked by
+// tests/Architecture WireContractTests), with the string fields narrowed to the values
+// docs/protocol.md documents. Refine only narrows: if the server changes a field's type
+// (a string that becomes a number), this file stops compiling.
+import type * as Wire from './contract.generated';
+
+/** T with the fields of R in place of its own; each field of R must fit the server's type of that field. */
+type Refine<T, R extends { [K in keyof R]: K extends keyof T ? T[K] : never }> = Omit<T, keyof R> & R;
+/** What the web app sends where the server takes null as "the default": every field given. */
+type Filled<T> = { [K in keyof T]-?: NonNullable<T[K]> };
+
+export type { HubEvents, HubMethods } from './contract.generated';
 
 export type Language = 'en' | 'ko';
 export type RoomStatus = 'waiting' | 'playing';
 export type GamePhase = 'choosing' | 'drawing' | 'reveal' | 'gameOver';
 export type Tool = 'pen' | 'eraser';
-
-// ---- Hub (SignalR) ----
-
-export interface SessionDto {
-  playerId: string;
-  name: string;
-  resumeToken: string;
-}
-
-export interface ResumeDto {
-  playerId: string;
-  name: string;
-  room: RoomSnapshotDto | null;
-}
-
-export interface RoomSettingsDto {
-  name: string;
-  isPublic: boolean;
-  maxPlayers: number;
-  rounds: number;
-  drawingSeconds: number;
-  wordChoices: number;
-  hints: number;
-  language: Language;
-  customWords: string[];
-  customWordsOnly: boolean;
-}
-
-export interface RoomSummaryDto {
-  roomId: string;
-  name: string;
-  players: number;
-  maxPlayers: number;
-  status: RoomStatus;
-  language: Language;
-}
-
-export interface PlayerDto {
-  playerId: string;
-  name: string;
-  isHost: boolean;
-  connected: boolean;
-  joinOrder: number;
-}
-
-/** `GET /api/rooms/{idOrCode}`: what an invite link shows before joining. */
-export interface PublicRoomDto {
-  roomId: string;
-  name: string;
-  isPublic: boolean;
-  status: RoomStatus;
-  language: Language;
-  maxPlayers: number;
-  rounds: number;
-  drawingSeconds: number;
-  players: PlayerDto[];
-}
-
-/** Settings as the room reports them: `customWords` is the list for the host, [] for the others. */
-export interface RoomSettingsView extends RoomSettingsDto {
-  customWordCount: number;
-}
-
-export interface RoomDto {
-  roomId: string;
-  code: string;
-  name: string;
-  isPublic: boolean;
-  hostId: string;
-  status: RoomStatus;
-  settings: RoomSettingsView;
-  players: PlayerDto[];
-}
-
-export interface ScoreDto {
-  playerId: string;
-  name: string;
-  score: number;
-  turnPoints: number;
-  guessed: boolean;
-  isDrawer: boolean;
-}
-
-export interface PodiumEntryDto {
-  playerId: string;
-  name: string;
-  score: number;
-  rank: number;
-}
-
 export type CanvasOpKind = 'stroke' | 'fill' | 'clear' | 'undo' | 'redo';
-
-export interface CanvasOpDto {
-  kind: CanvasOpKind;
-  strokeId: number;
-  tool?: Tool | null;
-  color?: number | null;
-  size?: number | null;
-  points?: number[] | null;
-  x?: number | null;
-  y?: number | null;
-  undone?: boolean;
-}
-
-export interface GameStateDto {
-  gameId: string;
-  round: number;
-  totalRounds: number;
-  turnId: string | null;
-  phase: GamePhase;
-  drawerId: string | null;
-  phaseEndsAt: number;
-  remainingMs: number;
-  hint: string | null;
-  word: string | null;
-  wordOptions: string[] | null;
-  scores: ScoreDto[];
-  canvas: CanvasOpDto[];
-  podium: PodiumEntryDto[] | null;
-}
-
 export type ChatChannel = 'all' | 'guessed';
 export type SystemCode =
   | 'playerJoined'
@@ -137,199 +28,74 @@ export type SystemCode =
   | 'gameStarted'
   | 'gameOver'
   | 'gameStopped';
-
-export interface ChatMessageDto {
-  id: string;
-  channel: ChatChannel;
-  kind: 'player' | 'system';
-  playerId: string | null;
-  name: string | null;
-  text: string | null;
-  sentAt: number;
-  systemCode: SystemCode | null;
-  args: string[] | null;
-}
-
-export interface RoomSnapshotDto {
-  you: string;
-  room: RoomDto;
-  game: GameStateDto | null;
-  chat: ChatMessageDto[];
-}
-
-export interface TurnStartedDto {
-  turnId: string;
-  round: number;
-  totalRounds: number;
-  drawerId: string;
-  drawerName: string;
-  phase: 'choosing';
-  phaseEndsAt: number;
-  remainingMs: number;
-}
-
-export interface WordOptionsDto {
-  turnId: string;
-  options: string[];
-  phaseEndsAt: number;
-  remainingMs: number;
-}
-
-export interface DrawingStartedDto {
-  turnId: string;
-  drawerId: string;
-  hint: string | null;
-  word: string | null;
-  phaseEndsAt: number;
-  remainingMs: number;
-}
-
-export interface HintUpdatedDto {
-  turnId: string;
-  hint: string;
-}
-
-export interface PlayerGuessedDto {
-  turnId: string;
-  playerId: string;
-  name: string;
-  order: number;
-}
-
-export interface YouGuessedDto {
-  turnId: string;
-  word: string;
-  points: number;
-}
-
 export type TurnEndReason = 'allGuessed' | 'timeUp' | 'drawerLeft';
+export type DependencyState = 'up' | 'down';
 
-export interface TurnEndedDto {
-  turnId: string;
-  word: string;
-  reason: TurnEndReason;
-  turnPoints: { playerId: string; points: number }[];
-  scores: ScoreDto[];
-  /** No turn follows: the podium comes after this reveal. */
-  lastTurn: boolean;
-  phaseEndsAt: number;
-  remainingMs: number;
-}
+// ---- Hub (SignalR) ----
 
-export interface GameOverDto {
-  gameId: string;
-  podium: PodiumEntryDto[];
-}
+export type SessionDto = Wire.SessionDto;
+export type PlayerDto = Wire.PlayerDto;
+export type ScoreDto = Wire.ScoreDto;
+export type PodiumEntryDto = Wire.PodiumEntryDto;
+export type KickedDto = Wire.KickedDto;
+export type VoteKickDto = Wire.VoteKickDto;
+export type HintUpdatedDto = Wire.HintUpdatedDto;
+export type PlayerGuessedDto = Wire.PlayerGuessedDto;
+export type YouGuessedDto = Wire.YouGuessedDto;
+export type GameOverDto = Wire.GameOverDto;
+export type GameStoppedDto = Wire.GameStoppedDto;
+export type FillDto = Wire.FillDto;
+export type WordOptionsDto = Wire.WordOptionsDto;
+export type DrawingStartedDto = Wire.DrawingStartedDto;
+export type CloseGuessDto = Wire.CloseGuessDto;
 
-export interface KickedDto {
-  roomId: string;
-  byVote: boolean;
-}
+/** Room settings as the web app sends them: all given (the server would take null as the default). */
+export type RoomSettingsDto = Refine<Filled<Wire.RoomSettingsDto>, { language: Language }>;
+/** Settings as the room reports them: `customWords` is the list for the host, [] for the others. */
+export type RoomSettingsView = Refine<Wire.RoomSettingsView, { language: Language }>;
+export type RoomSummaryDto = Refine<Wire.RoomSummaryDto, { status: RoomStatus; language: Language }>;
+export type RoomDto = Refine<Wire.RoomDto, { status: RoomStatus; settings: RoomSettingsView }>;
+export type CanvasOpDto = Refine<Wire.CanvasOpDto, { kind: CanvasOpKind; tool: Tool | null }>;
+export type GameStateDto = Refine<Wire.GameStateDto, { phase: GamePhase; canvas: CanvasOpDto[] }>;
+export type ChatMessageDto = Refine<
+  Wire.ChatMessageDto,
+  { channel: ChatChannel; kind: 'player' | 'system'; systemCode: SystemCode | null }
+>;
+export type RoomSnapshotDto = Refine<Wire.RoomSnapshotDto, { room: RoomDto; game: GameStateDto | null; chat: ChatMessageDto[] }>;
+export type ResumeDto = Refine<Wire.ResumeDto, { room: RoomSnapshotDto | null }>;
+export type TurnStartedDto = Refine<Wire.TurnStartedDto, { phase: 'choosing' }>;
+export type TurnEndedDto = Refine<Wire.TurnEndedDto, { reason: TurnEndReason }>;
+export type StrokeBatchDto = Refine<Filled<Wire.StrokeBatchDto>, { tool: Tool }>;
 
-export interface VoteKickUpdatedDto {
-  targetId: string;
-  votes: number;
-  needed: number;
-}
-
-export interface StrokeBatchDto {
-  strokeId: number;
-  tool: Tool;
-  color: number;
-  size: number;
-  points: number[];
-}
-
-export interface FillDto {
-  strokeId: number;
-  x: number;
-  y: number;
-  color: number;
-}
+/** Each hub method's result as the web app reads it: the contract's, narrowed like the payloads above. */
+export type HubResults = Refine<
+  { [M in keyof Wire.HubMethods]: Wire.HubMethods[M]['result'] },
+  {
+    Resume: ResumeDto;
+    WatchLobby: RoomSummaryDto[];
+    CreateRoom: RoomSnapshotDto;
+    JoinRoom: RoomSnapshotDto;
+    GetSnapshot: RoomSnapshotDto;
+  }
+>;
 
 // ---- REST ----
 
-export interface RankingEntryDto {
-  rank: number;
-  playerId: string;
-  name: string;
-  totalScore: number;
-  games: number;
-  wins: number;
-  winRate: number;
-  bestScore: number;
-}
+export type RankingEntryDto = Wire.LeaderboardEntryDto;
+export type RecentGameDto = Wire.RecentGameDto;
+export type PlayerStatsDto = Wire.PlayerStatsDto;
+export type StatusDto = Refine<
+  Wire.ServerStatusDto,
+  { dependencies: Refine<Wire.DependencyDto, { state: DependencyState }>[] }
+>;
 
-export interface RecentGamePlayerDto {
-  playerId: string;
-  name: string;
-  score: number;
-  rank: number;
-  turnsDrawn?: number;
-  correctGuesses?: number;
-}
-
-export interface RecentGameDto {
-  gameId: string;
-  roomName: string;
-  startedAt: string;
-  finishedAt: string;
-  durationSeconds: number;
-  players: RecentGamePlayerDto[];
-}
-
-export interface PlayerStatsDto {
-  playerId: string;
-  name: string;
-  totalScore: number;
-  games: number;
-  wins: number;
-  winRate: number;
-  bestScore: number;
-  averageScore: number;
-  turnsDrawn?: number;
-  correctGuesses?: number;
-  lastPlayedAt?: string;
-  recentGames: RecentGameDto[];
-}
-
-export type DependencyState = 'up' | 'down' | 'degraded';
-
-export interface StatusDto {
-  service: string;
-  version: string;
-  environment: string;
-  uptimeSeconds: number;
-  process: {
-    cpuSeconds: number;
-    workingSetBytes: number;
-    gcHeapBytes: number;
-    gen0Collections: number;
-    gen1Collections: number;
-    gen2Collections: number;
-    threadPoolThreads: number;
-    threadPoolQueueLength: number;
-  };
-  game: {
-    roomsWaiting: number;
-    roomsPlaying: number;
-    connectedPlayers: number;
-    gamesInProgress: number;
-    turnsPerMinute: number;
-    guessesPerMinute: number;
-  };
-  http: {
-    requestsPerMinute: number;
-    p50Ms: number;
-    p99Ms: number;
-  };
-  rankings: { pendingResults: number };
-  dependencies: { name: string; state: DependencyState; latencyMs: number | null; detail: string | null }[];
-}
+/** Each REST endpoint's answer (by its OpenAPI operation id) as the web app reads it: the contract's, narrowed. */
+export type RestResults = Refine<Wire.RestResults, { ListRooms: RoomSummaryDto[]; GetStatus: StatusDto }>;
 
 export interface ProblemDetails {
   type?: string;
   title?: string;
   status?: number;
   detail?: string;
+  code?: string;
 }

@@ -17,7 +17,7 @@ import type {
   TurnEndReason,
   TurnEndedDto,
   TurnStartedDto,
-  VoteKickUpdatedDto,
+  VoteKickDto,
   WordOptionsDto,
   YouGuessedDto,
 } from '../api/types';
@@ -29,7 +29,7 @@ export interface GameView {
   gameId: string;
   round: number;
   totalRounds: number;
-  turnId: string | null;
+  turnId: number | null;
   phase: GamePhase;
   drawerId: string | null;
   deadline: number | null;
@@ -74,7 +74,7 @@ export type RoomEvent =
   | { type: 'roomUpdated'; payload: RoomDto }
   | { type: 'playerJoined'; payload: PlayerDto }
   | { type: 'kicked'; payload: KickedDto }
-  | { type: 'voteKickUpdated'; payload: VoteKickUpdatedDto }
+  | { type: 'voteKickUpdated'; payload: VoteKickDto }
   | { type: 'votedToKick'; targetId: string }
   | { type: 'chatMessage'; payload: ChatMessageDto }
   | { type: 'closeGuess'; payload: { text: string } }
@@ -264,7 +264,7 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
             lastTurn: p.lastTurn,
           },
         },
-        announcement: announce('announce.turnEnded', { word: p.word }),
+        announcement: announce('announce.turnEnded', { word: p.word ?? '' }),
       };
     }
     case 'gameOver': {
@@ -302,7 +302,7 @@ export function gameFromDto(dto: GameStateDto, now: number): GameView {
   };
 }
 
-function emptyGame(turnId: string | null): GameView {
+function emptyGame(turnId: number | null): GameView {
   return {
     gameId: '',
     round: 0,
@@ -321,9 +321,9 @@ function emptyGame(turnId: string | null): GameView {
 }
 
 export function chatFromDto(dto: ChatMessageDto): ChatEntry {
-  if (dto.kind === 'system') return { id: dto.id, type: 'system', code: dto.systemCode, args: dto.args ?? [] };
+  if (dto.kind === 'system') return { id: String(dto.id), type: 'system', code: dto.systemCode, args: dto.args ?? [] };
   return {
-    id: dto.id,
+    id: String(dto.id),
     type: 'message',
     channel: dto.channel,
     playerId: dto.playerId,

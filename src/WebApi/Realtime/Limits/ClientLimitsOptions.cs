@@ -19,6 +19,9 @@ public sealed class ClientLimitsOptions
     /// <summary>CreateRoom calls per address, counted like registrations.</summary>
     public int RoomsPerAddressPerMinute { get; set; } = 10;
 
+    /// <summary>REST requests (<c>/api/*</c>) per address: this many at once, then refilled evenly over a minute (the status page polls 20 a minute).</summary>
+    public int RestRequestsPerAddressPerMinute { get; set; } = 300;
+
     /// <summary>How long a connection may stay without calling Register or Resume before the server closes it.</summary>
     public TimeSpan RegistrationTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -19,7 +19,7 @@ export function Chat() {
   const turnId = useStore((s) => s.game?.turnId ?? null);
   const [text, setText] = useState('');
   // A refused message goes back into the box to be edited, but only during the turn it was written in.
-  const [refused, setRefused] = useState<{ text: string; turnId: string | null } | null>(null);
+  const [refused, setRefused] = useState<{ text: string; turnId: number | null } | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
   if (refused && refused.turnId !== turnId) {

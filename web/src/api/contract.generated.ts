@@ -1,0 +1,402 @@
+// Generated from the server's C# types by tests/Architecture/Contract/TypeScriptContract.cs: do not edit.
+// After changing a DTO, a hub method or a REST result: DRAWGUESS_WRITE_CONTRACT=1 dotnet test tests/Architecture -c Release --filter WireContract
+
+/** Hub methods (GameHub): `invoke(name, ...args)` resolves to `result`. */
+export interface HubMethods {
+  Register: { args: [name: string | null]; result: SessionDto };
+  Resume: { args: [resumeToken: string | null]; result: ResumeDto };
+  WatchLobby: { args: []; result: RoomSummaryDto[] };
+  UnwatchLobby: { args: []; result: void };
+  CreateRoom: { args: [settings: RoomSettingsDto | null]; result: RoomSnapshotDto };
+  JoinRoom: { args: [roomIdOrCode: string | null]; result: RoomSnapshotDto };
+  LeaveRoom: { args: []; result: void };
+  GetSnapshot: { args: []; result: RoomSnapshotDto };
+  UpdateSettings: { args: [settings: RoomSettingsDto | null]; result: void };
+  StartGame: { args: []; result: void };
+  Kick: { args: [playerId: string | null]; result: void };
+  VoteKick: { args: [playerId: string | null]; result: void };
+  ChooseWord: { args: [index: number]; result: void };
+  DrawStroke: { args: [batch: StrokeBatchDto | null]; result: void };
+  Fill: { args: [fill: FillDto | null]; result: void };
+  ClearCanvas: { args: [strokeId: number]; result: void };
+  Undo: { args: [strokeId: number]; result: void };
+  Redo: { args: [strokeId: number]; result: void };
+  SendMessage: { args: [text: string | null]; result: void };
+}
+
+/** Hub events (IGameClient): `on(name, (payload) => ...)`. */
+export interface HubEvents {
+  lobbyRoomUpdated: RoomSummaryDto;
+  lobbyRoomRemoved: RoomRemovedDto;
+  roomUpdated: RoomDto;
+  playerJoined: PlayerDto;
+  kicked: KickedDto;
+  voteKickUpdated: VoteKickDto;
+  sessionReplaced: unknown;
+  chatMessage: ChatMessageDto;
+  closeGuess: CloseGuessDto;
+  gameStarted: GameStateDto;
+  turnStarted: TurnStartedDto;
+  wordOptions: WordOptionsDto;
+  drawingStarted: DrawingStartedDto;
+  hintUpdated: HintUpdatedDto;
+  playerGuessed: PlayerGuessedDto;
+  youGuessed: YouGuessedDto;
+  canvas: CanvasOpDto;
+  turnEnded: TurnEndedDto;
+  gameOver: GameOverDto;
+  gameStopped: GameStoppedDto;
+}
+
+/** REST answers (200), by endpoint name (the OpenAPI operation id). */
+export interface RestResults {
+  GetLeaderboard: LeaderboardEntryDto[];
+  GetPlayerStats: PlayerStatsDto;
+  GetRecentGames: RecentGameDto[];
+  ListRooms: RoomSummaryDto[];
+  GetRoom: PublicRoomDto;
+  GetStatus: ServerStatusDto;
+}
+
+export interface CanvasOpDto {
+  kind: string;
+  strokeId: number;
+  tool: string | null;
+  color: number | null;
+  size: number | null;
+  points: number[] | null;
+  x: number | null;
+  y: number | null;
+  undone: boolean;
+}
+
+export interface ChatMessageDto {
+  id: number;
+  channel: string;
+  kind: string;
+  playerId: string | null;
+  name: string | null;
+  text: string;
+  sentAt: number;
+  systemCode: string | null;
+  args: string[];
+}
+
+export interface CloseGuessDto {
+  text: string;
+}
+
+export interface DependencyDto {
+  name: string;
+  state: string;
+  latencyMs: number;
+  detail: string | null;
+  requiredForPlay: boolean;
+}
+
+export interface DrawingStartedDto {
+  turnId: number;
+  drawerId: string;
+  hint: string;
+  word: string | null;
+  phaseEndsAt: number;
+  remainingMs: number;
+}
+
+export interface FillDto {
+  strokeId: number;
+  x: number;
+  y: number;
+  color: number;
+}
+
+export interface GameFiguresDto {
+  roomsWaiting: number;
+  roomsPlaying: number;
+  connectedPlayers: number;
+  clusterConnectedPlayers: number;
+  playersInRooms: number;
+  gamesInProgress: number;
+  turnsPerMinute: number;
+  guessesPerMinute: number;
+}
+
+export interface GameOverDto {
+  gameId: string;
+  podium: PodiumEntryDto[];
+}
+
+export interface GamePlayerDto {
+  playerId: string;
+  name: string;
+  score: number;
+  rank: number;
+  turnsDrawn: number;
+  correctGuesses: number;
+}
+
+export interface GameStateDto {
+  gameId: string;
+  round: number;
+  totalRounds: number;
+  turnId: number;
+  phase: string;
+  drawerId: string;
+  phaseEndsAt: number;
+  remainingMs: number;
+  hint: string;
+  word: string | null;
+  wordOptions: string[] | null;
+  scores: ScoreDto[];
+  canvas: CanvasOpDto[];
+  podium: PodiumEntryDto[] | null;
+}
+
+export interface GameStoppedDto {
+  reason: string;
+}
+
+export interface HintUpdatedDto {
+  turnId: number;
+  hint: string;
+}
+
+export interface HttpFiguresDto {
+  requestsPerMinute: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export interface KickedDto {
+  roomId: string;
+  byVote: boolean;
+}
+
+export interface LeaderboardEntryDto {
+  rank: number;
+  playerId: string;
+  name: string;
+  totalScore: number;
+  games: number;
+  wins: number;
+  winRate: number;
+  bestScore: number;
+}
+
+export interface PlayerDto {
+  playerId: string;
+  name: string;
+  isHost: boolean;
+  connected: boolean;
+  joinOrder: number;
+}
+
+export interface PlayerGuessedDto {
+  turnId: number;
+  playerId: string;
+  name: string;
+  order: number;
+}
+
+export interface PlayerStatsDto {
+  playerId: string;
+  name: string;
+  totalScore: number;
+  games: number;
+  wins: number;
+  winRate: number;
+  bestScore: number;
+  averageScore: number;
+  turnsDrawn: number;
+  correctGuesses: number;
+  lastPlayedAt: string;
+  recentGames: RecentGameDto[];
+}
+
+export interface PodiumEntryDto {
+  playerId: string;
+  name: string;
+  score: number;
+  rank: number;
+}
+
+export interface ProcessFiguresDto {
+  cpuSeconds: number;
+  workingSetBytes: number;
+  gcHeapBytes: number;
+  gen0Collections: number;
+  gen1Collections: number;
+  gen2Collections: number;
+  threadPoolThreads: number;
+  threadPoolQueueLength: number;
+}
+
+export interface PublicRoomDto {
+  roomId: string;
+  name: string;
+  isPublic: boolean;
+  status: string;
+  language: string;
+  maxPlayers: number;
+  rounds: number;
+  drawingSeconds: number;
+  players: PlayerDto[];
+}
+
+export interface RankingsFiguresDto {
+  pendingResults: number;
+}
+
+export interface RecentGameDto {
+  gameId: string;
+  roomName: string;
+  startedAt: string;
+  finishedAt: string;
+  durationSeconds: number;
+  players: GamePlayerDto[];
+}
+
+export interface ResumeDto {
+  playerId: string;
+  name: string;
+  room: RoomSnapshotDto | null;
+}
+
+export interface RoomDto {
+  roomId: string;
+  code: string;
+  name: string;
+  isPublic: boolean;
+  hostId: string;
+  status: string;
+  settings: RoomSettingsView;
+  players: PlayerDto[];
+}
+
+export interface RoomRemovedDto {
+  roomId: string;
+}
+
+export interface RoomSettingsDto {
+  name: string | null;
+  isPublic: boolean | null;
+  maxPlayers: number | null;
+  rounds: number | null;
+  drawingSeconds: number | null;
+  wordChoices: number | null;
+  hints: number | null;
+  language: string | null;
+  customWords: string[] | null;
+  customWordsOnly: boolean | null;
+}
+
+export interface RoomSettingsView {
+  name: string;
+  isPublic: boolean;
+  maxPlayers: number;
+  rounds: number;
+  drawingSeconds: number;
+  wordChoices: number;
+  hints: number;
+  language: string;
+  customWordCount: number;
+  customWords: string[];
+  customWordsOnly: boolean;
+}
+
+export interface RoomSnapshotDto {
+  you: string;
+  room: RoomDto;
+  game: GameStateDto | null;
+  chat: ChatMessageDto[];
+}
+
+export interface RoomSummaryDto {
+  roomId: string;
+  name: string;
+  players: number;
+  maxPlayers: number;
+  status: string;
+  language: string;
+}
+
+export interface ScoreDto {
+  playerId: string;
+  name: string;
+  score: number;
+  turnPoints: number;
+  guessed: boolean;
+  isDrawer: boolean;
+}
+
+export interface ServerStatusDto {
+  service: string;
+  version: string;
+  environment: string;
+  uptimeSeconds: number;
+  process: ProcessFiguresDto;
+  game: GameFiguresDto;
+  http: HttpFiguresDto;
+  dependencies: DependencyDto[];
+  rankings: RankingsFiguresDto;
+}
+
+export interface SessionDto {
+  playerId: string;
+  name: string;
+  resumeToken: string;
+}
+
+export interface StrokeBatchDto {
+  strokeId: number;
+  tool: string | null;
+  color: number;
+  size: number;
+  points: number[] | null;
+}
+
+export interface TurnEndedDto {
+  turnId: number;
+  word: string | null;
+  reason: string;
+  turnPoints: TurnPointsDto[];
+  scores: ScoreDto[];
+  lastTurn: boolean;
+  phaseEndsAt: number;
+  remainingMs: number;
+}
+
+export interface TurnPointsDto {
+  playerId: string;
+  points: number;
+}
+
+export interface TurnStartedDto {
+  turnId: number;
+  round: number;
+  totalRounds: number;
+  drawerId: string;
+  drawerName: string;
+  phase: string;
+  phaseEndsAt: number;
+  remainingMs: number;
+}
+
+export interface VoteKickDto {
+  targetId: string;
+  votes: number;
+  needed: number;
+}
+
+export interface WordOptionsDto {
+  turnId: number;
+  options: string[];
+  phaseEndsAt: number;
+  remainingMs: number;
+}
+
+export interface YouGuessedDto {
+  turnId: number;
+  word: string;
+  points: number;
+}
