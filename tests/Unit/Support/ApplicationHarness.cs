@@ -31,14 +31,13 @@ internal sealed class ApplicationHarness
     {
         Clock = new ManualClock();
         Sessions = new InMemoryPlayerSessionStore(Clock);
-        var words = Substitute.For<IWordSource>();
-        words.Words(Arg.Any<string>()).Returns(["apple", "house", "tiger", "piano", "cloud"]);
+        Words.Words(Arg.Any<string>()).Returns(["apple", "house", "tiger", "piano", "cloud"]);
         Services = new ServiceCollection()
             .AddLogging()
             .AddApplication()
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<IRandomSource>(new FakeRandom())
-            .AddSingleton(words)
+            .AddSingleton(Words)
             .AddSingleton<ISecretTokens, SecretTokens>()
             .AddSingleton<IRoomLocks, InMemoryRoomLocks>()
             .AddSingleton<ICommandScheduler>(Scheduler)
@@ -59,6 +58,7 @@ internal sealed class ApplicationHarness
     }
 
     public ManualClock Clock { get; }
+    public IWordSource Words { get; } = Substitute.For<IWordSource>();
     public InMemoryPlayerSessionStore Sessions { get; }
     public RecordingScheduler Scheduler { get; } = new();
     public CountingRoomRepository Rooms { get; } = new();

@@ -12,11 +12,12 @@ internal sealed class RoomUnitOfWork(IServiceProvider services, RoomId roomId, P
     /// <summary>A command whose reactions raise events forever is a bug; stop it instead of holding the room's lock.</summary>
     private const int MaxQueuedItems = 1000;
 
-    private readonly List<Part> _parts = [];
-    private readonly Queue<object> _queue = new();
-    private readonly List<Func<Task>> _messages = [];
-    private readonly List<Func<Task>> _lastMessages = [];
-    private readonly Dictionary<Type, object> _scratch = [];
+    // A drawer's stroke batch is a room command too: what most commands never use is created on first use.
+    private readonly List<Part> _parts = new(capacity: 3);
+    private Queue<object>? _queue;
+    private List<Func<Task>>? _messages;
+    private List<Func<Task>>? _lastMessages;
+    private Dictionary<Type, object>? _scratch;
     private int _handled;
 
     public RoomId RoomId { get; } = roomId;
@@ -37,16 +38,17 @@ internal sealed class RoomUnitOfWork(IServiceProvider services, RoomId roomId, P
 
     public void Remove<T>() where T : AggregateRoot => PartOf<T>().Track(null, isNew: false, removed: true);
 
-    public void Publish(INotification integrationEvent) => _queue.Enqueue(integrationEvent);
+    public void Publish(INotification integrationEvent) => (_queue ??= new()).Enqueue(integrationEvent);
 
-    public void Send(IRoomCommand<Unit> command) => _queue.Enqueue(command);
+    public void Send(IRoomCommand<Unit> command) => (_queue ??= new()).Enqueue(command);
 
-    public void AfterCommit(Func<Task> send) => _messages.Add(send);
+    public void AfterCommit(Func<Task> send) => (_messages ??= []).Add(send);
 
-    public void LastAfterCommit(Func<Task> send) => _lastMessages.Add(send);
+    public void LastAfterCommit(Func<Task> send) => (_lastMessages ??= []).Add(send);
 
     public T Scratch<T>() where T : class, new()
     {
+        _scratch ??= [];
         if (!_scratch.TryGetValue(typeof(T), out var value)) _scratch[typeof(T)] = value = new T();
         return (T)value;
     }
@@ -63,10 +65,16 @@ internal sealed class RoomUnitOfWork(IServiceProvider services, RoomId roomId, P
             if (++_handled > MaxQueuedItems) throw new InvalidOperationException($"Room {RoomId}: more than {MaxQueuedItems} events in one command.");
             await RoomQueueItems.DispatchAsync(services, item, this, cancellationToken);
         }
-        var saves = new List<Task>(_parts.Count);
-        foreach (var part in _parts) saves.Add(part.SaveAsync(RoomId, fence, cancellationToken));
-        foreach (var send in _messages) await send();
-        foreach (var send in _lastMessages) await send();
+        var saves = new Task[_parts.Count];
+        for (var i = 0; i < saves.Length; i++) saves[i] = _parts[i].SaveAsync(RoomId, fence, cancellationToken);
+        if (_messages is not null)
+        {
+            foreach (var send in _messages) await send();
+        }
+        if (_lastMessages is not null)
+        {
+            foreach (var send in _lastMessages) await send();
+        }
         await Task.WhenAll(saves);
     }
 
@@ -75,9 +83,9 @@ internal sealed class RoomUnitOfWork(IServiceProvider services, RoomId roomId, P
         foreach (var part in _parts)
         {
             if (part.Aggregate is not { } aggregate) continue;
-            foreach (var domainEvent in aggregate.DequeueDomainEvents()) _queue.Enqueue(domainEvent);
+            foreach (var domainEvent in aggregate.DequeueDomainEvents()) (_queue ??= new()).Enqueue(domainEvent);
         }
-        return _queue.TryDequeue(out var item) ? item : null;
+        return _queue is not null && _queue.TryDequeue(out var item) ? item : null;
     }
 
     private Part<T> PartOf<T>() where T : AggregateRoot

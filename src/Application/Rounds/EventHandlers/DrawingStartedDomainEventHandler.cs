@@ -7,8 +7,7 @@ internal sealed class DrawingStartedDomainEventHandler(IRoundsNotifier notifier,
 {
     public async Task Handle(DrawingStartedDomainEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
-        if (await room.GameAsync(cancellationToken) is not { } game) return;
-        if (game.CurrentTurn is not { } turn || turn.Id != e.TurnId) return;
+        if (await room.AtTurnAsync(e.TurnId, cancellationToken) is not (var game, var turn)) return;
         var now = clock.GetUtcNow();
         var views = GameViews.Everyone(game).Select(player => (player, GameViews.DrawingStarted(game, turn, player, now))).ToArray();
         room.AfterCommit(async () =>

@@ -8,8 +8,7 @@ internal sealed class HintRevealedDomainEventHandler(IRoundsNotifier notifier) :
 {
     public async Task Handle(HintRevealedDomainEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
-        if (await room.GameAsync(cancellationToken) is not { } game) return;
-        if (game.CurrentTurn is not { } turn || turn.Id != e.TurnId) return;
+        if (await room.AtTurnAsync(e.TurnId, cancellationToken) is not (var game, var turn)) return;
         var guessers = GameViews.Everyone(game).Where(p => !game.KnowsWord(p)).ToArray();
         var hint = new HintUpdatedDto(turn.Id, turn.Hint);
         room.AfterCommit(() => notifier.HintUpdated(guessers, hint));

@@ -9,8 +9,7 @@ internal sealed class PlayerGuessedDomainEventHandler(IRoundsNotifier notifier) 
 {
     public async Task Handle(PlayerGuessedDomainEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
-        if (await room.GameAsync(cancellationToken) is not { } game) return;
-        if (game.CurrentTurn is not { } turn || turn.Id != e.TurnId) return;
+        if (await room.AtTurnAsync(e.TurnId, cancellationToken) is not (var game, var turn)) return;
         var name = game.FindParticipant(e.PlayerId)?.Name ?? string.Empty;
         var everyone = GameViews.Everyone(game);
         var guessed = new PlayerGuessedDto(turn.Id, e.PlayerId.ToString(), name, e.Order);

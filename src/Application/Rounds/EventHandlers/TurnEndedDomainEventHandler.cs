@@ -8,8 +8,7 @@ internal sealed class TurnEndedDomainEventHandler(IRoundsNotifier notifier, Time
 {
     public async Task Handle(TurnEndedDomainEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
-        if (await room.GameAsync(cancellationToken) is not { } game) return;
-        if (game.CurrentTurn is not { } turn || turn.Id != e.TurnId) return;
+        if (await room.AtTurnAsync(e.TurnId, cancellationToken) is not (var game, var turn)) return;
         var everyone = GameViews.Everyone(game);
         var ended = GameViews.TurnEnded(game, turn, clock.GetUtcNow());
         room.AfterCommit(() => notifier.TurnEnded(everyone, ended));

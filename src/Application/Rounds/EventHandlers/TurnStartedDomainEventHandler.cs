@@ -9,8 +9,7 @@ internal sealed class TurnStartedDomainEventHandler(IRoundsNotifier notifier, IG
 {
     public async Task Handle(TurnStartedDomainEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
-        if (await room.GameAsync(cancellationToken) is not { } game) return;
-        if (game.CurrentTurn is not { } turn || turn.Id != e.TurnId) return;
+        if (await room.AtTurnAsync(e.TurnId, cancellationToken) is not (var game, var turn)) return;
         metrics.TurnStarted();
         var now = clock.GetUtcNow();
         var (everyone, started, options) = (GameViews.Everyone(game), GameViews.TurnStarted(game, turn, now), GameViews.WordOptions(turn, now));

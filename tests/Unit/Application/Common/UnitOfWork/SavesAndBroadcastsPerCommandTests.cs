@@ -11,6 +11,7 @@ using DrawGuess.Application.Rounds.Dtos;
 using DrawGuess.Domain.Rooms;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.UnitTests.Support;
+using NSubstitute;
 
 namespace DrawGuess.UnitTests.Application.Common.UnitOfWork;
 
@@ -23,13 +24,18 @@ public sealed class SavesAndBroadcastsPerCommandTests
     private readonly ApplicationHarness _app = new();
     private RoomId _roomId;
 
-    private async Task SeatAnnAndBobAndStartAsync()
+    private async Task SeatAnnAndBobAsync()
     {
         await _app.Mediator.Send(new RegisterPlayerCommand("c-ann", "Ann"));
         await _app.Mediator.Send(new RegisterPlayerCommand("c-bob", "Bob"));
         var created = await _app.Mediator.Send(new CreateRoomCommand("c-ann", new RoomSettingsDto(Name: "Counted", Rounds: 1)));
         _roomId = new RoomId(Guid.Parse(created.Room.RoomId));
         await _app.Mediator.Send(new JoinRoomCommand("c-bob", created.Room.RoomId));
+    }
+
+    private async Task SeatAnnAndBobAndStartAsync()
+    {
+        await SeatAnnAndBobAsync();
         await _app.Mediator.Send(new StartGameCommand("c-ann"));
     }
 
@@ -82,5 +88,19 @@ public sealed class SavesAndBroadcastsPerCommandTests
 
         _app.Games.Saves.ShouldBe(1);
         (_app.Rooms.Saves, _app.Chats.Saves, _app.Chats.Loads).ShouldBe((0, 0, 0));
+    }
+
+    [Fact]
+    public async Task A_game_that_cannot_begin_leaves_the_room_waiting_unsaved_and_untold()
+    {
+        await SeatAnnAndBobAsync();
+        _app.Words.Words(Arg.Any<string>()).Returns([]);
+        _app.ResetCounts();
+
+        await Should.ThrowAsync<ArgumentException>(() => _app.Mediator.Send(new StartGameCommand("c-ann")));
+
+        (await _app.Rooms.FindAsync(_roomId, fence: null, CancellationToken.None))!.Status.ShouldBe(RoomStatus.Waiting);
+        (await _app.Games.FindAsync(_roomId, fence: null, CancellationToken.None)).ShouldBeNull();
+        (_app.Rooms.Saves, _app.Games.Saves, _app.RoomUpdatesSent).ShouldBe((0, 0, 0));
     }
 }
