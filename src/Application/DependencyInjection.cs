@@ -1,8 +1,15 @@
 using System.Reflection;
 using DrawGuess.Application.Chat;
+using DrawGuess.Application.Chat.Contracts;
 using DrawGuess.Application.Common.Behaviours;
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rooms;
+using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rounds;
+using DrawGuess.Application.Rounds.Contracts;
+using DrawGuess.Domain.Chat;
+using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.Rounds;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,17 +31,25 @@ public static class DependencyInjection
         // (a logger and the singleton validators), so every stroke batch need not build new ones.
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(TimingBehaviour<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(RoomUnitOfWorkBehaviour<,>));
 
         var assembly = Assembly.GetExecutingAssembly();
         RegisterClosedImplementations(services, assembly, typeof(IRequestHandler<,>), ServiceLifetime.Singleton);
-        RegisterClosedImplementations(services, assembly, typeof(INotificationHandler<>), ServiceLifetime.Singleton);
+        RegisterClosedImplementations(services, assembly, typeof(IRoomCommandHandler<,>), ServiceLifetime.Singleton);
+        RegisterClosedImplementations(services, assembly, typeof(IRoomEventHandler<>), ServiceLifetime.Singleton);
         // Validators hold no state and cost far more to build than to run: one instance each for the process.
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
 
+        services.AddSingleton<IRoomStateStore<Room>, RoomStore>();
+        services.AddSingleton<IRoomStateStore<Game>, GameStore>();
+        services.AddSingleton<IRoomStateStore<ChatLog>, ChatStore>();
+        services.AddSingleton<IRoomMembers, RoomMembers>();
+        services.AddSingleton<IGameStateViews, GameStateViews>();
+        services.AddSingleton<IGuessJudge, GuessJudge>();
+        services.AddSingleton<IChatHistory, ChatHistory>();
         services.AddSingleton<RoomBroadcaster>();
+        services.AddSingleton<RoomBroadcasts>();
         services.AddSingleton<RoomSnapshots>();
-        services.AddSingleton<RoomDeparture>();
-        services.AddSingleton<GameEventDispatcher>();
         services.AddSingleton<CanvasRelay>();
         services.AddSingleton<SystemMessages>();
         services.AddOptions<RoomsOptions>();

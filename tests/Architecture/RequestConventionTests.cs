@@ -35,8 +35,8 @@ public sealed class RequestConventionTests
         RequestConventionRules.Validators(Codebase.Real).ShouldPass();
 
     [Fact]
-    public void Notification_handlers_are_internal_sealed_and_named_after_their_notification() =>
-        RequestConventionRules.NotificationHandlers(Codebase.Real).ShouldPass();
+    public void Event_handlers_are_internal_sealed_and_named_after_their_event() =>
+        RequestConventionRules.EventHandlers(Codebase.Real).ShouldPass();
 
     [Fact]
     public void Request_rule_catches_canaries() =>
@@ -68,8 +68,8 @@ public sealed class RequestConventionTests
             Expected.Type<MutableCommandValidator>("is not sealed"));
 
     [Fact]
-    public void Notification_handler_rule_catches_canaries() =>
-        RequestConventionRules.NotificationHandlers(Canaries).ShouldReportExactly(
+    public void Event_handler_rule_catches_canaries() =>
+        RequestConventionRules.EventHandlers(Canaries).ShouldReportExactly(
             Expected.Type<AlphaHappenedListener>("is not internal"),
             Expected.Type<AlphaHappenedListener>("is not named AlphaHappenedIntegrationEventHandler"));
 }

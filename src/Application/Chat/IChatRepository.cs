@@ -1,14 +1,16 @@
+using DrawGuess.Application.Common.Ports;
 using DrawGuess.Domain.Chat;
 using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Application.Chat;
 
+/// <summary>Each room's chat log. A <see cref="RoomFence"/> is passed by the room's unit of work, which holds the room's lock.</summary>
 public interface IChatRepository
 {
     /// <summary>The room's chat log, created empty on first use.</summary>
-    Task<ChatLog> GetAsync(RoomId roomId, CancellationToken cancellationToken);
+    Task<ChatLog> GetAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken);
 
-    Task SaveAsync(RoomId roomId, ChatLog log, CancellationToken cancellationToken);
+    Task SaveAsync(RoomId roomId, ChatLog log, RoomFence? fence, CancellationToken cancellationToken);
 
     Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken);
 }

@@ -1,18 +1,16 @@
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rooms.Contracts;
-using DrawGuess.Domain.SharedKernel;
-using MediatR;
 
 namespace DrawGuess.Application.Chat;
 
-/// <summary>Posts a system line (joins, leaves, turns, guesses) to a room's chat. The caller holds the room's lock.</summary>
-internal sealed class SystemMessages(IChatRepository chats, IChatNotifier notifier, IMediator mediator, TimeProvider clock)
+/// <summary>Posts a system line (joins, leaves, turns, guesses) to a room's chat, sent to its members once saved.</summary>
+internal sealed class SystemMessages(IRoomMembers members, IChatNotifier notifier, TimeProvider clock)
 {
-    public async Task PostAsync(RoomId roomId, string systemCode, string text, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    public async Task PostAsync(IRoomUnitOfWork room, string systemCode, string text, IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var log = await chats.GetAsync(roomId, cancellationToken);
-        var message = log.PostSystem(systemCode, text, args, clock.GetUtcNow());
-        await chats.SaveAsync(roomId, log, cancellationToken);
-        var members = await mediator.Send(new GetRoomMembersQuery(roomId), cancellationToken);
-        await notifier.Message(members.Select(m => m.PlayerId).ToArray(), ChatViews.ToDto(message));
+        var log = await room.ChatAsync(cancellationToken);
+        var message = ChatViews.ToDto(log.PostSystem(systemCode, text, args, clock.GetUtcNow()));
+        var audience = (await members.InAsync(room, cancellationToken)).Select(m => m.PlayerId).ToArray();
+        room.AfterCommit(() => notifier.Message(audience, message));
     }
 }

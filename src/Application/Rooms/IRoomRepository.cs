@@ -1,17 +1,22 @@
+using DrawGuess.Application.Common.Ports;
 using DrawGuess.Domain.Rooms;
 using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Application.Rooms;
 
+/// <summary>
+/// The rooms. A <see cref="RoomFence"/> is passed by the room's unit of work, which holds the room's lock;
+/// reads without one (the lobby, REST, lookups by code) get the stored room.
+/// </summary>
 public interface IRoomRepository
 {
-    Task<Room?> FindAsync(RoomId roomId, CancellationToken cancellationToken);
+    Task<Room?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken);
 
     Task<Room?> FindByCodeAsync(RoomCode code, CancellationToken cancellationToken);
 
-    Task AddAsync(Room room, CancellationToken cancellationToken);
+    Task AddAsync(Room room, RoomFence? fence, CancellationToken cancellationToken);
 
-    Task SaveAsync(Room room, CancellationToken cancellationToken);
+    Task SaveAsync(Room room, RoomFence? fence, CancellationToken cancellationToken);
 
     Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken);
 

@@ -1,5 +1,5 @@
-using DrawGuess.Domain.Rooms;
 using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Domain.Rooms;
 
 namespace DrawGuess.Application.Rooms;
 
@@ -7,10 +7,9 @@ namespace DrawGuess.Application.Rooms;
 internal sealed class RoomBroadcaster(IRoomsNotifier notifier)
 {
     /// <param name="wasPublic">Whether the lobby listed the room before this change.</param>
-    public async Task<SentRoomViews> RoomChanged(Room room, bool? wasPublic = null)
+    public async Task RoomChanged(Room room, bool wasPublic)
     {
         var hostView = RoomViews.ToDto(room, room.HostId);
-        var guestView = hostView;
         if (room.Settings.CustomWords.Count == 0)
         {
             // Only the custom words differ between the host's view and the guests': without any, one
@@ -20,15 +19,14 @@ internal sealed class RoomBroadcaster(IRoomsNotifier notifier)
         else
         {
             var guests = room.Members.Select(m => m.PlayerId).Where(id => id != room.HostId).ToArray();
-            guestView = RoomViews.GuestView(hostView, room);
+            var guestView = RoomViews.GuestView(hostView, room);
             await notifier.RoomUpdated([room.HostId], hostView);
             if (guests.Length > 0) await notifier.RoomUpdated(guests, guestView);
         }
         if (room.Settings.IsPublic)
             await notifier.LobbyRoomUpdated(RoomViews.ToSummary(room));
-        else if (wasPublic == true)
+        else if (wasPublic)
             await notifier.LobbyRoomRemoved(new RoomRemovedDto(room.Id.ToString()));
-        return new SentRoomViews(room.HostId, hostView, guestView);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ internal static class RoomLookup
     {
         var text = idOrCode.Trim();
         Room? room = null;
-        if (RoomId.TryParse(text, out var roomId)) room = await rooms.FindAsync(roomId, cancellationToken);
+        if (RoomId.TryParse(text, out var roomId)) room = await rooms.FindAsync(roomId, fence: null, cancellationToken);
         else if (RoomCode.TryParse(text, out var code)) room = await rooms.FindByCodeAsync(code, cancellationToken);
         return room is not null && AnswersTo(room, text, asker) ? room : throw NotFound();
     }
@@ -30,9 +30,6 @@ internal static class RoomLookup
     }
 
     public static GameRuleException NotFound() => new(ErrorCodes.RoomNotFound, "No room with that id or code.");
-
-    public static async Task<Room> RequireAsync(this IRoomRepository rooms, RoomId roomId, CancellationToken cancellationToken) =>
-        await rooms.FindAsync(roomId, cancellationToken) ?? throw new GameRuleException(ErrorCodes.RoomNotFound, "The room no longer exists.");
 
     public static async Task<RoomCode> UnusedCodeAsync(this IRoomRepository rooms, IRandomSource random, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using DrawGuess.Domain.SharedKernel;
 namespace DrawGuess.Domain.Chat;
 
 /// <summary>A room's recent chat and each player's message rate.</summary>
-public sealed partial class ChatLog
+public sealed partial class ChatLog : AggregateRoot
 {
     /// <summary>In text elements (<see cref="TextRules.VisibleLength"/>): an emoji counts once.</summary>
     public const int MaxMessageLength = 100;
@@ -26,6 +26,7 @@ public sealed partial class ChatLog
         if (recent.Count >= RateLimitCount)
             throw new GameRuleException(ErrorCodes.RateLimited, "Too many messages; wait a moment.");
         recent.Enqueue(now);
+        Changed();
     }
 
     public ChatMessage PostByPlayer(PlayerId playerId, string name, string text, ChatChannel channel, IReadOnlySet<PlayerId>? audience, DateTimeOffset now) =>
@@ -34,7 +35,10 @@ public sealed partial class ChatLog
     public ChatMessage PostSystem(string systemCode, string text, IReadOnlyList<string> args, DateTimeOffset now) =>
         Add(new ChatMessage(_nextId++, ChatChannel.All, null, null, text, now, systemCode, args, null));
 
-    public void Forget(PlayerId playerId) => _recentByPlayer.Remove(playerId);
+    public void Forget(PlayerId playerId)
+    {
+        if (_recentByPlayer.Remove(playerId)) Changed();
+    }
 
     /// <summary>The last <see cref="HistorySize"/> messages the player may read, oldest first.</summary>
     public IReadOnlyList<ChatMessage> VisibleTo(PlayerId playerId)
@@ -50,6 +54,7 @@ public sealed partial class ChatLog
 
     private ChatMessage Add(ChatMessage message)
     {
+        Changed();
         _messages.AddLast(message);
         if (_messages.Count > KeptMessages) _messages.RemoveFirst();
         return message;

@@ -1,10 +1,11 @@
 using DrawGuess.Domain.Common;
+using DrawGuess.Domain.Rooms.Events;
 using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Domain.Rooms;
 
 /// <summary>Who is in a room, who hosts it, its settings and who may never come back.</summary>
-public sealed partial class Room
+public sealed partial class Room : AggregateRoot
 {
     public const int MinPlayersToStart = 2;
     public const int MinPlayersForVoteKick = 3;
@@ -36,8 +37,10 @@ public sealed partial class Room
     public static Room Create(RoomId id, RoomCode code, RoomSettings settings, PlayerId hostId, string hostName, DateTimeOffset now)
     {
         var room = new Room(id, code, settings, now);
-        room.AddMember(hostId, hostName);
+        var host = room.AddMember(hostId, hostName);
         room.HostId = hostId;
+        room.Raise(new RoomChangedDomainEvent(WasPublic: false));
+        room.Raise(new PlayerJoinedRoomDomainEvent(host.PlayerId, host.Name, host.JoinOrder));
         return room;
     }
 
@@ -56,20 +59,23 @@ public sealed partial class Room
     {
         if (FindMember(playerId) is { } existing)
         {
-            existing.Reconnect();
+            if (!existing.Connected) MarkConnected(playerId);
             return (existing, false);
         }
         if (_kicked.Contains(playerId))
             throw new GameRuleException(ErrorCodes.KickedFromRoom, "You were kicked from this room.");
         if (_members.Length >= Settings.MaxPlayers)
             throw new GameRuleException(ErrorCodes.RoomFull, "This room is full.");
-        return (AddMember(playerId, name), true);
+        var member = AddMember(playerId, name);
+        Raise(new PlayerJoinedRoomDomainEvent(member.PlayerId, member.Name, member.JoinOrder));
+        return (member, true);
     }
 
     /// <summary>Removes the player; the host role passes to the longest-present player.</summary>
-    public void Leave(PlayerId playerId)
+    public void Leave(PlayerId playerId, DepartureReason reason)
     {
         var member = GetMember(playerId);
+        Raise(new PlayerLeftRoomDomainEvent(playerId, member.Name, reason));
         _members = _members.Where(m => m != member).ToArray();
         _kickVotes.Remove(playerId);
         foreach (var voters in _kickVotes.Values) voters.Remove(playerId);
@@ -77,9 +83,17 @@ public sealed partial class Room
             HostId = _members.MinBy(m => m.JoinOrder)!.PlayerId;
     }
 
-    public void MarkDisconnected(PlayerId playerId, DateTimeOffset now) => GetMember(playerId).Disconnect(now);
+    public void MarkDisconnected(PlayerId playerId, DateTimeOffset now)
+    {
+        GetMember(playerId).Disconnect(now);
+        Raise(new PlayerConnectionChangedDomainEvent(playerId, false));
+    }
 
-    public void MarkConnected(PlayerId playerId) => GetMember(playerId).Reconnect();
+    public void MarkConnected(PlayerId playerId)
+    {
+        GetMember(playerId).Reconnect();
+        Raise(new PlayerConnectionChangedDomainEvent(playerId, true));
+    }
 
     public void UpdateSettings(PlayerId by, RoomSettings settings)
     {
@@ -88,11 +102,16 @@ public sealed partial class Room
             throw new GameRuleException(ErrorCodes.GameInProgress, "Settings can only change between games.");
         if (settings.MaxPlayers < _members.Length)
             throw new GameRuleException(ErrorCodes.ValidationFailed, $"maxPlayers: the room already has {_members.Length} players.");
+        Raise(new RoomChangedDomainEvent(WasPublic: Settings.IsPublic));
         Settings = settings;
     }
 
     /// <summary>A new invite code; the previous one no longer finds the room.</summary>
-    public void RenewInviteCode(RoomCode code) => Code = code;
+    public void RenewInviteCode(RoomCode code)
+    {
+        Raise(new RoomChangedDomainEvent(Settings.IsPublic));
+        Code = code;
+    }
 
     public void EnsureCanStartGame(PlayerId by)
     {
@@ -103,15 +122,15 @@ public sealed partial class Room
             throw new GameRuleException(ErrorCodes.NotEnoughPlayers, "At least 2 players are needed to start.");
     }
 
-    public void MarkPlaying() => Status = RoomStatus.Playing;
+    public void MarkPlaying() => ChangeStatus(RoomStatus.Playing);
 
-    public void MarkWaiting() => Status = RoomStatus.Waiting;
+    public void MarkWaiting() => ChangeStatus(RoomStatus.Waiting);
 
     public void Kick(PlayerId by, PlayerId target)
     {
         EnsureHost(by);
         EnsureKickable(by, target);
-        Remove(target);
+        Remove(target, DepartureReason.Kicked);
     }
 
     /// <summary>Kicks when more than half of the connected players voted for it.</summary>
@@ -125,13 +144,21 @@ public sealed partial class Room
         var needed = ConnectedCount / 2 + 1;
         var votes = voters.Count(v => FindMember(v) is { Connected: true });
         var kicked = votes >= needed;
-        if (kicked) Remove(target);
+        if (kicked) Remove(target, DepartureReason.VoteKicked);
+        else Raise(new KickVoteCastDomainEvent(target, votes, needed));
         return new VoteKickResult(target, votes, needed, kicked);
     }
 
-    private void Remove(PlayerId target)
+    private void ChangeStatus(RoomStatus status)
     {
-        Leave(target);
+        if (Status == status) return;
+        Raise(new RoomChangedDomainEvent(Settings.IsPublic));
+        Status = status;
+    }
+
+    private void Remove(PlayerId target, DepartureReason reason)
+    {
+        Leave(target, reason);
         _kicked.Add(target);
     }
 

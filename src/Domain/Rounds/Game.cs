@@ -45,6 +45,12 @@ public sealed partial class Game : AggregateRoot
     public bool IsRunning => Phase != GamePhase.GameOver && !IsStopped;
     public IReadOnlyList<Participant> Participants => _participants;
 
+    /// <summary>
+    /// The <see cref="AggregateRoot.Version"/> of the last change beyond the canvas: a store that knows the
+    /// version it loaded can write a canvas call's few entries instead of the whole game.
+    /// </summary>
+    public long LastStateChange { get; private set; }
+
     /// <param name="deck">Candidate words in the order they will be offered; reused from the start when exhausted.</param>
     public static Game Start(GameId id, RoomId roomId, string roomName, GameRules rules, GameTimings timings,
         IEnumerable<(PlayerId Id, string Name, long JoinOrder, bool Connected)> players, IReadOnlyList<string> deck, DateTimeOffset now)
@@ -58,6 +64,7 @@ public sealed partial class Game : AggregateRoot
         game.Round = 1;
         game.Raise(new GameStartedDomainEvent(id));
         game.StartNextTurn(now);
+        game.StateChanged();
         return game;
     }
 
@@ -94,6 +101,7 @@ public sealed partial class Game : AggregateRoot
         {
         }
         _lastAdvancedAt = now;
+        StateChanged();
     }
 
     public void ChooseWord(PlayerId playerId, int index, DateTimeOffset now, IRandomSource random)
@@ -103,6 +111,7 @@ public sealed partial class Game : AggregateRoot
         if (index < 0 || index >= turn.Options.Count)
             throw new GameRuleException(ErrorCodes.ValidationFailed, $"index: must be between 0 and {turn.Options.Count - 1}.");
         BeginDrawing(turn, turn.Options[index], now, random);
+        StateChanged();
     }
 
     /// <summary>Judges a chat message as a guess; null when the sender cannot guess now (not drawing, drawer, already guessed).</summary>
@@ -119,6 +128,7 @@ public sealed partial class Game : AggregateRoot
         guesser.CorrectGuesses++;
         Raise(new PlayerGuessedDomainEvent(turn.Id, playerId, order, points));
         EndTurnIfEveryoneGuessed(now);
+        StateChanged();
         return verdict;
     }
 
@@ -140,21 +150,38 @@ public sealed partial class Game : AggregateRoot
     {
         var canvas = EnsureCanDraw(playerId, now);
         canvas.AddStrokeBatch(strokeId, tool, color, size, points);
+        Changed();
         return canvas;
     }
 
-    public void Fill(PlayerId playerId, int strokeId, int x, int y, int color, DateTimeOffset now) =>
+    public void Fill(PlayerId playerId, int strokeId, int x, int y, int color, DateTimeOffset now)
+    {
         EnsureCanDraw(playerId, now).AddFill(strokeId, x, y, color);
+        Changed();
+    }
 
-    public void Clear(PlayerId playerId, int strokeId, DateTimeOffset now) => EnsureCanDraw(playerId, now).AddClear(strokeId);
+    public void Clear(PlayerId playerId, int strokeId, DateTimeOffset now)
+    {
+        EnsureCanDraw(playerId, now).AddClear(strokeId);
+        Changed();
+    }
 
-    public void Undo(PlayerId playerId, int strokeId, DateTimeOffset now) => EnsureCanDraw(playerId, now).Undo(strokeId);
+    public void Undo(PlayerId playerId, int strokeId, DateTimeOffset now)
+    {
+        EnsureCanDraw(playerId, now).Undo(strokeId);
+        Changed();
+    }
 
-    public void Redo(PlayerId playerId, int strokeId, DateTimeOffset now) => EnsureCanDraw(playerId, now).Redo(strokeId);
+    public void Redo(PlayerId playerId, int strokeId, DateTimeOffset now)
+    {
+        EnsureCanDraw(playerId, now).Redo(strokeId);
+        Changed();
+    }
 
     /// <summary>A player joined the room mid-game: a guesser from now on, drawing when their turn in join order comes.</summary>
     public void AddParticipant(PlayerId playerId, string name, long joinOrder)
     {
+        StateChanged();
         if (FindParticipant(playerId) is { } existing)
         {
             existing.Connected = true;
@@ -166,6 +193,7 @@ public sealed partial class Game : AggregateRoot
     public void RemoveParticipant(PlayerId playerId, DateTimeOffset now)
     {
         if (FindParticipant(playerId) is not { } participant) return;
+        StateChanged();
         _participants.Remove(participant);
         if (_participants.Count < MinPlayers)
         {
@@ -181,6 +209,7 @@ public sealed partial class Game : AggregateRoot
     public void SetConnected(PlayerId playerId, bool connected, DateTimeOffset now)
     {
         if (FindParticipant(playerId) is not { } participant) return;
+        StateChanged();
         participant.Connected = connected;
         participant.DisconnectedAt = connected ? null : now;
         if (CurrentTurn is not { } turn || Phase is not (GamePhase.Choosing or GamePhase.Drawing)) return;
@@ -196,6 +225,12 @@ public sealed partial class Game : AggregateRoot
             .OrderByDescending(p => p.Score).ThenBy(p => p.JoinOrder)
             .Select(p => (p, 1 + _participants.Count(other => other.Score > p.Score)))
             .ToArray();
+
+    private void StateChanged()
+    {
+        Changed();
+        LastStateChange = Version;
+    }
 
     private bool Step(DateTimeOffset now, IRandomSource random)
     {

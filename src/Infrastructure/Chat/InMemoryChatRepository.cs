@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DrawGuess.Application.Chat;
+using DrawGuess.Application.Common.Ports;
 using DrawGuess.Domain.Chat;
 using DrawGuess.Domain.SharedKernel;
 
@@ -9,9 +10,9 @@ internal sealed class InMemoryChatRepository : IChatRepository
 {
     private readonly ConcurrentDictionary<RoomId, ChatLog> _logs = new();
 
-    public Task<ChatLog> GetAsync(RoomId roomId, CancellationToken cancellationToken) => Task.FromResult(_logs.GetOrAdd(roomId, _ => new ChatLog()));
+    public Task<ChatLog> GetAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) => Task.FromResult(_logs.GetOrAdd(roomId, _ => new ChatLog()));
 
-    public Task SaveAsync(RoomId roomId, ChatLog log, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task SaveAsync(RoomId roomId, ChatLog log, RoomFence? fence, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken)
     {

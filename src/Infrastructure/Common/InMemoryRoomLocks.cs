@@ -8,7 +8,7 @@ internal sealed class InMemoryRoomLocks : IRoomLocks
 {
     private readonly Dictionary<RoomId, (SemaphoreSlim Semaphore, int Users)> _locks = [];
 
-    public async Task<IDisposable> AcquireAsync(RoomId roomId, CancellationToken cancellationToken)
+    public async Task<IRoomLock> AcquireAsync(RoomId roomId, CancellationToken cancellationToken)
     {
         SemaphoreSlim semaphore;
         lock (_locks)
@@ -40,9 +40,11 @@ internal sealed class InMemoryRoomLocks : IRoomLocks
         }
     }
 
-    private sealed class Lease(InMemoryRoomLocks owner, RoomId roomId, SemaphoreSlim semaphore) : IDisposable
+    private sealed class Lease(InMemoryRoomLocks owner, RoomId roomId, SemaphoreSlim semaphore) : IRoomLock
     {
         private int _disposed;
+
+        public RoomFence? Fence => null;
 
         public void Dispose()
         {

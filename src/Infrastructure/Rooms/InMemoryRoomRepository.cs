@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Domain.Rooms;
 using DrawGuess.Domain.SharedKernel;
@@ -12,13 +13,13 @@ internal sealed class InMemoryRoomRepository : IRoomRepository
     private readonly ConcurrentDictionary<RoomCode, RoomId> _codes = new();
     private readonly ConcurrentDictionary<RoomId, RoomCode> _indexedCodes = new();
 
-    public Task<Room?> FindAsync(RoomId roomId, CancellationToken cancellationToken) =>
+    public Task<Room?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) =>
         Task.FromResult(_rooms.GetValueOrDefault(roomId));
 
     public Task<Room?> FindByCodeAsync(RoomCode code, CancellationToken cancellationToken) =>
         Task.FromResult(_codes.TryGetValue(code, out var id) ? _rooms.GetValueOrDefault(id) : null);
 
-    public Task AddAsync(Room room, CancellationToken cancellationToken)
+    public Task AddAsync(Room room, RoomFence? fence, CancellationToken cancellationToken)
     {
         _rooms[room.Id] = room;
         _codes[room.Code] = room.Id;
@@ -27,7 +28,7 @@ internal sealed class InMemoryRoomRepository : IRoomRepository
     }
 
     /// <summary>The room is this very object; only a renewed invite code needs the index changed.</summary>
-    public Task SaveAsync(Room room, CancellationToken cancellationToken)
+    public Task SaveAsync(Room room, RoomFence? fence, CancellationToken cancellationToken)
     {
         if (_indexedCodes.TryGetValue(room.Id, out var indexed) && indexed != room.Code)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Rounds;
 using DrawGuess.Domain.Rounds;
 using DrawGuess.Domain.SharedKernel;
@@ -9,15 +10,15 @@ internal sealed class InMemoryGameRepository : IGameRepository
 {
     private readonly ConcurrentDictionary<RoomId, Game> _games = new();
 
-    public Task<Game?> FindAsync(RoomId roomId, CancellationToken cancellationToken) => Task.FromResult(_games.GetValueOrDefault(roomId));
+    public Task<Game?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) => Task.FromResult(_games.GetValueOrDefault(roomId));
 
-    public Task SaveAsync(Game game, CancellationToken cancellationToken)
+    public Task SaveAsync(Game game, RoomFence? fence, CancellationToken cancellationToken)
     {
         _games[game.RoomId] = game;
         return Task.CompletedTask;
     }
 
-    public Task SaveCanvasAsync(Game game, CancellationToken cancellationToken) => SaveAsync(game, cancellationToken);
+    public Task SaveCanvasAsync(Game game, RoomFence? fence, CancellationToken cancellationToken) => SaveAsync(game, fence, cancellationToken);
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.ArchitectureTests.Support;
 using FluentValidation;
 using MediatR;
@@ -56,21 +57,24 @@ public static class RequestConventionRules
         return new RuleResult("Validators are internal sealed {Validated}Validator", validators.Count, violations);
     }
 
-    public static RuleResult NotificationHandlers(Codebase codebase)
+    /// <summary>Reactions to domain and integration events, run by a room's unit of work.</summary>
+    public static RuleResult EventHandlers(Codebase codebase)
     {
-        var handlers = Implementations(codebase, typeof(INotificationHandler<>));
+        var handlers = Implementations(codebase, typeof(IRoomEventHandler<>));
         var violations = handlers
             .SelectMany(h => InternalSealedNamed(h.Type, h.Argument.Name + "Handler").Select(p => new Violation(h.Type.FullName!, p)))
             .Distinct()
             .ToList();
-        return new RuleResult("Notification handlers are internal sealed {Notification}Handler", handlers.Count, violations);
+        return new RuleResult("Event handlers are internal sealed {Event}Handler", handlers.Count, violations);
     }
 
     private static List<Type> RequestTypes(Codebase codebase) =>
         codebase.Types.Where(t => !t.IsInterface && t.ClosedInterfaces(typeof(IRequest<>)).Count > 0).ToList();
 
+    /// <summary>MediatR's handlers and the room commands' handlers, which the room unit-of-work behaviour runs.</summary>
     private static List<(Type Handler, Type Request)> RequestHandlers(Codebase codebase) =>
-        Implementations(codebase, typeof(IRequestHandler<,>)).Select(i => (i.Type, i.Argument)).ToList();
+        Implementations(codebase, typeof(IRequestHandler<,>)).Concat(Implementations(codebase, typeof(IRoomCommandHandler<,>)))
+            .Select(i => (i.Type, i.Argument)).ToList();
 
     /// <summary>Concrete classes implementing the open interface, with its first type argument; generic ones (behaviours) are left out.</summary>
     private static List<(Type Type, Type Argument)> Implementations(Codebase codebase, Type openInterface) =>

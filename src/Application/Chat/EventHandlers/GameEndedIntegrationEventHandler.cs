@@ -1,11 +1,11 @@
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rounds.Contracts;
-using MediatR;
 
 namespace DrawGuess.Application.Chat.EventHandlers;
 
-internal sealed class GameEndedIntegrationEventHandler(SystemMessages system) : INotificationHandler<GameEndedIntegrationEvent>
+internal sealed class GameEndedIntegrationEventHandler(SystemMessages system) : IRoomEventHandler<GameEndedIntegrationEvent>
 {
-    public Task Handle(GameEndedIntegrationEvent e, CancellationToken cancellationToken) => e.Finished
-        ? system.PostAsync(e.RoomId, "gameOver", "The game is over.", [], cancellationToken)
-        : system.PostAsync(e.RoomId, "gameStopped", "The game stopped: not enough players.", [], cancellationToken);
+    public Task Handle(GameEndedIntegrationEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken) => e.Finished
+        ? system.PostAsync(room, "gameOver", "The game is over.", [], cancellationToken)
+        : system.PostAsync(room, "gameStopped", "The game stopped: not enough players.", [], cancellationToken);
 }

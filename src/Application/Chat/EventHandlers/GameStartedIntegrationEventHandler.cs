@@ -1,10 +1,10 @@
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rounds.Contracts;
-using MediatR;
 
 namespace DrawGuess.Application.Chat.EventHandlers;
 
-internal sealed class GameStartedIntegrationEventHandler(SystemMessages system) : INotificationHandler<GameStartedIntegrationEvent>
+internal sealed class GameStartedIntegrationEventHandler(SystemMessages system) : IRoomEventHandler<GameStartedIntegrationEvent>
 {
-    public Task Handle(GameStartedIntegrationEvent e, CancellationToken cancellationToken) =>
-        system.PostAsync(e.RoomId, "gameStarted", "The game has started.", [], cancellationToken);
+    public Task Handle(GameStartedIntegrationEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken) =>
+        system.PostAsync(room, "gameStarted", "The game has started.", [], cancellationToken);
 }

@@ -1,10 +1,10 @@
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rounds.Contracts;
-using MediatR;
 
 namespace DrawGuess.Application.Chat.EventHandlers;
 
-internal sealed class PlayerGuessedIntegrationEventHandler(SystemMessages system) : INotificationHandler<PlayerGuessedIntegrationEvent>
+internal sealed class PlayerGuessedIntegrationEventHandler(SystemMessages system) : IRoomEventHandler<PlayerGuessedIntegrationEvent>
 {
-    public Task Handle(PlayerGuessedIntegrationEvent e, CancellationToken cancellationToken) =>
-        system.PostAsync(e.RoomId, "playerGuessed", $"{e.Name} guessed the word!", [e.Name], cancellationToken);
+    public Task Handle(PlayerGuessedIntegrationEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken) =>
+        system.PostAsync(room, "playerGuessed", $"{e.Name} guessed the word!", [e.Name], cancellationToken);
 }

@@ -1,10 +1,10 @@
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rooms.Contracts;
-using MediatR;
 
 namespace DrawGuess.Application.Chat.EventHandlers;
 
-internal sealed class PlayerJoinedRoomIntegrationEventHandler(SystemMessages system) : INotificationHandler<PlayerJoinedRoomIntegrationEvent>
+internal sealed class PlayerJoinedRoomIntegrationEventHandler(SystemMessages system) : IRoomEventHandler<PlayerJoinedRoomIntegrationEvent>
 {
-    public Task Handle(PlayerJoinedRoomIntegrationEvent e, CancellationToken cancellationToken) =>
-        system.PostAsync(e.RoomId, "playerJoined", $"{e.Name} joined the room.", [e.Name], cancellationToken);
+    public Task Handle(PlayerJoinedRoomIntegrationEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken) =>
+        system.PostAsync(room, "playerJoined", $"{e.Name} joined the room.", [e.Name], cancellationToken);
 }

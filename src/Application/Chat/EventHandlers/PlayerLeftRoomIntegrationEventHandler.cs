@@ -1,19 +1,16 @@
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rooms.Contracts;
-using MediatR;
 
 namespace DrawGuess.Application.Chat.EventHandlers;
 
-internal sealed class PlayerLeftRoomIntegrationEventHandler(SystemMessages system, IChatRepository chats)
-    : INotificationHandler<PlayerLeftRoomIntegrationEvent>
+internal sealed class PlayerLeftRoomIntegrationEventHandler(SystemMessages system) : IRoomEventHandler<PlayerLeftRoomIntegrationEvent>
 {
-    public async Task Handle(PlayerLeftRoomIntegrationEvent e, CancellationToken cancellationToken)
+    public async Task Handle(PlayerLeftRoomIntegrationEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
-        var log = await chats.GetAsync(e.RoomId, cancellationToken);
-        log.Forget(e.PlayerId);
-        await chats.SaveAsync(e.RoomId, log, cancellationToken);
+        (await room.ChatAsync(cancellationToken)).Forget(e.PlayerId);
         if (e.Reason is LeaveReason.Kicked or LeaveReason.VoteKicked)
-            await system.PostAsync(e.RoomId, "playerKicked", $"{e.Name} was kicked.", [e.Name], cancellationToken);
+            await system.PostAsync(room, "playerKicked", $"{e.Name} was kicked.", [e.Name], cancellationToken);
         else
-            await system.PostAsync(e.RoomId, "playerLeft", $"{e.Name} left the room.", [e.Name], cancellationToken);
+            await system.PostAsync(room, "playerLeft", $"{e.Name} left the room.", [e.Name], cancellationToken);
     }
 }

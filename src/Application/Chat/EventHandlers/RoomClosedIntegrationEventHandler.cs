@@ -1,9 +1,14 @@
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rooms.Contracts;
-using MediatR;
+using DrawGuess.Domain.Chat;
 
 namespace DrawGuess.Application.Chat.EventHandlers;
 
-internal sealed class RoomClosedIntegrationEventHandler(IChatRepository chats) : INotificationHandler<RoomClosedIntegrationEvent>
+internal sealed class RoomClosedIntegrationEventHandler : IRoomEventHandler<RoomClosedIntegrationEvent>
 {
-    public Task Handle(RoomClosedIntegrationEvent e, CancellationToken cancellationToken) => chats.RemoveAsync(e.RoomId, cancellationToken);
+    public Task Handle(RoomClosedIntegrationEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
+    {
+        room.Remove<ChatLog>();
+        return Task.CompletedTask;
+    }
 }

@@ -1,12 +1,12 @@
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rounds.Contracts;
-using MediatR;
 
 namespace DrawGuess.Application.Chat.EventHandlers;
 
 /// <summary>The chat's record of a turn: how it ended and the word, posted only after the word was revealed to everyone.</summary>
-internal sealed class TurnEndedIntegrationEventHandler(SystemMessages system) : INotificationHandler<TurnEndedIntegrationEvent>
+internal sealed class TurnEndedIntegrationEventHandler(SystemMessages system) : IRoomEventHandler<TurnEndedIntegrationEvent>
 {
-    public Task Handle(TurnEndedIntegrationEvent e, CancellationToken cancellationToken)
+    public Task Handle(TurnEndedIntegrationEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
         if (e.Word is null) return Task.CompletedTask;
         var ending = e.Reason switch
@@ -15,6 +15,6 @@ internal sealed class TurnEndedIntegrationEventHandler(SystemMessages system) : 
             "timeUp" => "Time is up!",
             _ => "The drawer left.",
         };
-        return system.PostAsync(e.RoomId, "turnEnded", $"{ending} The word was {e.Word}.", [e.Word, e.Reason], cancellationToken);
+        return system.PostAsync(room, "turnEnded", $"{ending} The word was {e.Word}.", [e.Word, e.Reason], cancellationToken);
     }
 }

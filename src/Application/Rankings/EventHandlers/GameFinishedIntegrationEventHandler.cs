@@ -1,6 +1,6 @@
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rounds.Contracts;
 using DrawGuess.Domain.Rankings;
-using MediatR;
 using Microsoft.Extensions.Logging;
 
 namespace DrawGuess.Application.Rankings.EventHandlers;
@@ -11,12 +11,12 @@ namespace DrawGuess.Application.Rankings.EventHandlers;
 /// </summary>
 internal sealed class GameFinishedIntegrationEventHandler(
     IRankingsStore store, IResultOutbox outbox, ILogger<GameFinishedIntegrationEventHandler> logger)
-    : INotificationHandler<GameFinishedIntegrationEvent>
+    : IRoomEventHandler<GameFinishedIntegrationEvent>
 {
     // The room's lock is held and the podium waits for this save: an unreachable database must not stall it for a connect timeout.
     private static readonly TimeSpan SaveTimeout = TimeSpan.FromSeconds(10);
 
-    public async Task Handle(GameFinishedIntegrationEvent e, CancellationToken cancellationToken)
+    public async Task Handle(GameFinishedIntegrationEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
         var result = GameResult.Record(e.GameId.Value, e.RoomId.Value, e.RoomName, e.StartedAt, e.FinishedAt,
             e.Players.Select(p => new PlayerResult(p.PlayerId.Value, p.Name, p.Score, p.Rank, p.TurnsDrawn, p.CorrectGuesses)));

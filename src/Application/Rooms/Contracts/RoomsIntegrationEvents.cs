@@ -18,17 +18,3 @@ public sealed record PlayerLeftRoomIntegrationEvent(RoomId RoomId, PlayerId Play
 public sealed record PlayerConnectionChangedIntegrationEvent(RoomId RoomId, PlayerId PlayerId, bool Connected) : INotification;
 
 public sealed record RoomClosedIntegrationEvent(RoomId RoomId) : INotification;
-
-public sealed record GameMemberDto(PlayerId PlayerId, string Name, long JoinOrder, bool Connected);
-
-public sealed record GameStartRequestedIntegrationEvent(
-    RoomId RoomId,
-    string RoomName,
-    int Rounds,
-    int DrawingSeconds,
-    int WordChoices,
-    int Hints,
-    string Language,
-    IReadOnlyList<string> CustomWords,
-    bool CustomWordsOnly,
-    IReadOnlyList<GameMemberDto> Members) : INotification;

@@ -1,16 +1,11 @@
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rooms.Contracts;
-using MediatR;
 
 namespace DrawGuess.Application.Rounds.EventHandlers;
 
-/// <summary>Keeps a running game's players in step with the room. Runs under the room's lock of the publisher.</summary>
-internal sealed class PlayerConnectionChangedIntegrationEventHandler(IGameRepository games, TimeProvider clock, GameEventDispatcher dispatcher)
-    : INotificationHandler<PlayerConnectionChangedIntegrationEvent>
+/// <summary>Keeps a running game's players in step with the room.</summary>
+internal sealed class PlayerConnectionChangedIntegrationEventHandler(TimeProvider clock) : IRoomEventHandler<PlayerConnectionChangedIntegrationEvent>
 {
-    public async Task Handle(PlayerConnectionChangedIntegrationEvent notification, CancellationToken cancellationToken)
-    {
-        if (await games.FindAsync(notification.RoomId, cancellationToken) is not { IsRunning: true } game) return;
-        game.SetConnected(notification.PlayerId, notification.Connected, clock.GetUtcNow());
-        await dispatcher.CommitAsync(game, cancellationToken);
-    }
+    public async Task Handle(PlayerConnectionChangedIntegrationEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken) =>
+        (await room.RunningGameAsync(cancellationToken))?.SetConnected(e.PlayerId, e.Connected, clock.GetUtcNow());
 }

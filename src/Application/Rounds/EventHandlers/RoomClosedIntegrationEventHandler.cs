@@ -1,16 +1,15 @@
-using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rooms.Contracts;
-using MediatR;
+using DrawGuess.Domain.Rounds;
 
 namespace DrawGuess.Application.Rounds.EventHandlers;
 
 /// <summary>The room is gone: so are its game and timer.</summary>
-internal sealed class RoomClosedIntegrationEventHandler(IGameRepository games, ICommandScheduler scheduler)
-    : INotificationHandler<RoomClosedIntegrationEvent>
+internal sealed class RoomClosedIntegrationEventHandler : IRoomEventHandler<RoomClosedIntegrationEvent>
 {
-    public async Task Handle(RoomClosedIntegrationEvent notification, CancellationToken cancellationToken)
+    public Task Handle(RoomClosedIntegrationEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
-        await scheduler.CancelAsync(GameEventDispatcher.TimerKey(notification.RoomId));
-        await games.RemoveAsync(notification.RoomId, cancellationToken);
+        room.Remove<Game>();
+        return Task.CompletedTask;
     }
 }

@@ -1,4 +1,5 @@
 using DrawGuess.Application.Chat;
+using DrawGuess.Application.Common.Ports;
 using DrawGuess.Domain.Chat;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Common.Redis;
@@ -15,15 +16,14 @@ namespace DrawGuess.Infrastructure.Chat.Redis;
 /// </summary>
 internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IChatRepository
 {
-    private const string Kind = "chat";
     private readonly TimeSpan _retention = options.Value.StateRetention;
     private readonly int _version = options.Value.StoredStateVersion;
     private readonly HeldUnderLease<ChatJournal.Position> _held = new(clock);
 
-    public async Task<ChatLog> GetAsync(RoomId roomId, CancellationToken cancellationToken) =>
-        (await RoomLeaseScope.LoadAsync(roomId, Kind, () => RedisGuard.Run<ChatLog?>(async () =>
+    public Task<ChatLog> GetAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) =>
+        RedisGuard.Run(async () =>
         {
-            if (_held.Reuse(roomId) is { } held) return held.Log;
+            if (_held.Reuse(roomId, fence) is { } held) return held.Log;
             var batch = redis.Database.CreateBatch();
             var stateRead = batch.StringGetAsync(keys.ChatState(roomId));
             var messagesRead = batch.ListRangeAsync(keys.ChatMessages(roomId));
@@ -33,18 +33,17 @@ internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys,
             if (state.HasValue)
             {
                 var log = ChatJournal.Read(state!, messages, out var position);
-                _held.Hold(roomId, position);
+                _held.Hold(roomId, fence, position);
                 return log;
             }
             // Stored by the release before this one, as one JSON value with the history, so a rolling
             // update keeps the rooms' chat; the next save rewrites it in the journal's keys.
             return wholeLog.HasValue ? StoredChat.ReadWholeLog(wholeLog!) : new ChatLog();
-        })))!;
+        });
 
-    public Task SaveAsync(RoomId roomId, ChatLog log, CancellationToken cancellationToken)
+    public Task SaveAsync(RoomId roomId, ChatLog log, RoomFence? fence, CancellationToken cancellationToken)
     {
-        RoomLeaseScope.Remember(roomId, Kind, log);
-        var stored = _held.Reuse(roomId);
+        var stored = _held.Reuse(roomId, fence);
         _held.Forget(roomId);
         return RedisGuard.Run(async () =>
         {
@@ -64,13 +63,12 @@ internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys,
             if (log.MessageCount > 0) _ = transaction.ListTrimAsync(listKey, -log.MessageCount, -1);
             _ = transaction.KeyExpireAsync(listKey, _retention);
             await transaction.ExecuteAsync();
-            _held.Hold(roomId, ChatJournal.Position.Of(log));
+            _held.Hold(roomId, fence, ChatJournal.Position.Of(log));
         });
     }
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken)
     {
-        RoomLeaseScope.Forget(roomId, Kind);
         _held.Forget(roomId);
         return RedisGuard.Run(() => redis.Database.KeyDeleteAsync([keys.ChatState(roomId), keys.ChatMessages(roomId), keys.ChatOfPreviousRelease(roomId)]));
     }

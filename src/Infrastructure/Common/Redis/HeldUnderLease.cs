@@ -1,3 +1,4 @@
+using DrawGuess.Application.Common.Ports;
 using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Infrastructure.Common.Redis;
@@ -11,19 +12,19 @@ internal sealed class HeldUnderLease<T>(TimeProvider clock) where T : class
 {
     private readonly RoomsInUse<Held> _held = new(clock);
 
-    /// <summary>The state held for <paramref name="roomId"/> if it is still current; otherwise forgets it.</summary>
-    public T? Reuse(RoomId roomId)
+    /// <summary>The state held for <paramref name="roomId"/> if it is still current under <paramref name="fence"/>; otherwise forgets it.</summary>
+    public T? Reuse(RoomId roomId, RoomFence? fence)
     {
-        if (RoomLeaseScope.HeldGrant(roomId) is { } lease && _held.Use(roomId) is { } held && held.Chain == lease.Chain)
+        if (fence is not null && _held.Use(roomId) is { } held && held.Chain == fence.Chain)
             return held.State;
         _held.Remove(roomId);
         return null;
     }
 
-    /// <summary>Keeps <paramref name="state"/>, just read or stored, when the caller holds the room's lease.</summary>
-    public void Hold(RoomId roomId, T state)
+    /// <summary>Keeps <paramref name="state"/>, just read or stored, when the caller holds the room's lease (<paramref name="fence"/>).</summary>
+    public void Hold(RoomId roomId, RoomFence? fence, T state)
     {
-        if (RoomLeaseScope.HeldGrant(roomId) is { } lease) _held.Set(roomId, new Held(lease.Chain, state));
+        if (fence is not null) _held.Set(roomId, new Held(fence.Chain, state));
     }
 
     /// <summary>Before a write: should it fail, what Redis holds is unknown.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DrawGuess.Application.Common.Ports;
 using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Infrastructure.Common.Redis;
@@ -28,7 +29,7 @@ internal sealed class KeptRoomLease
     private bool _extending;
     private bool _released;
 
-    public KeptRoomLease(RedisRoomLocks owner, RoomId roomId, LeaseGrant grant, RedisOptions options)
+    public KeptRoomLease(RedisRoomLocks owner, RoomId roomId, RoomFence grant, RedisOptions options)
     {
         (_owner, RoomId, Grant) = (owner, roomId, grant);
         _renewedAt = Stopwatch.GetTimestamp();
@@ -43,7 +44,7 @@ internal sealed class KeptRoomLease
 
     public RoomId RoomId { get; }
 
-    public LeaseGrant Grant { get; }
+    public RoomFence Grant { get; }
 
     /// <summary>True when the lease is still this instance's to use; false once it has been let go.</summary>
     public bool TryUse()

@@ -1,3 +1,4 @@
+using DrawGuess.Application.Common.Ports;
 using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Infrastructure.Common.Redis;
@@ -16,11 +17,11 @@ internal sealed class LeaseChains(TimeProvider clock)
     private long _lastChain;
 
     /// <summary>Called once per grant, under the room's local lock, so grants of one room never race here.</summary>
-    public LeaseGrant Granted(RoomId roomId, string token, string previousToken)
+    public RoomFence Granted(RoomId roomId, string token, string previousToken)
     {
         var chain = _last.Find(roomId) is { } last && last.Token == previousToken ? last.Chain : Interlocked.Increment(ref _lastChain);
         _last.Set(roomId, new LastGrant(token, chain));
-        return new LeaseGrant(token, chain);
+        return new RoomFence(token, chain);
     }
 
     private sealed record LastGrant(string Token, long Chain);

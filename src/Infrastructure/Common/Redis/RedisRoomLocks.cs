@@ -54,12 +54,6 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, Serv
     private Timer? _sweep;
     private volatile bool _stopping;
 
-    /// <summary>Not async itself: the <see cref="RoomLeaseScope"/> it enters must reach the caller.</summary>
-    public Task<IDisposable> AcquireAsync(RoomId roomId, CancellationToken cancellationToken)
-    {
-        var scope = RoomLeaseScope.Enter(roomId);
-        return AcquireInScopeAsync(roomId, scope, cancellationToken);
-    }
 
     /// <summary>On shutdown: the leases kept for commands that will not come are let go, so other instances need not wait them out.</summary>
     public void Dispose()
@@ -69,7 +63,8 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, Serv
         SweepKeptLeases();
     }
 
-    private async Task<IDisposable> AcquireInScopeAsync(RoomId roomId, RoomLeaseScope scope, CancellationToken cancellationToken)
+    /// <summary>The hold's <see cref="IRoomLock.Fence"/> is the lease's grant: the stores reuse state kept under the same run of leases.</summary>
+    public async Task<IRoomLock> AcquireAsync(RoomId roomId, CancellationToken cancellationToken)
     {
         var local = await _local.AcquireAsync(roomId, cancellationToken);
         try
@@ -82,8 +77,7 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, Serv
                 _kept[roomId] = lease;
                 StartSweepingOnce();
             }
-            scope.Granted(lease.Grant);
-            return new Use(lease, local, scope);
+            return new Use(lease, local);
         }
         catch
         {
@@ -148,14 +142,15 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, Serv
     }
 
     /// <summary>One command's hold on the room: this instance's queue and the lease.</summary>
-    private sealed class Use(KeptRoomLease lease, IDisposable local, RoomLeaseScope scope) : IDisposable
+    private sealed class Use(KeptRoomLease lease, IDisposable local) : IRoomLock
     {
         private int _disposed;
+
+        public RoomFence? Fence => lease.Grant;
 
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
-            scope.Exit();
             try
             {
                 lease.EndUse();

@@ -1,3 +1,4 @@
+using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Domain.Rooms;
 using DrawGuess.Domain.SharedKernel;
@@ -9,24 +10,23 @@ namespace DrawGuess.Infrastructure.Rooms.Redis;
 
 /// <summary>
 /// Each room as one JSON value, found by id or invite code; the room set lists them for the lobby.
-/// Under the room's lease this instance reuses the room it held under its previous lease when nobody
-/// else held the room since.
+/// Under the room's lease (a <see cref="RoomFence"/>) this instance reuses the room it held under its previous
+/// lease when nobody else held the room since.
 /// </summary>
 internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IRoomRepository
 {
-    private const string Kind = "room";
     private readonly TimeSpan _retention = options.Value.StateRetention;
     private readonly int _version = options.Value.StoredStateVersion;
     private readonly HeldUnderLease<Room> _held = new(clock);
 
-    public Task<Room?> FindAsync(RoomId roomId, CancellationToken cancellationToken) =>
-        RoomLeaseScope.LoadAsync(roomId, Kind, () => RedisGuard.Run(async () =>
+    public Task<Room?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) =>
+        RedisGuard.Run(async () =>
         {
-            if (_held.Reuse(roomId) is { } held) return held;
+            if (_held.Reuse(roomId, fence) is { } held) return held;
             var room = Read(await redis.Database.StringGetAsync(keys.Room(roomId)));
-            if (room is not null) _held.Hold(roomId, room);
+            if (room is not null) _held.Hold(roomId, fence, room);
             return room;
-        }));
+        });
 
     public Task<Room?> FindByCodeAsync(RoomCode code, CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>
@@ -37,34 +37,33 @@ internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys,
             return room?.Code == code ? room : null;
         });
 
-    public Task AddAsync(Room room, CancellationToken cancellationToken) =>
+    public Task AddAsync(Room room, RoomFence? fence, CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>
         {
-            RoomLeaseScope.Remember(room.Id, Kind, room);
+            _held.Forget(room.Id);
             var batch = redis.Database.CreateTransaction();
             _ = batch.StringSetAsync(keys.Room(room.Id), StoredRoom.Write(room, _version), _retention);
             _ = batch.StringSetAsync(keys.RoomCode(room.Code), room.Id.ToString(), _retention);
             _ = batch.SetAddAsync(keys.Rooms, room.Id.ToString());
             await batch.ExecuteAsync();
+            _held.Hold(room.Id, fence, room);
         });
 
-    public Task SaveAsync(Room room, CancellationToken cancellationToken) =>
+    public Task SaveAsync(Room room, RoomFence? fence, CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>
         {
-            RoomLeaseScope.Remember(room.Id, Kind, room);
             _held.Forget(room.Id);
             var batch = redis.Database.CreateTransaction();
             _ = batch.StringSetAsync(keys.Room(room.Id), StoredRoom.Write(room, _version), _retention);
             _ = batch.StringSetAsync(keys.RoomCode(room.Code), room.Id.ToString(), _retention);
             await batch.ExecuteAsync();
-            _held.Hold(room.Id, room);
+            _held.Hold(room.Id, fence, room);
         });
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>
         {
-            var room = await FindAsync(roomId, cancellationToken);
-            RoomLeaseScope.Forget(roomId, Kind);
+            var room = Read(await redis.Database.StringGetAsync(keys.Room(roomId)));
             _held.Forget(roomId);
             var batch = redis.Database.CreateTransaction();
             _ = batch.KeyDeleteAsync(keys.Room(roomId));

@@ -1,3 +1,4 @@
+using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Rounds;
 using DrawGuess.Domain.Rounds;
 using DrawGuess.Domain.SharedKernel;
@@ -17,7 +18,6 @@ namespace DrawGuess.Infrastructure.Rounds.Redis;
 /// </summary>
 internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IGameRepository
 {
-    private const string Kind = "game";
     private const string StateField = "state";
 
     /// <summary>
@@ -29,24 +29,23 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
     private readonly int _version = options.Value.StoredStateVersion;
     private readonly HeldUnderLease<HeldGame> _held = new(clock);
 
-    public Task<Game?> FindAsync(RoomId roomId, CancellationToken cancellationToken) =>
-        RoomLeaseScope.LoadAsync(roomId, Kind, () => RedisGuard.Run(async () =>
+    public Task<Game?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) =>
+        RedisGuard.Run(async () =>
         {
-            if (_held.Reuse(roomId) is { } held) return held.Game;
+            if (_held.Reuse(roomId, fence) is { } held) return held.Game;
             var batch = redis.Database.CreateBatch();
             var state = batch.HashGetAsync(keys.Game(roomId), StateField);
             var journal = batch.ListRangeAsync(keys.Canvas(roomId));
             batch.Execute();
             var game = Read(await state, await journal, out var canvas);
-            if (game is not null) _held.Hold(roomId, HeldGame.Of(game, canvas));
+            if (game is not null) _held.Hold(roomId, fence, HeldGame.Of(game, canvas));
             return game;
-        }));
+        });
 
-    public Task SaveAsync(Game game, CancellationToken cancellationToken) =>
+    public Task SaveAsync(Game game, RoomFence? fence, CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>
         {
-            RoomLeaseScope.Remember(game.RoomId, Kind, game);
-            var previous = _held.Reuse(game.RoomId);
+            var previous = _held.Reuse(game.RoomId, fence);
             _held.Forget(game.RoomId);
             var (state, canvas) = (StoredGame.Write(game, _version), game.CurrentTurn?.Canvas);
             var journalPosition = ReferenceEquals(previous?.Game, game) ? previous.Canvas : null;
@@ -62,7 +61,7 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
             if (entries.Count > 0) _ = batch.ListRightPushAsync(canvasKey, [.. entries]);
             _ = batch.KeyExpireAsync(canvasKey, _retention);
             await batch.ExecuteAsync();
-            _held.Hold(game.RoomId, HeldGame.Of(game, canvas));
+            _held.Hold(game.RoomId, fence, HeldGame.Of(game, canvas));
         });
 
     /// <summary>
@@ -71,13 +70,13 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
     /// append); otherwise stores the whole game. The drawer's rate limit is left as last stored, so
     /// after a handover it restarts from there.
     /// </summary>
-    public Task SaveCanvasAsync(Game game, CancellationToken cancellationToken)
+    public Task SaveCanvasAsync(Game game, RoomFence? fence, CancellationToken cancellationToken)
     {
-        if (_held.Reuse(game.RoomId) is not { } held || !ReferenceEquals(held.Game, game)
+        if (_held.Reuse(game.RoomId, fence) is not { } held || !ReferenceEquals(held.Game, game)
             || held.Canvas is not { } stored || !ReferenceEquals(game.CurrentTurn?.Canvas, stored.Canvas))
-            return SaveAsync(game, cancellationToken);
+            return SaveAsync(game, fence, cancellationToken);
         var entries = CanvasJournal.EntriesSince(stored, stored.Canvas, out var rewrite);
-        if (rewrite) return SaveAsync(game, cancellationToken);
+        if (rewrite) return SaveAsync(game, fence, cancellationToken);
         return RedisGuard.Run(async () =>
         {
             _held.Forget(game.RoomId);
@@ -88,14 +87,13 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
             _ = batch.HashIncrementAsync(keys.Game(game.RoomId), PreviousReleaseVersionField, flags: CommandFlags.FireAndForget);
             batch.Execute();
             await appended;
-            _held.Hold(game.RoomId, HeldGame.Of(game, stored.Canvas));
+            _held.Hold(game.RoomId, fence, HeldGame.Of(game, stored.Canvas));
         });
     }
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>
         {
-            RoomLeaseScope.Forget(roomId, Kind);
             _held.Forget(roomId);
             var batch = redis.Database.CreateTransaction();
             _ = batch.KeyDeleteAsync(keys.Game(roomId));

@@ -1,4 +1,5 @@
 // Good requests whose handler, validator or notification handler breaks one convention.
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.ArchitectureTests.Canaries.Requests.Application.Alpha.Commands.DoThing;
 using DrawGuess.ArchitectureTests.Canaries.Requests.Application.Alpha.Commands.Mutable;
 using DrawGuess.ArchitectureTests.Canaries.Requests.Application.Alpha.Contracts;
@@ -59,8 +60,8 @@ namespace DrawGuess.ArchitectureTests.Canaries.Requests.Application.Alpha.Valida
 
 namespace DrawGuess.ArchitectureTests.Canaries.Requests.Application.Alpha.EventHandlers
 {
-    public sealed class AlphaHappenedListener : INotificationHandler<AlphaHappenedIntegrationEvent>
+    public sealed class AlphaHappenedListener : IRoomEventHandler<AlphaHappenedIntegrationEvent>
     {
-        public Task Handle(AlphaHappenedIntegrationEvent notification, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task Handle(AlphaHappenedIntegrationEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

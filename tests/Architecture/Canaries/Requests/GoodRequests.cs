@@ -1,4 +1,5 @@
 // Requests, handlers, validators and event handlers laid out as the conventions ask: none may be reported.
+using DrawGuess.Application.Common.UnitOfWork;
 using FluentValidation;
 using MediatR;
 
@@ -52,9 +53,9 @@ namespace DrawGuess.ArchitectureTests.Canaries.Requests.Application.Alpha.EventH
 {
     using DrawGuess.ArchitectureTests.Canaries.Requests.Application.Alpha.Contracts;
 
-    internal sealed class AlphaHappenedIntegrationEventHandler : INotificationHandler<AlphaHappenedIntegrationEvent>
+    internal sealed class AlphaHappenedIntegrationEventHandler : IRoomEventHandler<AlphaHappenedIntegrationEvent>
     {
-        public Task Handle(AlphaHappenedIntegrationEvent notification, CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task Handle(AlphaHappenedIntegrationEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
 

@@ -17,7 +17,7 @@ public sealed class GameFinishedIntegrationEventHandlerTests
         var outbox = new InMemoryResultOutbox();
         var handler = new GameFinishedIntegrationEventHandler(new FlakyRankingsStore(failures: 1), outbox, NullLogger<GameFinishedIntegrationEventHandler>.Instance);
 
-        await handler.Handle(Finished, CancellationToken.None);
+        await handler.Handle(Finished, room: null!, CancellationToken.None);
 
         var pending = outbox.Pending.ShouldHaveSingleItem();
         pending.GameId.ShouldBe(Finished.GameId.Value);
@@ -32,7 +32,7 @@ public sealed class GameFinishedIntegrationEventHandlerTests
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await handler.Handle(Finished, cancelled.Token);
+        await handler.Handle(Finished, room: null!, cancelled.Token);
 
         outbox.Pending.ShouldHaveSingleItem().GameId.ShouldBe(Finished.GameId.Value);
     }
@@ -44,7 +44,7 @@ public sealed class GameFinishedIntegrationEventHandlerTests
         var store = new FlakyRankingsStore(failures: 0);
         var handler = new GameFinishedIntegrationEventHandler(store, outbox, NullLogger<GameFinishedIntegrationEventHandler>.Instance);
 
-        await handler.Handle(Finished, CancellationToken.None);
+        await handler.Handle(Finished, room: null!, CancellationToken.None);
 
         store.Stored.ShouldHaveSingleItem();
         outbox.Pending.ShouldBeEmpty();

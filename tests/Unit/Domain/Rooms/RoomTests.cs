@@ -168,7 +168,7 @@ public sealed class RoomTests
     public void A_player_who_left_on_their_own_may_come_back_as_a_new_player()
     {
         var room = RoomWith(Bob);
-        room.Leave(Bob);
+        room.Leave(Bob, DepartureReason.Left);
 
         var (member, isNew) = room.Join(Bob, "Bob");
 
@@ -181,7 +181,7 @@ public sealed class RoomTests
     {
         var room = RoomWith(Bob, Cid);
 
-        room.Leave(Ann);
+        room.Leave(Ann, DepartureReason.Left);
 
         room.HostId.ShouldBe(Bob);
         room.Members.Select(m => m.PlayerId).ShouldBe([Bob, Cid]);
@@ -191,10 +191,10 @@ public sealed class RoomTests
     public void Rejoining_puts_a_player_at_the_back_of_the_host_succession()
     {
         var room = RoomWith(Bob, Cid);
-        room.Leave(Bob);
+        room.Leave(Bob, DepartureReason.Left);
         room.Join(Bob, "Bob");
 
-        room.Leave(Ann);
+        room.Leave(Ann, DepartureReason.Left);
 
         room.HostId.ShouldBe(Cid);
     }
@@ -204,7 +204,7 @@ public sealed class RoomTests
     {
         var room = RoomWith(Bob, Cid);
 
-        room.Leave(Bob);
+        room.Leave(Bob, DepartureReason.Left);
 
         room.HostId.ShouldBe(Ann);
     }
@@ -214,7 +214,7 @@ public sealed class RoomTests
     {
         var room = NewRoom();
 
-        room.Leave(Ann);
+        room.Leave(Ann, DepartureReason.Left);
 
         room.IsEmpty.ShouldBeTrue();
     }
@@ -224,7 +224,7 @@ public sealed class RoomTests
     {
         var room = NewRoom();
 
-        ShouldFailWith(() => room.Leave(Bob), ErrorCodes.PlayerNotFound);
+        ShouldFailWith(() => room.Leave(Bob, DepartureReason.Left), ErrorCodes.PlayerNotFound);
     }
 
     [Fact]
@@ -463,7 +463,7 @@ public sealed class RoomTests
         var room = RoomWith(Bob, Cid, Dee, Eve, Fay);
         room.VoteKick(Bob, Fay);
         room.VoteKick(Cid, Fay);
-        room.Leave(Bob);
+        room.Leave(Bob, DepartureReason.Left);
 
         // Five connected: three needed; Bob's vote is gone, so this is the second.
         var result = room.VoteKick(Dee, Fay);

@@ -18,10 +18,10 @@ public sealed class InMemoryRoomRepositoryTests
     [Fact]
     public async Task A_renewed_invite_code_finds_the_room_once_saved_and_the_old_one_no_longer_does()
     {
-        await _rooms.AddAsync(_room, None);
+        await _rooms.AddAsync(_room, fence: null, None);
 
         _room.RenewInviteCode(NewCode);
-        await _rooms.SaveAsync(_room, None);
+        await _rooms.SaveAsync(_room, fence: null, None);
 
         (await _rooms.FindByCodeAsync(NewCode, None)).ShouldBeSameAs(_room);
         (await _rooms.FindByCodeAsync(OldCode, None)).ShouldBeNull();
@@ -30,9 +30,9 @@ public sealed class InMemoryRoomRepositoryTests
     [Fact]
     public async Task Removing_a_room_whose_code_was_renewed_frees_its_code()
     {
-        await _rooms.AddAsync(_room, None);
+        await _rooms.AddAsync(_room, fence: null, None);
         _room.RenewInviteCode(NewCode);
-        await _rooms.SaveAsync(_room, None);
+        await _rooms.SaveAsync(_room, fence: null, None);
 
         await _rooms.RemoveAsync(_room.Id, None);
 

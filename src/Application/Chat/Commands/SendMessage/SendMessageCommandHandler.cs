@@ -1,5 +1,6 @@
 using DrawGuess.Application.Chat.Contracts;
 using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rounds.Contracts;
 using DrawGuess.Domain.Chat;
@@ -10,23 +11,17 @@ namespace DrawGuess.Application.Chat.Commands.SendMessage;
 
 /// <summary>Rate-limits the line, lets Rounds judge it as a guess, then shows it to whoever may read it.</summary>
 internal sealed class SendMessageCommandHandler(
-    IPlayerSessions sessions,
-    IRoomLocks locks,
-    IChatRepository chats,
-    IChatNotifier notifier,
-    IGameMetrics metrics,
-    IMediator mediator,
-    TimeProvider clock) : IRequestHandler<SendMessageCommand, Unit>
+    IRoomMembers roomMembers, IGuessJudge judge, IChatNotifier notifier, IGameMetrics metrics, TimeProvider clock)
+    : IRoomCommandHandler<SendMessageCommand, Unit>
 {
-    public async Task<Unit> Handle(SendMessageCommand request, CancellationToken cancellationToken)
+    public async Task<Unit> Handle(SendMessageCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
-        var (caller, roomId) = await sessions.RequireCallerInRoomAsync(request.ConnectionId);
+        var caller = room.Caller;
         var text = request.Text!.Trim();
-        using var _ = await locks.AcquireAsync(roomId, cancellationToken);
-        var members = await mediator.Send(new GetRoomMembersQuery(roomId), cancellationToken);
+        var members = await roomMembers.InAsync(room, cancellationToken);
         var sender = members.FirstOrDefault(m => m.PlayerId == caller.PlayerId)
             ?? throw new GameRuleException(ErrorCodes.NotInRoom, "Join a room first.");
-        var log = await chats.GetAsync(roomId, cancellationToken);
+        var log = await room.ChatAsync(cancellationToken);
         var now = clock.GetUtcNow();
         try
         {
@@ -38,17 +33,19 @@ internal sealed class SendMessageCommandHandler(
             throw;
         }
 
-        var judgement = await mediator.Send(new SubmitGuessCommand(roomId, caller.PlayerId, text), cancellationToken);
+        var judgement = await judge.JudgeAsync(room, caller.PlayerId, text, cancellationToken);
         metrics.ChatMessage();
         if (judgement.Audience == MessageAudience.Nobody) return Unit.Value;
 
         var restricted = judgement.Audience is MessageAudience.GuessedOnly or MessageAudience.SenderAndGuessed;
         var channel = judgement.Audience == MessageAudience.GuessedOnly ? ChatChannel.Guessed : ChatChannel.All;
-        var message = log.PostByPlayer(caller.PlayerId, sender.Name, text, channel, restricted ? judgement.Readers : null, now);
-        await chats.SaveAsync(roomId, log, cancellationToken);
+        var message = ChatViews.ToDto(log.PostByPlayer(caller.PlayerId, sender.Name, text, channel, restricted ? judgement.Readers : null, now));
         var audience = restricted ? judgement.Readers.ToArray() : members.Select(m => m.PlayerId).ToArray();
-        await notifier.Message(audience, ChatViews.ToDto(message));
-        if (judgement.IsClose) await notifier.CloseGuess(caller.PlayerId, new CloseGuessDto(text));
+        room.AfterCommit(async () =>
+        {
+            await notifier.Message(audience, message);
+            if (judgement.IsClose) await notifier.CloseGuess(caller.PlayerId, new CloseGuessDto(text));
+        });
         return Unit.Value;
     }
 }

@@ -1,8 +1,8 @@
-using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Rooms.Commands.OpenRoom;
+using DrawGuess.Application.Rooms.Commands.VacateSeat;
 using DrawGuess.Application.Rooms.Contracts;
-using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Application.Rooms.Queries.GetRoomSnapshot;
 using DrawGuess.Domain.Common;
-using DrawGuess.Domain.Rooms;
 using DrawGuess.Domain.SharedKernel;
 using MediatR;
 using Microsoft.Extensions.Logging;
@@ -10,17 +10,13 @@ using Microsoft.Extensions.Options;
 
 namespace DrawGuess.Application.Rooms.Commands.CreateRoom;
 
+/// <summary>Leaves the caller's room, opens the new one and returns its snapshot: three room commands, one after another.</summary>
 internal sealed class CreateRoomCommandHandler(
-    IPlayerSessionStore sessions,
+    IPlayerSessions sessions,
     IRoomRepository rooms,
-    IRoomLocks locks,
     ILobbySubscriptions lobby,
     IRandomSource random,
-    TimeProvider clock,
     IMediator mediator,
-    RoomDeparture departure,
-    RoomBroadcaster broadcaster,
-    RoomSnapshots snapshots,
     IOptions<RoomsOptions> options,
     ILogger<CreateRoomCommandHandler> logger) : IRequestHandler<CreateRoomCommand, RoomSnapshotDto>
 {
@@ -29,18 +25,13 @@ internal sealed class CreateRoomCommandHandler(
         var caller = await sessions.RequireCallerAsync(request.ConnectionId);
         if (await rooms.CountAsync(cancellationToken) >= options.Value.MaxRooms)
             throw new GameRuleException(ErrorCodes.RoomLimitReached, "The server has as many rooms as it can hold; join one from the lobby or try again later.");
-        if (caller.RoomId is { } currentRoom) await departure.LeaveAsync(caller.PlayerId, currentRoom, cancellationToken);
+        if (caller.RoomId is { } currentRoom) await mediator.Send(new VacateSeatCommand(currentRoom, caller.PlayerId), cancellationToken);
 
-        var room = Room.Create(RoomId.New(), await rooms.UnusedCodeAsync(random, cancellationToken), RoomSettingsMapping.ToSettings(request.Settings!),
-            caller.PlayerId, caller.Name, clock.GetUtcNow());
-        using var _ = await locks.AcquireAsync(room.Id, cancellationToken);
-        await rooms.AddAsync(room, cancellationToken);
-        await sessions.SetRoomAsync(caller.PlayerId, room.Id);
+        var roomId = RoomId.New();
+        var code = await rooms.UnusedCodeAsync(random, cancellationToken);
+        await mediator.Send(new OpenRoomCommand(roomId, code, RoomSettingsMapping.ToSettings(request.Settings!), caller.PlayerId, caller.Name), cancellationToken);
         await lobby.UnwatchAsync(request.ConnectionId);
-        var host = room.Members[0];
-        await mediator.Publish(new PlayerJoinedRoomIntegrationEvent(room.Id, host.PlayerId, host.Name, host.JoinOrder), cancellationToken);
-        var sent = await broadcaster.RoomChanged(room);
-        logger.LogInformation("Room {RoomId} created by {PlayerId}", room.Id, caller.PlayerId);
-        return await snapshots.For(room.Id, sent.For(caller.PlayerId), caller.PlayerId, cancellationToken);
+        logger.LogInformation("Room {RoomId} created by {PlayerId}", roomId, caller.PlayerId);
+        return await mediator.Send(new GetRoomSnapshotQuery(request.ConnectionId), cancellationToken);
     }
 }

@@ -1,49 +1,23 @@
-using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Rooms.Commands.TakeSeat;
+using DrawGuess.Application.Rooms.Commands.VacateSeat;
 using DrawGuess.Application.Rooms.Contracts;
-using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Application.Rooms.Queries.GetRoomSnapshot;
 using MediatR;
 
 namespace DrawGuess.Application.Rooms.Commands.JoinRoom;
 
-internal sealed class JoinRoomCommandHandler(
-    IPlayerSessionStore sessions,
-    IRoomRepository rooms,
-    IRoomLocks locks,
-    ILobbySubscriptions lobby,
-    ICommandScheduler scheduler,
-    IMediator mediator,
-    RoomDeparture departure,
-    RoomBroadcaster broadcaster,
-    RoomSnapshots snapshots) : IRequestHandler<JoinRoomCommand, RoomSnapshotDto>
+/// <summary>Leaves the caller's other room, takes a seat in this one and returns its snapshot: room commands one after another.</summary>
+internal sealed class JoinRoomCommandHandler(IPlayerSessions sessions, IRoomRepository rooms, ILobbySubscriptions lobby, IMediator mediator)
+    : IRequestHandler<JoinRoomCommand, RoomSnapshotDto>
 {
     public async Task<RoomSnapshotDto> Handle(JoinRoomCommand request, CancellationToken cancellationToken)
     {
         var caller = await sessions.RequireCallerAsync(request.ConnectionId);
         var roomId = (await rooms.FindByIdOrCodeAsync(request.RoomIdOrCode!, caller.PlayerId, cancellationToken)).Id;
         if (caller.RoomId is { } currentRoom && currentRoom != roomId)
-            await departure.LeaveAsync(caller.PlayerId, currentRoom, cancellationToken);
-
-        using var _ = await locks.AcquireAsync(roomId, cancellationToken);
-        var room = await rooms.RequireAsync(roomId, cancellationToken);
-        // Made private (a new invite code) since it was looked up.
-        if (!RoomLookup.AnswersTo(room, request.RoomIdOrCode!, caller.PlayerId)) throw RoomLookup.NotFound();
-        var wasConnected = room.FindMember(caller.PlayerId)?.Connected;
-        var (member, isNew) = room.Join(caller.PlayerId, caller.Name);
-        await sessions.SetRoomAsync(caller.PlayerId, room.Id);
-        await scheduler.CancelAsync(RoomDeparture.SeatTimerKey(room.Id, caller.PlayerId));
+            await mediator.Send(new VacateSeatCommand(currentRoom, caller.PlayerId), cancellationToken);
+        await mediator.Send(new TakeSeatCommand(roomId, caller.PlayerId, caller.Name, request.RoomIdOrCode!), cancellationToken);
         await lobby.UnwatchAsync(request.ConnectionId);
-        var seatChanged = isNew || wasConnected == false;
-        if (!seatChanged) return await snapshots.For(room, caller.PlayerId, cancellationToken);
-
-        await rooms.SaveAsync(room, cancellationToken);
-        if (isNew)
-        {
-            await mediator.Publish(new PlayerJoinedRoomIntegrationEvent(room.Id, member.PlayerId, member.Name, member.JoinOrder), cancellationToken);
-            await broadcaster.PlayerJoined(room, member);
-            return await snapshots.For(room, caller.PlayerId, cancellationToken);
-        }
-        await mediator.Publish(new PlayerConnectionChangedIntegrationEvent(room.Id, member.PlayerId, true), cancellationToken);
-        var sent = await broadcaster.RoomChanged(room);
-        return await snapshots.For(room.Id, sent.For(caller.PlayerId), caller.PlayerId, cancellationToken);
+        return await mediator.Send(new GetRoomSnapshotQuery(request.ConnectionId), cancellationToken);
     }
 }

@@ -1,37 +1,23 @@
-using DrawGuess.Application.Common.Ports;
-using DrawGuess.Application.Rooms.Contracts;
-using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Application.Rounds.Contracts;
 using MediatR;
 
 namespace DrawGuess.Application.Rooms.Commands.StartGame;
 
-/// <summary>Rooms owns who may start; the Rounds module runs the game it is asked to start.</summary>
-internal sealed class StartGameCommandHandler(
-    IPlayerSessionStore sessions, IRoomRepository rooms, IRoomLocks locks, IMediator mediator, RoomBroadcaster broadcaster)
-    : IRequestHandler<StartGameCommand, Unit>
+/// <summary>
+/// Rooms owns who may start; Rounds begins the game in the same unit of work, and the room is marked playing when
+/// the game has started (<see cref="EventHandlers.GameStartedIntegrationEventHandler"/>): a game that cannot begin changes nothing.
+/// </summary>
+internal sealed class StartGameCommandHandler : IRoomCommandHandler<StartGameCommand, Unit>
 {
-    public async Task<Unit> Handle(StartGameCommand request, CancellationToken cancellationToken)
+    public async Task<Unit> Handle(StartGameCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
-        var (caller, roomId) = await sessions.RequireCallerInRoomAsync(request.ConnectionId);
-        using var _ = await locks.AcquireAsync(roomId, cancellationToken);
-        var room = await rooms.RequireAsync(roomId, cancellationToken);
-        room.EnsureCanStartGame(caller.PlayerId);
-        room.MarkPlaying();
-        var s = room.Settings;
-        var members = room.Members.Select(m => new GameMemberDto(m.PlayerId, m.Name, m.JoinOrder, m.Connected)).ToArray();
-        try
-        {
-            await mediator.Publish(new GameStartRequestedIntegrationEvent(
-                room.Id, s.Name, s.Rounds, s.DrawingSeconds, s.WordChoices, s.Hints, s.Language, s.CustomWords, s.CustomWordsOnly, members),
-                cancellationToken);
-        }
-        catch
-        {
-            room.MarkWaiting();
-            throw;
-        }
-        await rooms.SaveAsync(room, cancellationToken);
-        await broadcaster.RoomChanged(room);
+        var started = await room.RequireRoomAsync(cancellationToken);
+        started.EnsureCanStartGame(room.Caller.PlayerId);
+        var s = started.Settings;
+        room.Send(new BeginGameCommand(
+            started.Id, s.Name, s.Rounds, s.DrawingSeconds, s.WordChoices, s.Hints, s.Language, s.CustomWords, s.CustomWordsOnly,
+            started.Members.Select(m => new GamePlayerDto(m.PlayerId, m.Name, m.JoinOrder, m.Connected)).ToArray()));
         return Unit.Value;
     }
 }

@@ -1,20 +1,15 @@
-using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Domain.Common;
 using MediatR;
 
 namespace DrawGuess.Application.Rounds.Commands.AdvanceGame;
 
-internal sealed class AdvanceGameCommandHandler(
-    IGameRepository games, IRoomLocks locks, TimeProvider clock, IRandomSource random, GameEventDispatcher dispatcher)
-    : IRequestHandler<AdvanceGameCommand, Unit>
+internal sealed class AdvanceGameCommandHandler(TimeProvider clock, IRandomSource random) : IRoomCommandHandler<AdvanceGameCommand, Unit>
 {
-    public async Task<Unit> Handle(AdvanceGameCommand request, CancellationToken cancellationToken)
+    public async Task<Unit> Handle(AdvanceGameCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
-        using var _ = await locks.AcquireAsync(request.RoomId, cancellationToken);
-        if (await games.FindAsync(request.RoomId, cancellationToken) is not { IsRunning: true } game || game.CurrentTurn?.Id != request.TurnId)
-            return Unit.Value;
-        game.Advance(clock.GetUtcNow(), random);
-        await dispatcher.CommitAsync(game, cancellationToken);
+        if (await room.RunningGameAsync(cancellationToken) is { } game && game.CurrentTurn?.Id == request.TurnId)
+            game.Advance(clock.GetUtcNow(), random);
         return Unit.Value;
     }
 }

@@ -1,15 +1,14 @@
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rooms.Commands.ExpireSeat;
-using DrawGuess.Application.Rooms.Contracts;
-using DrawGuess.Application.Rooms.Sessions;
 using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.Rooms.Events;
 using DrawGuess.Domain.SharedKernel;
-using DrawGuess.Infrastructure.Common;
 using DrawGuess.Infrastructure.Rooms;
 using DrawGuess.UnitTests.Support;
 using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using NSubstitute;
 
 namespace DrawGuess.UnitTests.Application.Rooms.Commands.ExpireSeat;
 
@@ -26,7 +25,8 @@ public sealed class ExpireSeatCommandHandlerTests
     private readonly ManualClock _clock = new();
     private readonly InMemoryRoomRepository _rooms = new();
     private readonly RecordingScheduler _scheduler = new();
-    private readonly IMediator _mediator = Substitute.For<IMediator>();
+    private readonly List<PlayerLeftRoomDomainEvent> _departures = [];
+    private readonly IServiceProvider _services;
     private readonly ExpireSeatCommandHandler _handler;
     private readonly Room _room;
     private readonly string _seatKey;
@@ -34,23 +34,23 @@ public sealed class ExpireSeatCommandHandlerTests
 
     public ExpireSeatCommandHandlerTests()
     {
-        var locks = new InMemoryRoomLocks();
-        var departure = new RoomDeparture(_rooms, Substitute.For<IPlayerSessionStore>(), locks, _mediator,
-            new RoomBroadcaster(Substitute.For<IRoomsNotifier>()), _scheduler);
-        _handler = new ExpireSeatCommandHandler(_rooms, locks, _scheduler, _clock, Options.Create(new RoomsOptions { SeatHold = Hold }), departure);
+        _services = new ServiceCollection()
+            .AddSingleton<IRoomStateStore<Room>>(new RoomStore(_rooms))
+            .AddSingleton<IRoomEventHandler<PlayerLeftRoomDomainEvent>>(new Recorder<PlayerLeftRoomDomainEvent>(_departures))
+            .BuildServiceProvider();
+        _handler = new ExpireSeatCommandHandler(_scheduler, _clock, Options.Create(new RoomsOptions { SeatHold = Hold }));
         _room = Room.Create(RoomId.New(), new RoomCode("ABCDEF"), new RoomSettings("Fun room", true, 8, 3, 80, 3, 2, Language.English, [], false),
             Host, "Host", _clock.Now);
         _room.Join(Bob, "Bob");
-        _rooms.AddAsync(_room, CancellationToken.None).Wait();
-        _seatKey = RoomDeparture.SeatTimerKey(_room.Id, Bob);
+        _rooms.AddAsync(_room, fence: null, CancellationToken.None).Wait();
+        _seatKey = SeatTimer.Key(_room.Id, Bob);
     }
 
     private DateTimeOffset HeldUntil => _disconnectedAt + Hold;
 
     private static TimeSpan Milliseconds(double value) => TimeSpan.FromTicks((long)(value * TimeSpan.TicksPerMillisecond));
 
-    private int TimesReleased => _mediator.ReceivedCalls()
-        .Count(call => call.GetArguments().FirstOrDefault() is PlayerLeftRoomIntegrationEvent { Reason: LeaveReason.TimedOut } left && left.PlayerId == Bob);
+    private int TimesReleased => _departures.Count(left => left is { Reason: DepartureReason.TimedOut } && left.PlayerId == Bob);
 
     /// <summary>What DisconnectPlayer does.</summary>
     private Task Drop()
@@ -70,7 +70,7 @@ public sealed class ExpireSeatCommandHandlerTests
     private async Task FireAt(DateTimeOffset when, IRequest<Unit> command)
     {
         if (when > _clock.Now) _clock.Now = when;
-        await _handler.Handle((ExpireSeatCommand)command, CancellationToken.None);
+        await RoomUnits.RunAsync(_services, _room.Id, room => _handler.Handle((ExpireSeatCommand)command, room, CancellationToken.None));
         if (!_room.IsMember(Bob)) _clock.Now.ShouldBeGreaterThanOrEqualTo(HeldUntil, "the seat was released before its hold was over");
     }
 

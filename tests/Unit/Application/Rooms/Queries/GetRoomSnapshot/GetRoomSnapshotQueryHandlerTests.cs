@@ -1,13 +1,15 @@
+using DrawGuess.Application.Chat.Contracts;
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rooms;
+using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rooms.Queries.GetRoomSnapshot;
-using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Application.Rounds.Contracts;
 using DrawGuess.Domain.Common;
 using DrawGuess.Domain.Rooms;
 using DrawGuess.Domain.SharedKernel;
-using DrawGuess.Infrastructure.Common;
 using DrawGuess.Infrastructure.Rooms;
 using DrawGuess.UnitTests.Support;
-using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
 
 namespace DrawGuess.UnitTests.Application.Rooms.Queries.GetRoomSnapshot;
@@ -25,18 +27,18 @@ public sealed class GetRoomSnapshotQueryHandlerTests
         room.Join(Cid, "Cid");
         room.Kick(Ann, Cid);
         var rooms = new InMemoryRoomRepository();
-        await rooms.AddAsync(room, CancellationToken.None);
-        var sessions = new InMemoryPlayerSessionStore(new ManualClock());
-        await sessions.AddAsync(new PlayerSession(Cid, "Cid", "token-hash"));
-        await sessions.BindAsync(Cid, "cid-connection");
+        await rooms.AddAsync(room, fence: null, CancellationToken.None);
+        var services = new ServiceCollection().AddSingleton<IRoomStateStore<Room>>(new RoomStore(rooms)).BuildServiceProvider();
+        var (games, chat) = (Substitute.For<IGameStateViews>(), Substitute.For<IChatHistory>());
+        var handler = new GetRoomSnapshotQueryHandler(new RoomSnapshots(games, chat));
         // As read before the kick took the room's lock (or, with Redis, from an instance's cache of sessions).
-        await sessions.SetRoomAsync(Cid, room.Id);
-        var mediator = Substitute.For<IMediator>();
-        var handler = new GetRoomSnapshotQueryHandler(sessions, rooms, new InMemoryRoomLocks(), new RoomSnapshots(mediator));
+        var caller = new PlayerSessionView(Cid, "Cid", "cid-connection", room.Id);
 
-        var refused = await Should.ThrowAsync<GameRuleException>(() => handler.Handle(new GetRoomSnapshotQuery("cid-connection"), CancellationToken.None));
+        var refused = await Should.ThrowAsync<GameRuleException>(() =>
+            RoomUnits.RunAsync(services, room.Id, unit => handler.Handle(new GetRoomSnapshotQuery("cid-connection"), unit, CancellationToken.None), caller));
 
         refused.Code.ShouldBe(ErrorCodes.NotInRoom);
-        mediator.ReceivedCalls().ShouldBeEmpty();
+        games.ReceivedCalls().ShouldBeEmpty();
+        chat.ReceivedCalls().ShouldBeEmpty();
     }
 }

@@ -1,11 +1,10 @@
 using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rounds;
 using DrawGuess.Application.Rounds.Commands.AdvanceGame;
 using DrawGuess.Domain.Rounds;
-using DrawGuess.Infrastructure.Common;
 using DrawGuess.UnitTests.Support;
-using MediatR;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
 
 namespace DrawGuess.UnitTests.Application.Rounds.Commands.AdvanceGame;
@@ -30,12 +29,15 @@ public sealed class AdvanceGameCommandHandlerTests
         var t = TestGame.Start(players: 3, rounds: 2, drawingSeconds: 30, hints: 2);
         var scheduler = new RecordingScheduler();
         var games = Substitute.For<IGameRepository>();
-        games.FindAsync(t.Game.RoomId, Arg.Any<CancellationToken>()).Returns(t.Game);
-        var dispatcher = new GameEventDispatcher(games, Substitute.For<IRoundsNotifier>(), Substitute.For<IMediator>(), scheduler,
-            Substitute.For<IGameMetrics>(), t.Clock, NullLogger<GameEventDispatcher>.Instance);
-        var handler = new AdvanceGameCommandHandler(games, new InMemoryRoomLocks(), t.Clock, t.Random, dispatcher);
-        var key = GameEventDispatcher.TimerKey(t.Game.RoomId);
-        await dispatcher.CommitAsync(t.Game, CancellationToken.None);
+        games.FindAsync(t.Game.RoomId, Arg.Any<RoomFence?>(), Arg.Any<CancellationToken>()).Returns(t.Game);
+        var services = new ServiceCollection().AddSingleton<IRoomStateStore<Game>>(new GameStore(games, scheduler)).BuildServiceProvider();
+        var handler = new AdvanceGameCommandHandler(t.Clock, t.Random);
+        var key = GameStore.TimerKey(t.Game.RoomId);
+        await RoomUnits.RunAsync(services, t.Game.RoomId, room =>
+        {
+            room.Add(t.Game);
+            return Task.FromResult(0);
+        });
         var fired = new List<AdvanceGameCommand>();
 
         for (var step = 0; step < 400 && t.Game.IsRunning; step++)
@@ -57,7 +59,7 @@ public sealed class AdvanceGameCommandHandlerTests
             fired.Add(command);
             var before = State(t.Game);
 
-            await handler.Handle(command, CancellationToken.None);
+            await RoomUnits.RunAsync(services, t.Game.RoomId, room => handler.Handle(command, room, CancellationToken.None));
 
             if (t.Clock.Now < dueAt) State(t.Game).ShouldBe(before, $"seed {seed}: the game moved before its deadline");
         }

@@ -1,0 +1,8 @@
+using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Domain.SharedKernel;
+using MediatR;
+
+namespace DrawGuess.Application.Rooms.Commands.HoldSeat;
+
+/// <summary>The player's connection closed: their seat is kept for <see cref="RoomsOptions.SeatHold"/>.</summary>
+public sealed record HoldSeatCommand(RoomId RoomId, PlayerId PlayerId) : INamedRoomCommand<Unit>;

@@ -1,0 +1,20 @@
+using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Application.Rooms.Sessions;
+using MediatR;
+
+namespace DrawGuess.Application.Rooms.Commands.TakeSeat;
+
+internal sealed class TakeSeatCommandHandler(IPlayerSessionStore sessions, ICommandScheduler scheduler) : IRoomCommandHandler<TakeSeatCommand, Unit>
+{
+    public async Task<Unit> Handle(TakeSeatCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
+    {
+        var joined = await room.RequireRoomAsync(cancellationToken);
+        // Made private (a new invite code) since it was looked up.
+        if (!RoomLookup.AnswersTo(joined, request.RoomIdOrCode, request.PlayerId)) throw RoomLookup.NotFound();
+        joined.Join(request.PlayerId, request.Name);
+        await sessions.SetRoomAsync(request.PlayerId, room.RoomId);
+        await scheduler.CancelAsync(SeatTimer.Key(room.RoomId, request.PlayerId));
+        return Unit.Value;
+    }
+}

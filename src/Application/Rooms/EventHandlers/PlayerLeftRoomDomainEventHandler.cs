@@ -1,0 +1,43 @@
+using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.Rooms.Events;
+
+namespace DrawGuess.Application.Rooms.EventHandlers;
+
+/// <summary>What follows a player's departure, whatever its reason; the last one out closes the room.</summary>
+internal sealed class PlayerLeftRoomDomainEventHandler(
+    IPlayerSessionStore sessions, ICommandScheduler scheduler, IRoomsNotifier notifier, RoomBroadcasts broadcasts)
+    : IRoomEventHandler<PlayerLeftRoomDomainEvent>
+{
+    public async Task Handle(PlayerLeftRoomDomainEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
+    {
+        var left = await room.RequireRoomAsync(cancellationToken);
+        if (e.Reason is DepartureReason.Kicked or DepartureReason.VoteKicked)
+        {
+            var kicked = new KickedDto(room.RoomId.ToString(), ByVote: e.Reason == DepartureReason.VoteKicked);
+            room.AfterCommit(() => notifier.Kicked(e.PlayerId, kicked));
+        }
+        if ((await sessions.FindSessionAsync(e.PlayerId))?.RoomId == room.RoomId) await sessions.SetRoomAsync(e.PlayerId, null);
+        await scheduler.CancelAsync(SeatTimer.Key(room.RoomId, e.PlayerId));
+        room.Publish(new PlayerLeftRoomIntegrationEvent(room.RoomId, e.PlayerId, e.Name, Reason(e.Reason)));
+        if (!left.IsEmpty)
+        {
+            broadcasts.Changed(room, left, left.Settings.IsPublic);
+            return;
+        }
+        room.Remove<Room>();
+        room.Publish(new RoomClosedIntegrationEvent(room.RoomId));
+        broadcasts.Closed(room, left);
+    }
+
+    private static LeaveReason Reason(DepartureReason reason) => reason switch
+    {
+        DepartureReason.Kicked => LeaveReason.Kicked,
+        DepartureReason.VoteKicked => LeaveReason.VoteKicked,
+        DepartureReason.TimedOut => LeaveReason.TimedOut,
+        _ => LeaveReason.Left,
+    };
+}

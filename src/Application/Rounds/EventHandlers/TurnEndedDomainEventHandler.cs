@@ -1,0 +1,17 @@
+using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Application.Rounds.Contracts;
+using DrawGuess.Domain.Rounds.Events;
+
+namespace DrawGuess.Application.Rounds.EventHandlers;
+
+internal sealed class TurnEndedDomainEventHandler(IRoundsNotifier notifier, TimeProvider clock) : IRoomEventHandler<TurnEndedDomainEvent>
+{
+    public async Task Handle(TurnEndedDomainEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
+    {
+        if (await room.AtTurnAsync(e.TurnId, cancellationToken) is not (var game, var turn)) return;
+        var everyone = GameViews.Everyone(game);
+        var ended = GameViews.TurnEnded(game, turn, clock.GetUtcNow());
+        room.AfterCommit(() => notifier.TurnEnded(everyone, ended));
+        room.Publish(new TurnEndedIntegrationEvent(game.RoomId, turn.Id, ended.Word, ended.Reason));
+    }
+}

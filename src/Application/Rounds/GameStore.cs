@@ -1,0 +1,43 @@
+using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Application.Rounds.Commands.AdvanceGame;
+using DrawGuess.Domain.Rounds;
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Application.Rounds;
+
+/// <summary>
+/// A room's game as its unit of work saves it: only the canvas when nothing else changed, removed once
+/// stopped, and with the game's one timer armed for its next deadline.
+/// </summary>
+internal sealed class GameStore(IGameRepository games, ICommandScheduler scheduler) : IRoomStateStore<Game>
+{
+    public static string TimerKey(RoomId roomId) => $"game:{roomId}";
+
+    public Task<Game?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) => games.FindAsync(roomId, fence, cancellationToken);
+
+    public async Task SaveAsync(RoomId roomId, Game game, long? loadedVersion, RoomFence? fence, CancellationToken cancellationToken)
+    {
+        if (loadedVersion is { } loaded && game.LastStateChange <= loaded)
+        {
+            await games.SaveCanvasAsync(game, fence, cancellationToken);
+            return;
+        }
+        if (game.IsStopped)
+        {
+            await RemoveAsync(roomId, cancellationToken);
+            return;
+        }
+        await games.SaveAsync(game, fence, cancellationToken);
+        if (game.NextDueAt is { } dueAt && game.CurrentTurn is { } turn)
+            await scheduler.ScheduleAsync(TimerKey(roomId), dueAt, new AdvanceGameCommand(roomId, turn.Id));
+        else
+            await scheduler.CancelAsync(TimerKey(roomId));
+    }
+
+    public async Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken)
+    {
+        await scheduler.CancelAsync(TimerKey(roomId));
+        await games.RemoveAsync(roomId, cancellationToken);
+    }
+}

@@ -1,0 +1,9 @@
+namespace DrawGuess.Domain.Rooms;
+
+public enum DepartureReason
+{
+    Left,
+    Kicked,
+    VoteKicked,
+    TimedOut,
+}

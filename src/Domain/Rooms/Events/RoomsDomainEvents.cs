@@ -1,0 +1,16 @@
+using DrawGuess.Domain.Common;
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Domain.Rooms.Events;
+
+public sealed record PlayerJoinedRoomDomainEvent(PlayerId PlayerId, string Name, long JoinOrder) : IDomainEvent;
+
+public sealed record PlayerLeftRoomDomainEvent(PlayerId PlayerId, string Name, DepartureReason Reason) : IDomainEvent;
+
+public sealed record PlayerConnectionChangedDomainEvent(PlayerId PlayerId, bool Connected) : IDomainEvent;
+
+/// <summary>The settings, the invite code or the status changed: what every member sees of the room.</summary>
+/// <param name="WasPublic">Whether the lobby listed the room before the change.</param>
+public sealed record RoomChangedDomainEvent(bool WasPublic) : IDomainEvent;
+
+public sealed record KickVoteCastDomainEvent(PlayerId TargetId, int Votes, int Needed) : IDomainEvent;
