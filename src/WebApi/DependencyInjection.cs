@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddOpenApi();
         var signalR = services.AddSignalR(options =>
         {
+            options.AddFilter<SentCanvasRefusalFilter>();
             options.AddFilter<HubMetricsFilter>();
             options.AddFilter<HubErrorFilter>();
             options.AddFilter<HubCallRateLimitFilter>();
@@ -38,6 +39,7 @@ public static class DependencyInjection
         });
         // With several instances, a message for a connection held by another instance travels over Redis.
         if (StorageOptions.UsesRedis(configuration)) signalR.AddStackExchangeRedis(Infrastructure.DependencyInjection.SignalRBackplaneConnection(configuration));
+        services.AddSingleton<SentCanvasRefusalFilter>();
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<HubCallRateLimitFilter>();
         services.Configure<ClientLimitsOptions>(configuration.GetSection(ClientLimitsOptions.Section));

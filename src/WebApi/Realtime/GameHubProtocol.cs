@@ -48,7 +48,7 @@ internal sealed class GameHubProtocol(IOptions<JsonHubProtocolOptions> jsonOptio
         {
             if (_json.TryParseMessage(ref input, binder, out message))
             {
-                if (message is InvocationBindingFailureMessage failure) message = Unreadable(failure.InvocationId, failure.Target, failure.BindingFailure.SourceException);
+                message = Routed(message);
                 return true;
             }
         }
@@ -65,6 +65,19 @@ internal sealed class GameHubProtocol(IOptions<JsonHubProtocolOptions> jsonOptio
         if (input.Length >= MaximumMessageSize) throw ProtocolError($"a frame is larger than the maximum message size of {MaximumMessageSize} bytes.");
         return false;
     }
+
+    /// <summary>
+    /// A call of a canvas method without an invocation id goes to its sent variant (<see cref="SentCanvasCalls"/>);
+    /// a frame naming a sent variant itself names no hub method; unreadable arguments get VALIDATION_FAILED.
+    /// </summary>
+    internal static HubMessage Routed(HubMessage message) => message switch
+    {
+        InvocationBindingFailureMessage failure => Unreadable(failure.InvocationId, failure.Target, failure.BindingFailure.SourceException),
+        HubMethodInvocationMessage call when SentCanvasCalls.IsSentName(call.Target) => Unreadable(call.InvocationId, call.Target, new HubException()),
+        InvocationMessage call when string.IsNullOrEmpty(call.InvocationId) && SentCanvasCalls.SentName(call.Target) is { } sent =>
+            new InvocationMessage(null, sent, call.Arguments, call.StreamIds) { Headers = call.Headers },
+        _ => message,
+    };
 
     /// <summary>
     /// The binding failure's error is worded by SignalR as "Failed to invoke 'M' due to an error on the

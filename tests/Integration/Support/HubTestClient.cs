@@ -82,6 +82,13 @@ public sealed class HubTestClient : IAsyncDisposable
         return await completion.Task.WaitAsync(DefaultWait);
     }
 
+    /// <summary>Sends a call without an invocation id (SignalR's <c>send</c>): the server writes no completion for it.</summary>
+    public Task SendAsync(string method, params object?[] arguments) => SendRawCallAsync(method, JsonSerializer.Serialize(arguments, Json));
+
+    /// <summary><see cref="SendAsync"/> with an arguments array written by hand.</summary>
+    public Task SendRawCallAsync(string method, string argumentsJson) =>
+        SendRawAsync($"{{\"type\":1,\"target\":\"{method}\",\"arguments\":{argumentsJson}}}{RecordSeparator}");
+
     /// <summary>Sends one whole frame written by hand; the record separator is added.</summary>
     public Task SendFrameAsync(string frame) => SendRawAsync(frame + RecordSeparator);
 

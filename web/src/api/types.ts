@@ -125,6 +125,14 @@ export type SystemCode =
   | 'gameOver'
   | 'gameStopped';
 
+/** The `CanvasRefused` event: a canvas call sent without an answer was refused (docs/protocol.md "Canvas"). */
+export interface CanvasRefusedDto {
+  method: string;
+  strokeId: number | null;
+  code: string;
+  message: string;
+}
+
 export interface ChatMessageDto {
   id: string;
   channel: ChatChannel;
