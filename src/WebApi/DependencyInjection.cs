@@ -7,6 +7,7 @@ using DrawGuess.WebApi.Common;
 using DrawGuess.WebApi.Metrics;
 using DrawGuess.WebApi.Realtime;
 using DrawGuess.WebApi.Realtime.Limits;
+using DrawGuess.WebApi.Realtime.MessagePack;
 using DrawGuess.WebApi.Status;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
@@ -46,9 +47,11 @@ public static class DependencyInjection
         services.AddSingleton<AddressRateLimitFilter>();
         services.AddSingleton<RegistrationDeadline>();
         services.AddSingleton<HubConnectionLimit>();
-        // In place of SignalR's JSON protocol, which it wraps (unreadable calls and non-messages, docs/protocol.md "Errors").
+        // In place of SignalR's JSON protocol, which it wraps (unreadable calls and non-messages, docs/protocol.md "Errors"),
+        // and MessagePack with the same guarantees, chosen by the client's handshake.
         services.RemoveAll<IHubProtocol>();
         services.AddSingleton<IHubProtocol, GameHubProtocol>();
+        services.AddSingleton<IHubProtocol, GameMessagePackHubProtocol>();
         services.AddSingleton<HubMetricsFilter>();
         services.AddSingleton<WebApiMetrics>();
         services.AddSingleton<PrometheusExporter>();

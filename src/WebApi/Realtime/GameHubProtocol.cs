@@ -83,15 +83,15 @@ internal sealed class GameHubProtocol(IOptions<JsonHubProtocolOptions> jsonOptio
     /// The binding failure's error is worded by SignalR as "Failed to invoke 'M' due to an error on the
     /// server." followed, for a HubException, by "HubException: " and its message: the documented place of the code.
     /// </summary>
-    private static InvocationBindingFailureMessage Unreadable(string? invocationId, string target, Exception cause)
+    internal static InvocationBindingFailureMessage Unreadable(string? invocationId, string target, Exception cause)
     {
         var why = cause is HubException
             ? $"{ErrorCodes.ValidationFailed}: '{target}' is not a hub method."
-            : $"{ErrorCodes.ValidationFailed}: The arguments of '{target}' could not be read: wrong JSON types, wrong count or nested too deeply (docs/protocol.md).";
+            : $"{ErrorCodes.ValidationFailed}: The arguments of '{target}' could not be read: wrong types, wrong count or nested too deeply (docs/protocol.md).";
         return new InvocationBindingFailureMessage(invocationId, target, ExceptionDispatchInfo.Capture(new HubException(why)));
     }
 
-    private static HubException ProtocolError(string why) => new($"{ErrorCodes.ProtocolError}: Not a hub message: {why}");
+    internal static HubException ProtocolError(string why) => new($"{ErrorCodes.ProtocolError}: Not a hub message: {why}");
 
     /// <summary>The first frame of <paramref name="unread"/>, without its record separator.</summary>
     private static ReadOnlySequence<byte> Frame(ReadOnlySequence<byte> unread) =>
