@@ -146,6 +146,7 @@ class Metrics {
     this.drawTicks = 0; this.drawTickGapMs = 0; // the drawers' actual batch rate, against --fps
     this.duplicates = 0; this.unexpected = 0; this.lost = 0;
     this.errors = {};
+    this.closeReasons = {}; // the client's error of each unexpected disconnect
     this.turnsStarted = 0; this.drawingStarted = 0; this.correctGuesses = 0; this.closeGuesses = 0;
     this.chatSent = 0; this.turnsEnded = 0; this.gamesOver = 0; this.gamesStopped = 0; this.disconnects = 0;
   }
@@ -179,7 +180,12 @@ async function connect(o, m) {
   const conn = builder.build();
   conn.serverTimeoutInMilliseconds = 120000;
   conn.keepAliveIntervalInMilliseconds = 15000;
-  conn.onclose(() => { if (!conn._benchStopping) m.disconnects++; });
+  conn.onclose((e) => {
+    if (conn._benchStopping) return;
+    m.disconnects++;
+    const why = String(e?.message ?? e ?? 'closed without an error').slice(0, 120);
+    m.closeReasons[why] = (m.closeReasons[why] ?? 0) + 1;
+  });
   for (let attempt = 1; ; attempt++) { // a server that has just started may refuse the first connections
     try { await conn.start(); return conn; } catch (e) { if (attempt >= 5) throw e; await sleep(500 * attempt); }
   }
@@ -540,8 +546,8 @@ function mergeMetrics(parts) {
   const all = new Metrics();
   for (const part of parts) {
     for (const [k, v] of Object.entries(part)) {
-      if (LATENCY_LISTS.includes(k)) { for (const x of v) all[k].push(x); } else if (k === 'errors') {
-        for (const [e, n] of Object.entries(v)) all.errors[e] = (all.errors[e] ?? 0) + n;
+      if (LATENCY_LISTS.includes(k)) { for (const x of v) all[k].push(x); } else if (k === 'errors' || k === 'closeReasons') {
+        for (const [e, n] of Object.entries(v)) all[k][e] = (all[k][e] ?? 0) + n;
       } else if (typeof v === 'number') all[k] += v;
     }
   }
@@ -620,7 +626,7 @@ async function runOnce(o, rooms) {
     strokesDelivered: m.strokesDeliveredTotal, lost: m.lost, duplicates: m.duplicates, unexpected: m.unexpected,
     eventsDelivered: m.deliveredTotal, chatSent: m.chatSent, turnsStarted: m.turnsStarted, turnsEnded: m.turnsEnded,
     drawingStarted: m.drawingStarted, correctGuesses: m.correctGuesses, closeGuesses: m.closeGuesses,
-    gamesOver: m.gamesOver, gamesStopped: m.gamesStopped, unexpectedDisconnects: m.disconnects, errors: m.errors,
+    gamesOver: m.gamesOver, gamesStopped: m.gamesStopped, unexpectedDisconnects: m.disconnects, closeReasons: m.closeReasons, errors: m.errors,
   };
   await askAll('close');
   await Promise.all(pool_.map((w) => w.worker.terminate()));
