@@ -5,6 +5,7 @@
 // Usage: see bench/README.md and docs/performance.md.
 import * as signalR from '@microsoft/signalr';
 import { MessagePackHubProtocol } from '@microsoft/signalr-protocol-msgpack';
+import { RawHubConnection } from './rawHub.mjs';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import os from 'node:os';
@@ -19,7 +20,7 @@ function parseArgs(argv) {
     url: 'http://127.0.0.1:8080', target: 'game', serverPid: null, rooms: 50, players: 8, seconds: 20,
     warmup: 15, workers: 2, fps: 30, points: 8, ramp: null, smoke: false, idle: false, out: null, p99Limit: 100,
     drawingSeconds: 30, connectConcurrency: 128, backgroundRooms: 0, drain: 3, quiet: false, label: null,
-    canvasCalls: 'send', protocol: 'json',
+    canvasCalls: 'send', protocol: 'json', client: 'signalr',
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -43,6 +44,7 @@ function parseArgs(argv) {
       case '--label': o.label = next(); break;
       case '--canvas-calls': o.canvasCalls = next(); break;
       case '--protocol': o.protocol = next(); break;
+      case '--client': o.client = next(); break;
       case '--ramp': {
         const v = argv[i + 1];
         if (v && /^[0-9,]+$/.test(v)) { o.ramp = v.split(',').map(Number); i++; } else o.ramp = [25, 50, 100, 150, 200, 250, 300];
@@ -59,6 +61,8 @@ function parseArgs(argv) {
   if (!['game', 'relay'].includes(o.target)) throw new Error('--target must be game or relay');
   if (!['send', 'invoke'].includes(o.canvasCalls)) throw new Error('--canvas-calls must be send or invoke');
   if (!['json', 'msgpack'].includes(o.protocol)) throw new Error('--protocol must be json or msgpack');
+  if (!['signalr', 'raw'].includes(o.client)) throw new Error('--client must be signalr or raw');
+  if (o.client === 'raw' && o.protocol !== 'json') throw new Error('--client raw speaks the JSON protocol only');
   if (!(o.players >= 2 && o.players <= 12)) throw new Error('--players must be 2..12');
   if (!(o.rooms >= 1 && o.rooms <= 1000)) throw new Error('--rooms must be 1..1000');
   if (!(o.seconds > 0 && o.seconds <= 600)) throw new Error('--seconds must be 1..600 (the tool always stops by itself)');
@@ -173,13 +177,7 @@ function everyBatch(player, o, m, tick) {
 function hubUrl(o) { return new URL(o.target === 'relay' ? '/hubs/relay' : '/hubs/game', o.url).toString(); }
 
 async function connect(o, m) {
-  const builder = new signalR.HubConnectionBuilder()
-    .withUrl(hubUrl(o), { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
-    .configureLogging(signalR.LogLevel.None);
-  if (o.protocol === 'msgpack') builder.withHubProtocol(new MessagePackHubProtocol());
-  const conn = builder.build();
-  conn.serverTimeoutInMilliseconds = 120000;
-  conn.keepAliveIntervalInMilliseconds = 15000;
+  const conn = o.client === 'raw' ? new RawHubConnection(hubUrl(o)) : signalRConnection(o);
   conn.onclose((e) => {
     if (conn._benchStopping) return;
     m.disconnects++;
@@ -189,6 +187,17 @@ async function connect(o, m) {
   for (let attempt = 1; ; attempt++) { // a server that has just started may refuse the first connections
     try { await conn.start(); return conn; } catch (e) { if (attempt >= 5) throw e; await sleep(500 * attempt); }
   }
+}
+
+function signalRConnection(o) {
+  const builder = new signalR.HubConnectionBuilder()
+    .withUrl(hubUrl(o), { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
+    .configureLogging(signalR.LogLevel.None);
+  if (o.protocol === 'msgpack') builder.withHubProtocol(new MessagePackHubProtocol());
+  const conn = builder.build();
+  conn.serverTimeoutInMilliseconds = 120000;
+  conn.keepAliveIntervalInMilliseconds = 15000;
+  return conn;
 }
 
 async function pool(items, concurrency, fn) {
@@ -573,7 +582,7 @@ async function runOnce(o, rooms) {
   const result = {
     target: o.target, rooms, players: o.players, connected, backgroundConnected, fps: o.fps, pointsPerBatch: o.points,
     seconds: o.seconds, warmupSeconds: o.warmup, workers, setupSeconds: round(setupSeconds), setupError,
-    canvasCalls: o.target === 'game' ? o.canvasCalls : 'invoke', protocol: o.protocol,
+    canvasCalls: o.target === 'game' ? o.canvasCalls : 'invoke', protocol: o.protocol, client: o.client,
   };
   if (setupError) { log('setup failed:', setupError); }
 
