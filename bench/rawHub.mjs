@@ -34,7 +34,9 @@ export class RawHubConnection {
           handshaken = true;
           const answer = JSON.parse(frame);
           if (answer.error) { reject(new Error(answer.error)); return; }
-          this.keepAlive = setInterval(() => { if (Date.now() - this.lastSent >= KEEP_ALIVE_MS) this.write(PING); }, KEEP_ALIVE_MS / 3);
+          this.keepAlive = setInterval(() => {
+            if (ws.readyState === WebSocket.OPEN && Date.now() - this.lastSent >= KEEP_ALIVE_MS) this.write(PING);
+          }, KEEP_ALIVE_MS / 3);
           resolve();
         }
       });
@@ -68,14 +70,18 @@ export class RawHubConnection {
   invoke(target, ...args) {
     const id = String(this.nextId++);
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
       this.write(`{"type":1,"invocationId":"${id}","target":"${target}","arguments":${JSON.stringify(args)}}${RS}`);
+      this.pending.set(id, { resolve, reject });
     });
   }
 
   send(target, ...args) {
-    this.write(`{"type":1,"target":"${target}","arguments":${JSON.stringify(args)}}${RS}`);
-    return Promise.resolve();
+    try {
+      this.write(`{"type":1,"target":"${target}","arguments":${JSON.stringify(args)}}${RS}`);
+      return Promise.resolve();
+    } catch (e) {
+      return Promise.reject(e);
+    }
   }
 
   write(text) {
