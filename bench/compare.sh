@@ -8,6 +8,7 @@
 #      window measures code the JIT has already tiered up, not start-up), IDLE_PLAYERS (2000), SKIP_IDLE=1, SKIP_LOAD=1, PORT (18090),
 #      LIVE_STATE=redis: the game server keeps its live state in a throw-away redis-server on REDIS_PORT
 #      (default PORT+1; flushed before each run); its CPU seconds per run are written to OUT_DIR/game-R.redis-cpu.
+#      LOAD_ARGS: more load.mjs options for the load runs, e.g. "--canvas-calls invoke --protocol msgpack".
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 game_dir="$1"; relay_dir="$2"; out="$3"; shift 3
@@ -17,6 +18,7 @@ mkdir -p "$out"
 pid=""
 redis_pid=""
 game_args=()
+read -r -a load_args <<<"${LOAD_ARGS:-}"
 stop() { if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi; pid=""; }
 stop_all() { stop; if [ -n "$redis_pid" ]; then kill "$redis_pid" 2>/dev/null || true; wait "$redis_pid" 2>/dev/null || true; fi; }
 trap stop_all EXIT
@@ -54,7 +56,7 @@ if [ "${SKIP_LOAD:-}" != 1 ]; then
       start "$target"
       redis_before=""; [ -n "$redis_pid" ] && [ "$target" = game ] && redis_before="$(cpu_seconds "$redis_pid")"
       node "$here/load.mjs" --url "http://127.0.0.1:$port" --server-pid "$pid" --target "$target" \
-        --rooms "$r" --seconds "$seconds" --warmup "$warmup" --out "$out/$target-$r" --quiet || true
+        --rooms "$r" --seconds "$seconds" --warmup "$warmup" --out "$out/$target-$r" --quiet "${load_args[@]}" || true
       [ -n "$redis_before" ] && awk -v a="$redis_before" -v b="$(cpu_seconds "$redis_pid")" 'BEGIN { print b - a }' >"$out/game-$r.redis-cpu"
       stop; sleep 2
     done

@@ -4,6 +4,8 @@
 // stroke load against the minimal relay in bench/Relay (--target relay).
 // Usage: see bench/README.md and docs/performance.md.
 import * as signalR from '@microsoft/signalr';
+import { MessagePackHubProtocol } from '@microsoft/signalr-protocol-msgpack';
+import { RawHubConnection } from './rawHub.mjs';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import os from 'node:os';
@@ -18,6 +20,7 @@ function parseArgs(argv) {
     url: 'http://127.0.0.1:8080', target: 'game', serverPid: null, rooms: 50, players: 8, seconds: 20,
     warmup: 15, workers: 2, fps: 30, points: 8, ramp: null, smoke: false, idle: false, out: null, p99Limit: 100,
     drawingSeconds: 30, connectConcurrency: 128, backgroundRooms: 0, drain: 3, quiet: false, label: null,
+    canvasCalls: 'send', protocol: 'json', client: 'signalr',
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -39,6 +42,9 @@ function parseArgs(argv) {
       case '--out': o.out = next(); break;
       case '--background-rooms': o.backgroundRooms = Number(next()); break;
       case '--label': o.label = next(); break;
+      case '--canvas-calls': o.canvasCalls = next(); break;
+      case '--protocol': o.protocol = next(); break;
+      case '--client': o.client = next(); break;
       case '--ramp': {
         const v = argv[i + 1];
         if (v && /^[0-9,]+$/.test(v)) { o.ramp = v.split(',').map(Number); i++; } else o.ramp = [25, 50, 100, 150, 200, 250, 300];
@@ -53,6 +59,10 @@ function parseArgs(argv) {
   }
   if (o.smoke) { o.rooms = 3; o.players = 4; o.seconds = 6; o.warmup = 0; o.workers = 1; o.drain = 1.5; o.ramp = null; o.idle = false; }
   if (!['game', 'relay'].includes(o.target)) throw new Error('--target must be game or relay');
+  if (!['send', 'invoke'].includes(o.canvasCalls)) throw new Error('--canvas-calls must be send or invoke');
+  if (!['json', 'msgpack'].includes(o.protocol)) throw new Error('--protocol must be json or msgpack');
+  if (!['signalr', 'raw'].includes(o.client)) throw new Error('--client must be signalr or raw');
+  if (o.client === 'raw' && o.protocol !== 'json') throw new Error('--client raw speaks the JSON protocol only');
   if (!(o.players >= 2 && o.players <= 12)) throw new Error('--players must be 2..12');
   if (!(o.rooms >= 1 && o.rooms <= 1000)) throw new Error('--rooms must be 1..1000');
   if (!(o.seconds > 0 && o.seconds <= 600)) throw new Error('--seconds must be 1..600 (the tool always stops by itself)');
@@ -140,6 +150,7 @@ class Metrics {
     this.drawTicks = 0; this.drawTickGapMs = 0; // the drawers' actual batch rate, against --fps
     this.duplicates = 0; this.unexpected = 0; this.lost = 0;
     this.errors = {};
+    this.closeReasons = {}; // the client's error of each unexpected disconnect
     this.turnsStarted = 0; this.drawingStarted = 0; this.correctGuesses = 0; this.closeGuesses = 0;
     this.chatSent = 0; this.turnsEnded = 0; this.gamesOver = 0; this.gamesStopped = 0; this.disconnects = 0;
   }
@@ -166,16 +177,27 @@ function everyBatch(player, o, m, tick) {
 function hubUrl(o) { return new URL(o.target === 'relay' ? '/hubs/relay' : '/hubs/game', o.url).toString(); }
 
 async function connect(o, m) {
-  const conn = new signalR.HubConnectionBuilder()
-    .withUrl(hubUrl(o), { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
-    .configureLogging(signalR.LogLevel.None)
-    .build();
-  conn.serverTimeoutInMilliseconds = 120000;
-  conn.keepAliveIntervalInMilliseconds = 15000;
-  conn.onclose(() => { if (!conn._benchStopping) m.disconnects++; });
+  const conn = o.client === 'raw' ? new RawHubConnection(hubUrl(o)) : signalRConnection(o);
+  conn.onclose((e) => {
+    if (conn._benchStopping) return;
+    m.disconnects++;
+    const why = String(e?.message ?? e ?? 'closed without an error').slice(0, 120);
+    m.closeReasons[why] = (m.closeReasons[why] ?? 0) + 1;
+  });
   for (let attempt = 1; ; attempt++) { // a server that has just started may refuse the first connections
     try { await conn.start(); return conn; } catch (e) { if (attempt >= 5) throw e; await sleep(500 * attempt); }
   }
+}
+
+function signalRConnection(o) {
+  const builder = new signalR.HubConnectionBuilder()
+    .withUrl(hubUrl(o), { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
+    .configureLogging(signalR.LogLevel.None);
+  if (o.protocol === 'msgpack') builder.withHubProtocol(new MessagePackHubProtocol());
+  const conn = builder.build();
+  conn.serverTimeoutInMilliseconds = 120000;
+  conn.keepAliveIntervalInMilliseconds = 15000;
+  return conn;
 }
 
 async function pool(items, concurrency, fn) {
@@ -204,9 +226,12 @@ function closeTo(word) { // one substitution away (Levenshtein 1), never the wor
 // ---------------------------------------------------------------------------------------------
 class Ledger {
   // key -> { sentAt, expected, got, state: 'pending'|'accepted'|'rejected', measured }
-  constructor(m) { this.m = m; this.map = new Map(); }
-  sent(key, expected) {
-    this.map.set(key, { sentAt: performance.now(), expected, got: 0, state: 'pending', measured: this.m.measuring });
+  // refusals: stroke tag ("turn:strokeId") -> CanvasRefused events not yet matched to a batch. A sent batch has no
+  // answer of its own, and a refusal names only its stroke: after the drain, an undelivered batch of a refused
+  // stroke is a refused one, not a loss (the server never delivers a refused batch).
+  constructor(m) { this.m = m; this.map = new Map(); this.refusals = new Map(); }
+  sent(key, expected, tag) {
+    this.map.set(key, { sentAt: performance.now(), expected, got: 0, state: 'pending', measured: this.m.measuring, tag });
     this.m.strokesSent++;
   }
   result(key, ok) {
@@ -227,8 +252,14 @@ class Ledger {
     if (e.got === e.expected && e.state === 'accepted') this.map.delete(key);
   }
   outstanding() { let n = 0; for (const e of this.map.values()) if (e.state !== 'rejected') n += e.expected - e.got; return n; }
+  refused(tag) { this.refusals.set(tag, (this.refusals.get(tag) ?? 0) + 1); }
   finish() { // after the drain: accepted batches not delivered to every receiver are losses
-    for (const e of this.map.values()) if (e.state === 'accepted') this.m.lost += e.expected - e.got;
+    for (const e of this.map.values()) {
+      if (e.state !== 'accepted') continue;
+      const refusals = e.got === 0 ? this.refusals.get(e.tag) ?? 0 : 0;
+      if (refusals > 0) { this.refusals.set(e.tag, refusals - 1); continue; }
+      this.m.lost += e.expected - e.got;
+    }
   }
 }
 
@@ -326,6 +357,11 @@ class GameRoom {
       this.clearTimers(player);
       if (player.index === 0) m.turnsEnded++;
     });
+    // A refused sent batch cannot be told from the others of its stroke, so a refusal run also counts its batch as lost.
+    conn.on('CanvasRefused', (r) => {
+      count(); m.strokesRejected++; m.error(r.method, { message: `HubException: ${r.code}` });
+      this.ledger.refused(`${player.drawTurn}:${r.strokeId}`);
+    });
     conn.on('YouGuessed', () => { count(); player.guessed = true; m.correctGuesses++; });
     conn.on('CloseGuess', () => { count(); m.closeGuesses++; });
     conn.on('GameOver', () => { count(); if (player.index === 0) m.gamesOver++; player.lastPhaseEnd = null; });
@@ -343,10 +379,15 @@ class GameRoom {
   startDrawing(player) {
     const o = this.o, m = this.m, gen = new StrokeGen(o.points);
     const receivers = this.players.length - 1;
+    const turn = player.drawTurn = (player.drawTurn ?? 0) + 1; // stroke ids start again every turn
     const tick = () => {
       if (this.stopped) return;
       const { key, batch } = gen.next();
-      this.ledger.sent(key, receivers);
+      this.ledger.sent(key, receivers, `${turn}:${batch.strokeId}`);
+      if (o.canvasCalls === 'send') { // no completion: accepted unless a CanvasRefused says otherwise
+        player.conn.send('DrawStroke', batch).then(() => this.ledger.result(key, true), (e) => { this.ledger.result(key, false); m.error('DrawStroke', e); });
+        return;
+      }
       const t0 = performance.now();
       player.conn.invoke('DrawStroke', batch).then(() => {
         if (m.measuring) m.drawCallLatency.push(performance.now() - t0);
@@ -514,8 +555,8 @@ function mergeMetrics(parts) {
   const all = new Metrics();
   for (const part of parts) {
     for (const [k, v] of Object.entries(part)) {
-      if (LATENCY_LISTS.includes(k)) { for (const x of v) all[k].push(x); } else if (k === 'errors') {
-        for (const [e, n] of Object.entries(v)) all.errors[e] = (all.errors[e] ?? 0) + n;
+      if (LATENCY_LISTS.includes(k)) { for (const x of v) all[k].push(x); } else if (k === 'errors' || k === 'closeReasons') {
+        for (const [e, n] of Object.entries(v)) all[k][e] = (all[k][e] ?? 0) + n;
       } else if (typeof v === 'number') all[k] += v;
     }
   }
@@ -541,6 +582,7 @@ async function runOnce(o, rooms) {
   const result = {
     target: o.target, rooms, players: o.players, connected, backgroundConnected, fps: o.fps, pointsPerBatch: o.points,
     seconds: o.seconds, warmupSeconds: o.warmup, workers, setupSeconds: round(setupSeconds), setupError,
+    canvasCalls: o.target === 'game' ? o.canvasCalls : 'invoke', protocol: o.protocol, client: o.client,
   };
   if (setupError) { log('setup failed:', setupError); }
 
@@ -593,7 +635,7 @@ async function runOnce(o, rooms) {
     strokesDelivered: m.strokesDeliveredTotal, lost: m.lost, duplicates: m.duplicates, unexpected: m.unexpected,
     eventsDelivered: m.deliveredTotal, chatSent: m.chatSent, turnsStarted: m.turnsStarted, turnsEnded: m.turnsEnded,
     drawingStarted: m.drawingStarted, correctGuesses: m.correctGuesses, closeGuesses: m.closeGuesses,
-    gamesOver: m.gamesOver, gamesStopped: m.gamesStopped, unexpectedDisconnects: m.disconnects, errors: m.errors,
+    gamesOver: m.gamesOver, gamesStopped: m.gamesStopped, unexpectedDisconnects: m.disconnects, closeReasons: m.closeReasons, errors: m.errors,
   };
   await askAll('close');
   await Promise.all(pool_.map((w) => w.worker.terminate()));

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // One markdown row per game run of the given bench/compare.sh output folders (bench/alternate.sh):
 //   node bench/runs.mjs OUT_DIR...
-// | start (UTC) | mode | rooms | stroke p50 / p95 / p99 / max ms | lost / dup | delivered msg/s |
-// timer |Δ| p99 / max ms | server CPU cores | CPU-ms / 1k msgs | redis-server CPU s per run | drawer batches/s | folder |
+// | start (UTC) | mode (canvas calls, protocol) | rooms | stroke p50 / p95 / p99 / max ms | lost / dup | delivered msg/s |
+// timer |Δ| p99 / max ms | server CPU cores | CPU-ms / 1k msgs | redis-server CPU s per run | drawer batches/s | load tool CPU cores | folder |
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
@@ -14,7 +14,8 @@ for (const dir of process.argv.slice(2)) {
       const w = r.window; const s = w.strokeLatencyMs; const t = w.timerDeltaMs;
       const redisCpu = join(dir, `game-${r.rooms}.redis-cpu`);
       const redis = existsSync(redisCpu) ? readFileSync(redisCpu, 'utf8').trim() : null;
-      console.log(`| ${report.at.slice(11, 16)} | ${redis ? 'Redis' : 'in memory'} | ${r.rooms} | ${one(s.p50)} / ${one(s.p95)} / **${one(s.p99)}** / ${one(s.max)} | ${r.totals.lost} / ${r.totals.duplicates} | ${Math.round(w.deliveredPerSecond).toLocaleString('en')} | ${t.count ? `${t.p99} / ${t.max}` : '–'} | ${w.serverCpuCores.toFixed(2)} | ${one(w.serverCpuMsPer1000Delivered)} | ${redis ?? '–'} | ${w.drawerBatchesPerSecond ?? '–'} | ${basename(dir)} |`);
+            const variant = [r.canvasCalls, r.protocol].filter(Boolean).join(', ');
+      console.log(`| ${report.at.slice(11, 16)} | ${redis ? 'Redis' : 'in memory'}${variant ? ` (${variant})` : ''} | ${r.rooms} | ${one(s.p50)} / ${one(s.p95)} / **${one(s.p99)}** / ${one(s.max)} | ${r.totals.lost} / ${r.totals.duplicates} | ${Math.round(w.deliveredPerSecond).toLocaleString('en')} | ${t.count ? `${t.p99} / ${t.max}` : '–'} | ${w.serverCpuCores.toFixed(2)} | ${one(w.serverCpuMsPer1000Delivered)} | ${redis ?? '–'} | ${w.drawerBatchesPerSecond ?? '–'} | ${w.loadToolCpuCores ?? '–'} | ${basename(dir)} |`);
     }
   }
 }

@@ -7,6 +7,7 @@ using DrawGuess.WebApi.Common;
 using DrawGuess.WebApi.Metrics;
 using DrawGuess.WebApi.Realtime;
 using DrawGuess.WebApi.Realtime.Limits;
+using DrawGuess.WebApi.Realtime.MessagePack;
 using DrawGuess.WebApi.Status;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.AddOpenApi();
         var signalR = services.AddSignalR(options =>
         {
+            options.AddFilter<SentCanvasRefusalFilter>();
             options.AddFilter<HubMetricsFilter>();
             options.AddFilter<HubErrorFilter>();
             options.AddFilter<HubCallRateLimitFilter>();
@@ -44,6 +46,7 @@ public static class DependencyInjection
             signalR.AddStackExchangeRedis(Infrastructure.DependencyInjection.SignalRBackplaneConnection(configuration),
                 backplane => Infrastructure.DependencyInjection.ConfigureSignalRBackplane(backplane.Configuration));
         }
+        services.AddSingleton<SentCanvasRefusalFilter>();
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<HubCallRateLimitFilter>();
         services.Configure<ClientLimitsOptions>(configuration.GetSection(ClientLimitsOptions.Section));
@@ -51,9 +54,11 @@ public static class DependencyInjection
         services.AddSingleton<RegistrationDeadline>();
         services.AddRestRateLimiting();
         services.AddSingleton<HubConnectionLimit>();
-        // In place of SignalR's JSON protocol, which it wraps (unreadable calls and non-messages, docs/protocol.md "Errors").
+        // In place of SignalR's JSON protocol, which it wraps (unreadable calls and non-messages, docs/protocol.md "Errors"),
+        // and MessagePack with the same guarantees, chosen by the client's handshake.
         services.RemoveAll<IHubProtocol>();
         services.AddSingleton<IHubProtocol, GameHubProtocol>();
+        services.AddSingleton<IHubProtocol, GameMessagePackHubProtocol>();
         services.AddSingleton<HubMetricsFilter>();
         services.AddSingleton<WebApiMetrics>();
         services.AddSingleton<PrometheusExporter>();

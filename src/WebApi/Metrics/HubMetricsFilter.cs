@@ -11,7 +11,7 @@ internal sealed class HubMetricsFilter(WebApiMetrics metrics) : IHubFilter
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var started = Stopwatch.GetTimestamp();
-        var method = new KeyValuePair<string, object?>("method", invocationContext.HubMethodName);
+        var method = new KeyValuePair<string, object?>("method", Realtime.SentCanvasCalls.SentMethodOf(invocationContext.HubMethodName) ?? invocationContext.HubMethodName);
         try
         {
             return await next(invocationContext);

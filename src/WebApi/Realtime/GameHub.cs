@@ -66,6 +66,22 @@ public sealed class GameHub(IMediator mediator) : Hub<IGameClient>
 
     public Task Redo(int strokeId) => mediator.Send(new RedoCommand(Context.ConnectionId, strokeId));
 
+    // The canvas calls sent without an invocation id (SentCanvasCalls): the same requests; a refusal is told by CanvasRefused.
+    [HubMethodName(SentCanvasCalls.DrawStroke)]
+    public Task SentDrawStroke(StrokeBatchDto? batch) => mediator.Send(new DrawStrokeCommand(Context.ConnectionId, batch));
+
+    [HubMethodName(SentCanvasCalls.Fill)]
+    public Task SentFill(FillDto? fill) => mediator.Send(new FillCommand(Context.ConnectionId, fill));
+
+    [HubMethodName(SentCanvasCalls.ClearCanvas)]
+    public Task SentClearCanvas(int strokeId) => mediator.Send(new ClearCanvasCommand(Context.ConnectionId, strokeId));
+
+    [HubMethodName(SentCanvasCalls.Undo)]
+    public Task SentUndo(int strokeId) => mediator.Send(new UndoCommand(Context.ConnectionId, strokeId));
+
+    [HubMethodName(SentCanvasCalls.Redo)]
+    public Task SentRedo(int strokeId) => mediator.Send(new RedoCommand(Context.ConnectionId, strokeId));
+
     public Task SendMessage(string? text) => mediator.Send(new SendMessageCommand(Context.ConnectionId, text));
 
     public override Task OnDisconnectedAsync(Exception? exception) => mediator.Send(new DisconnectPlayerCommand(Context.ConnectionId));

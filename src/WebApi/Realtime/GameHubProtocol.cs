@@ -48,7 +48,7 @@ internal sealed class GameHubProtocol(IOptions<JsonHubProtocolOptions> jsonOptio
         {
             if (_json.TryParseMessage(ref input, binder, out message))
             {
-                if (message is InvocationBindingFailureMessage failure) message = Unreadable(failure.InvocationId, failure.Target, failure.BindingFailure.SourceException);
+                message = Routed(message);
                 return true;
             }
         }
@@ -67,18 +67,31 @@ internal sealed class GameHubProtocol(IOptions<JsonHubProtocolOptions> jsonOptio
     }
 
     /// <summary>
+    /// A call of a canvas method without an invocation id goes to its sent variant (<see cref="SentCanvasCalls"/>);
+    /// a frame naming a sent variant itself names no hub method; unreadable arguments get VALIDATION_FAILED.
+    /// </summary>
+    internal static HubMessage Routed(HubMessage message) => message switch
+    {
+        InvocationBindingFailureMessage failure => Unreadable(failure.InvocationId, failure.Target, failure.BindingFailure.SourceException),
+        HubMethodInvocationMessage call when SentCanvasCalls.IsSentName(call.Target) => Unreadable(call.InvocationId, call.Target, new HubException()),
+        InvocationMessage call when string.IsNullOrEmpty(call.InvocationId) && SentCanvasCalls.SentName(call.Target) is { } sent =>
+            new InvocationMessage(null, sent, call.Arguments, call.StreamIds) { Headers = call.Headers },
+        _ => message,
+    };
+
+    /// <summary>
     /// The binding failure's error is worded by SignalR as "Failed to invoke 'M' due to an error on the
     /// server." followed, for a HubException, by "HubException: " and its message: the documented place of the code.
     /// </summary>
-    private static InvocationBindingFailureMessage Unreadable(string? invocationId, string target, Exception cause)
+    internal static InvocationBindingFailureMessage Unreadable(string? invocationId, string target, Exception cause)
     {
         var why = cause is HubException
             ? $"{ErrorCodes.ValidationFailed}: '{target}' is not a hub method."
-            : $"{ErrorCodes.ValidationFailed}: The arguments of '{target}' could not be read: wrong JSON types, wrong count or nested too deeply (docs/protocol.md).";
+            : $"{ErrorCodes.ValidationFailed}: The arguments of '{target}' could not be read: wrong types, wrong count or nested too deeply (docs/protocol.md).";
         return new InvocationBindingFailureMessage(invocationId, target, ExceptionDispatchInfo.Capture(new HubException(why)));
     }
 
-    private static HubException ProtocolError(string why) => new($"{ErrorCodes.ProtocolError}: Not a hub message: {why}");
+    internal static HubException ProtocolError(string why) => new($"{ErrorCodes.ProtocolError}: Not a hub message: {why}");
 
     /// <summary>The first frame of <paramref name="unread"/>, without its record separator.</summary>
     private static ReadOnlySequence<byte> Frame(ReadOnlySequence<byte> unread) =>

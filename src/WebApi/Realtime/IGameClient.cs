@@ -25,6 +25,7 @@ public interface IGameClient
     Task PlayerGuessed(PlayerGuessedDto guessed);
     Task YouGuessed(YouGuessedDto guessed);
     Task Canvas(CanvasOpDto operation);
+    Task CanvasRefused(CanvasRefusedDto refusal);
     Task TurnEnded(TurnEndedDto turn);
     Task GameOver(GameOverDto gameOver);
     Task GameStopped(GameStoppedDto stopped);

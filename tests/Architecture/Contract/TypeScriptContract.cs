@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using DrawGuess.WebApi.Realtime;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.SignalR;
 
 namespace DrawGuess.ArchitectureTests.Contract;
 
@@ -40,6 +41,8 @@ public static class TypeScriptContract
     private static IEnumerable<MethodInfo> HubMethods() =>
         typeof(GameHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Where(m => !m.IsSpecialName && m.GetBaseDefinition().DeclaringType == typeof(GameHub))
+            // The routes of canvas calls sent without an id: a client names the method itself (DrawStroke, ...).
+            .Where(m => m.GetCustomAttribute<HubMethodNameAttribute>() is null)
             .OrderBy(m => m.MetadataToken);
 
     /// <summary>The handlers of the endpoint classes that answer a typed 200 (the health and metrics endpoints answer untyped text or JSON).</summary>

@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using System.Reflection;
-using System.Text;
 using DrawGuess.IntegrationTests.BadInput;
 using DrawGuess.IntegrationTests.Cluster;
 using DrawGuess.IntegrationTests.Support;
@@ -15,7 +14,8 @@ namespace DrawGuess.IntegrationTests.Fuzz;
 /// drawer chooses, while drawing (as drawer and as guesser), after the game — with the clock moving now
 /// and then. Every answer must be a success or a code of docs/protocol.md's error list (never
 /// INTERNAL_ERROR), the connection must stay open unless the frame was over the documented 32 KB, and the
-/// server must stay healthy. DRAWGUESS_FUZZ_SEED and DRAWGUESS_FUZZ_ITERATIONS choose another or longer
+/// server must stay healthy. Canvas calls are also sent without an invocation id now and then: their refusals
+/// (CanvasRefused) must carry documented codes too. The same run is made over JSON and over MessagePack. DRAWGUESS_FUZZ_SEED and DRAWGUESS_FUZZ_ITERATIONS choose another or longer
 /// run (README "Tests"); a failure prints both.
 /// </summary>
 public sealed class HubFuzzTests(ITestOutputHelper output) : IAsyncLifetime
@@ -27,6 +27,8 @@ public sealed class HubFuzzTests(ITestOutputHelper output) : IAsyncLifetime
         .Order()
         .ToArray();
 
+    private static readonly string[] CanvasMethods = ["DrawStroke", "Fill", "ClearCanvas", "Undo", "Redo"];
+
     private readonly DrawGuessServer _server = new();
     private readonly IReadOnlySet<string> _documentedCodes = RepositoryFiles.DocumentedErrorCodes();
 
@@ -34,9 +36,12 @@ public sealed class HubFuzzTests(ITestOutputHelper output) : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    [Fact]
-    public async Task Random_calls_in_every_connection_state_get_documented_answers_and_leave_connections_and_server_usable()
+    [Theory]
+    [InlineData(HubWireProtocol.Json)]
+    [InlineData(HubWireProtocol.MessagePack)]
+    public async Task Random_calls_in_every_connection_state_get_documented_answers_and_leave_connections_and_server_usable(HubWireProtocol protocol)
     {
+        _server.HubProtocol = protocol;
         var seed = Setting("DRAWGUESS_FUZZ_SEED", 22);
         var iterations = Setting("DRAWGUESS_FUZZ_ITERATIONS", 3000);
         var random = new Random(seed);
@@ -51,7 +56,7 @@ public sealed class HubFuzzTests(ITestOutputHelper output) : IAsyncLifetime
         catch (Exception failure)
         {
             throw new ShouldAssertException(
-                $"Hub fuzz failed: DRAWGUESS_FUZZ_SEED={seed} DRAWGUESS_FUZZ_ITERATIONS={iterations}{Environment.NewLine}{log}{Environment.NewLine}{failure}", failure);
+                $"Hub fuzz failed ({protocol}): DRAWGUESS_FUZZ_SEED={seed} DRAWGUESS_FUZZ_ITERATIONS={iterations}{Environment.NewLine}{log}{Environment.NewLine}{failure}", failure);
         }
         output.WriteLine($"DRAWGUESS_FUZZ_SEED={seed}: {log.Calls} calls. {log}");
         log.Calls.ShouldBeGreaterThanOrEqualTo(iterations - Enum.GetValues<FuzzStage>().Length);
@@ -67,20 +72,36 @@ public sealed class HubFuzzTests(ITestOutputHelper output) : IAsyncLifetime
             var actor = world.Actors[random.Next(world.Actors.Count)];
             var method = Methods[random.Next(Methods.Length)];
             var arguments = inputs.For(method, actor, world);
-            log.Record(stage, actor, method, arguments);
-            await CallAsync(world, actor, method, arguments, log);
+            var send = CanvasMethods.Contains(method) && random.Next(4) == 0;
+            log.Record(stage, actor, send ? $"{method} (sent)" : method, arguments);
+            await CallAsync(world, actor, method, arguments, send, log);
         }
         foreach (var actor in world.Actors) await ShouldAnswerAsync(actor);
+        foreach (var refusal in world.Actors.SelectMany(a => a.Client.All("CanvasRefused")))
+        {
+            var code = refusal.GetProperty("code").GetString()!;
+            code.ShouldNotBe("INTERNAL_ERROR", refusal.ToString());
+            _documentedCodes.ShouldContain(code, $"undocumented refusal: {refusal}");
+        }
         using var http = _server.CreateClient();
         (await http.GetAsync("/health")).IsSuccessStatusCode.ShouldBeTrue("the server is healthy");
     }
 
-    private async Task CallAsync(FuzzWorld world, FuzzActor actor, string method, string arguments, FuzzLog log)
+    private async Task CallAsync(FuzzWorld world, FuzzActor actor, string method, string arguments, bool send, FuzzLog log)
     {
-        var frameBytes = Encoding.UTF8.GetByteCount(arguments) + method.Length + 64;
+        var frameBytes = 0;
         try
         {
-            await actor.Client.InvokeRawAsync(method, arguments);
+            if (send)
+            {
+                await actor.Client.SendRawCallAsync(method, arguments);
+                frameBytes = actor.Client.LastFrameBytes;
+                if (frameBytes > MaximumFrameBytes) throw new WebSocketException("a sent frame over 32 KB");
+                return;
+            }
+            var call = actor.Client.InvokeRawAsync(method, arguments);
+            frameBytes = actor.Client.LastFrameBytes;
+            await call;
             frameBytes.ShouldBeLessThan(MaximumFrameBytes + 64, "a frame over 32 KB was answered instead of closing the connection");
         }
         catch (HubCallException error)

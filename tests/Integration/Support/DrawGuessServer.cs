@@ -68,6 +68,9 @@ public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplic
         return new Npgsql.NpgsqlConnectionStringBuilder(adminConnection) { Database = name, Pooling = true }.ConnectionString;
     }
 
+    /// <summary>The hub protocol of the connections <see cref="ConnectAsync"/> opens.</summary>
+    public HubWireProtocol HubProtocol { get; set; } = HubWireProtocol.Json;
+
     /// <summary>
     /// Opens a hub connection. The in-process server's connections have no client address (so the per-address
     /// limits leave them alone) unless <paramref name="address"/> gives one, or <paramref name="forwardedFor"/>
@@ -83,7 +86,7 @@ public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplic
         };
         var uri = new UriBuilder(Server.BaseAddress) { Scheme = "ws", Path = "/hubs/game" }.Uri;
         var socket = await client.ConnectAsync(uri, CancellationToken.None);
-        return await HubTestClient.StartAsync(socket);
+        return await HubTestClient.StartAsync(socket, HubProtocol);
     }
 
     /// <summary>An HTTP client whose requests come from <paramref name="address"/>, optionally through a proxy sending X-Forwarded-For.</summary>

@@ -9,6 +9,8 @@ namespace DrawGuess.IntegrationTests.Support;
 /// A minimal SignalR client speaking the JSON hub protocol over a WebSocket, written from docs/protocol.md
 /// rather than on the .NET SignalR client: the tests then check what the document promises an integrator,
 /// and see every raw frame (the no-leak tests search them for the secret word). Every received event is kept.
+/// With <see cref="HubWireProtocol.MessagePack"/> it speaks the MessagePack hub protocol instead, taking and giving
+/// the same JSON text (<see cref="MessagePackFrames"/>).
 /// </summary>
 public sealed class HubTestClient : IAsyncDisposable
 {
@@ -25,12 +27,18 @@ public sealed class HubTestClient : IAsyncDisposable
     private Task _receiveLoop = Task.CompletedTask;
     private int _nextInvocationId;
 
-    private HubTestClient(WebSocket socket) => _socket = socket;
+    private readonly HubWireProtocol _protocol;
+    private readonly List<byte> _binary = [];
+
+    private HubTestClient(WebSocket socket, HubWireProtocol protocol) => (_socket, _protocol) = (socket, protocol);
 
     public string PlayerId { get; private set; } = string.Empty;
     public string Name { get; private set; } = string.Empty;
     public string ResumeToken { get; private set; } = string.Empty;
     public bool IsOpen => _socket.State == WebSocketState.Open;
+
+    /// <summary>The size on the wire of the last call this client wrote.</summary>
+    public int LastFrameBytes { get; private set; }
 
     /// <summary>Completes when the connection ended: with the hub protocol's Close message if the server sent one.</summary>
     public Task<ServerClose> Closed => _closed.Task;
@@ -40,10 +48,11 @@ public sealed class HubTestClient : IAsyncDisposable
         get { lock (_events) return _events.ToArray(); }
     }
 
-    public static async Task<HubTestClient> StartAsync(WebSocket socket)
+    public static async Task<HubTestClient> StartAsync(WebSocket socket, HubWireProtocol protocol = HubWireProtocol.Json)
     {
-        var client = new HubTestClient(socket);
-        await client.SendRawAsync("{\"protocol\":\"json\",\"version\":1}" + RecordSeparator);
+        var client = new HubTestClient(socket, protocol);
+        var name = protocol == HubWireProtocol.MessagePack ? "messagepack" : "json";
+        await client.SendRawAsync($"{{\"protocol\":\"{name}\",\"version\":1}}" + RecordSeparator);
         var handshake = await client.ReadMessagesAsync();
         if (handshake.Count == 0 || handshake[0].Contains("error", StringComparison.Ordinal))
             throw new InvalidOperationException($"Handshake failed: {string.Join(",", handshake)}");
@@ -78,8 +87,21 @@ public sealed class HubTestClient : IAsyncDisposable
         var id = Interlocked.Increment(ref _nextInvocationId).ToString();
         var completion = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_pending) _pending[id] = completion;
-        await SendRawAsync($"{{\"type\":1,\"invocationId\":\"{id}\",\"target\":\"{method}\",\"arguments\":{argumentsJson}}}{RecordSeparator}");
+        await SendCallAsync(id, method, argumentsJson);
         return await completion.Task.WaitAsync(DefaultWait);
+    }
+
+    /// <summary>Sends a call without an invocation id (SignalR's <c>send</c>): the server writes no completion for it.</summary>
+    public Task SendAsync(string method, params object?[] arguments) => SendRawCallAsync(method, JsonSerializer.Serialize(arguments, Json));
+
+    /// <summary><see cref="SendAsync"/> with an arguments array written by hand.</summary>
+    public Task SendRawCallAsync(string method, string argumentsJson) => SendCallAsync(null, method, argumentsJson);
+
+    private Task SendCallAsync(string? invocationId, string method, string argumentsJson)
+    {
+        if (_protocol == HubWireProtocol.MessagePack) return SendBinaryAsync(MessagePackFrames.Invocation(invocationId, method, argumentsJson));
+        var id = invocationId is null ? "" : $"\"invocationId\":\"{invocationId}\",";
+        return SendRawAsync($"{{\"type\":1,{id}\"target\":\"{method}\",\"arguments\":{argumentsJson}}}{RecordSeparator}");
     }
 
     /// <summary>Sends one whole frame written by hand; the record separator is added.</summary>
@@ -149,12 +171,18 @@ public sealed class HubTestClient : IAsyncDisposable
     /// <summary>Drops the connection without a close handshake, like a lost network.</summary>
     public void Abort() => _socket.Abort();
 
-    private async Task SendRawAsync(string text)
+    private Task SendRawAsync(string text) => SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text);
+
+    /// <summary>Sends bytes written by hand as one binary WebSocket message (MessagePack frames carry their own length).</summary>
+    public Task SendBinaryAsync(byte[] frame) => SendAsync(frame, WebSocketMessageType.Binary);
+
+    private async Task SendAsync(byte[] frame, WebSocketMessageType type)
     {
         await _sendLock.WaitAsync();
         try
         {
-            await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
+            LastFrameBytes = frame.Length;
+            await _socket.SendAsync(frame, type, true, CancellationToken.None);
         }
         finally
         {
@@ -186,6 +214,7 @@ public sealed class HubTestClient : IAsyncDisposable
     }
 
     private readonly StringBuilder _partial = new();
+    private bool _handshaken;
 
     private async Task<List<string>> ReadMessagesAsync()
     {
@@ -193,8 +222,28 @@ public sealed class HubTestClient : IAsyncDisposable
         var messages = new List<string>();
         while (messages.Count == 0)
         {
+            if (_handshaken && _protocol == HubWireProtocol.MessagePack)
+            {
+                messages.AddRange(MessagePackFrames.TakeMessages(_binary));
+                if (messages.Count > 0) break;
+            }
             var result = await _socket.ReceiveAsync(buffer, _stop.Token);
             if (result.MessageType == WebSocketMessageType.Close) throw new WebSocketException("Closed by server.");
+            if (_handshaken && _protocol == HubWireProtocol.MessagePack)
+            {
+                _binary.AddRange(buffer.AsSpan(0, result.Count));
+                continue;
+            }
+            var separator = Array.IndexOf(buffer, (byte)RecordSeparator, 0, result.Count);
+            if (_protocol == HubWireProtocol.MessagePack && separator >= 0)
+            {
+                // The handshake's answer is JSON text in either protocol; MessagePack frames may follow it in the same read.
+                messages.Add(_partial.Append(Encoding.UTF8.GetString(buffer, 0, separator)).ToString());
+                _partial.Clear();
+                _binary.AddRange(buffer.AsSpan(separator + 1, result.Count - separator - 1));
+                _handshaken = true;
+                continue;
+            }
             _partial.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
             var text = _partial.ToString();
             var last = text.LastIndexOf(RecordSeparator);
@@ -229,6 +278,13 @@ public sealed class HubTestClient : IAsyncDisposable
                 break;
         }
     }
+}
+
+/// <summary>The hub protocol a <see cref="HubTestClient"/> speaks (docs/protocol.md offers both).</summary>
+public enum HubWireProtocol
+{
+    Json,
+    MessagePack,
 }
 
 public sealed record ReceivedEvent(string Target, JsonElement Payload, string RawFrame);

@@ -43,6 +43,7 @@ export interface HubEvents {
   playerGuessed: PlayerGuessedDto;
   youGuessed: YouGuessedDto;
   canvas: CanvasOpDto;
+  canvasRefused: CanvasRefusedDto;
   turnEnded: TurnEndedDto;
   gameOver: GameOverDto;
   gameStopped: GameStoppedDto;
@@ -68,6 +69,13 @@ export interface CanvasOpDto {
   x: number | null;
   y: number | null;
   undone: boolean;
+}
+
+export interface CanvasRefusedDto {
+  method: string;
+  strokeId: number | null;
+  code: string;
+  message: string;
 }
 
 export interface ChatMessageDto {

@@ -14,6 +14,7 @@ import { showToast, upsertLobbyRoom, useStore } from '../state/store';
 import { errorCode, errorMessageKey } from './errors';
 import type {
   CanvasOpDto,
+  CanvasRefusedDto,
   FillDto,
   GameStateDto,
   HubEvents,
@@ -92,6 +93,7 @@ export class GameClient implements CanvasSender {
       this.connection.on(name, (payload) => this.receive(() => this.onRoomEvent({ type: name, payload } as RoomEvent)));
     }
     this.connection.on('canvas', (op: CanvasOpDto) => this.receive(() => this.canvas.apply(op)));
+    this.connection.on('canvasRefused', ({ code, message }: CanvasRefusedDto) => showToast(errorMessageKey(`${code}: ${message}`)));
     this.connection.on('lobbyRoomUpdated', (room: RoomSummaryDto) =>
       useStore.setState((s) => ({ lobby: upsertLobbyRoom(s.lobby, room) })),
     );
@@ -251,7 +253,7 @@ export class GameClient implements CanvasSender {
   chooseWord = (index: number) => this.call('ChooseWord', index);
   sendMessage = (text: string) => this.call('SendMessage', text);
 
-  // ---- canvas (CanvasSender): fire and forget, failures become a toast ----
+  // ---- canvas (CanvasSender): sent without an answer, a refusal arrives as canvasRefused and becomes a toast ----
 
   drawStroke(batch: StrokeBatchDto): void {
     this.fire('DrawStroke', batch);
@@ -333,7 +335,8 @@ export class GameClient implements CanvasSender {
   }
 
   private fire<M extends keyof HubMethods>(method: M, ...args: HubMethods[M]['args']): void {
-    this.call(method, ...args).catch((error: ActionError) => showToast(error.messageKey));
+    if (this.connection.state !== HubConnectionState.Connected) return showToast('error.NETWORK');
+    this.connection.send(method, ...args).catch(() => showToast('error.NETWORK'));
   }
 }
 

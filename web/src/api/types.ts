@@ -48,6 +48,7 @@ export type FillDto = Wire.FillDto;
 export type WordOptionsDto = Wire.WordOptionsDto;
 export type DrawingStartedDto = Wire.DrawingStartedDto;
 export type CloseGuessDto = Wire.CloseGuessDto;
+export type CanvasRefusedDto = Wire.CanvasRefusedDto;
 
 /** Room settings as the web app sends them: all given (the server would take null as the default). */
 export type RoomSettingsDto = Refine<Filled<Wire.RoomSettingsDto>, { language: Language }>;
