@@ -36,6 +36,8 @@ public sealed class RedisSentinelGroup : IAsyncDisposable
             for (var i = 0; i < 3; i++)
                 group._sentinels.Add(await RedisServer.StartSentinelAsync((port, folder) => SentinelConfiguration(port, folder, primary.Port)));
             await group.WaitUntilAsync(async () => await group.ReplicasSeenBySentinelsAsync() == 2, () => $"the sentinels never saw both replicas: {group._lastReply}");
+            // A replica the Sentinels list may still be syncing; until it acknowledges, the primary refuses writes.
+            await group.WaitUntilAsync(async () => await group.GoodReplicasOfAsync(primary.Port) == 2, () => $"the primary never had both replicas in sync: {group._lastReply}");
         }
         catch
         {
@@ -131,13 +133,29 @@ public sealed class RedisSentinelGroup : IAsyncDisposable
     {
         foreach (var sentinel in port is null ? _sentinels.Where(s => s.IsRunning) : _sentinels.Where(s => s.Port == port))
         {
-            var start = new ProcessStartInfo("redis-cli") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { "-h", "127.0.0.1", "-p", sentinel.Port.ToString() }.Concat(command.Split(' '))) start.ArgumentList.Add(argument);
-            using var cli = Process.Start(start)!;
-            var reply = await cli.StandardOutput.ReadToEndAsync();
-            await cli.WaitForExitAsync();
-            if (cli.ExitCode == 0 && !reply.StartsWith("Could not connect", StringComparison.Ordinal)) return reply.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            if (await RedisCliAsync(sentinel.Port, command) is { } reply) return reply;
         }
         throw new InvalidOperationException("No sentinel answered.");
+    }
+
+    /// <summary>The replicas a data node counts as acknowledging in time (min-replicas-to-write), from its INFO.</summary>
+    private async Task<int> GoodReplicasOfAsync(int port)
+    {
+        var reply = await RedisCliAsync(port, "INFO replication") ?? [];
+        _lastReply = string.Join(" ", reply);
+        var line = reply.FirstOrDefault(l => l.StartsWith("min_slaves_good_slaves:", StringComparison.Ordinal));
+        return line is null ? 0 : int.Parse(line.Split(':')[1].Trim());
+    }
+
+    private static async Task<string[]?> RedisCliAsync(int port, string command)
+    {
+        var start = new ProcessStartInfo("redis-cli") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "-h", "127.0.0.1", "-p", port.ToString() }.Concat(command.Split(' '))) start.ArgumentList.Add(argument);
+        using var cli = Process.Start(start)!;
+        var reply = await cli.StandardOutput.ReadToEndAsync();
+        await cli.WaitForExitAsync();
+        return cli.ExitCode == 0 && !reply.StartsWith("Could not connect", StringComparison.Ordinal)
+            ? reply.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            : null;
     }
 }
