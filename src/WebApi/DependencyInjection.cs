@@ -38,7 +38,7 @@ public static class DependencyInjection
             options.AddFilter<AddressRateLimitFilter>();
             options.AddFilter<RegistrationDeadline>();
             options.KeepAliveInterval = TimeSpan.FromSeconds(15);
-            options.MaximumReceiveMessageSize = GameHubProtocol.MaximumMessageSize;
+            options.MaximumReceiveMessageSize = GuardedHubProtocol.MaximumMessageSize;
         });
         // With several instances, a message for a connection held by another instance travels over Redis.
         if (StorageOptions.UsesRedis(configuration))
