@@ -113,6 +113,9 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, Serv
 
     internal void Forget(KeptRoomLease lease) => _kept.TryRemove(new KeyValuePair<RoomId, KeptRoomLease>(lease.RoomId, lease));
 
+    /// <summary>The next lease on the room starts a new run: what the stores kept under this one is not reused.</summary>
+    internal void EndChain(RoomId roomId) => _chains.End(roomId);
+
     internal void ReleaseLease(RoomId roomId, string token) =>
         redis.Database.ScriptEvaluate(ReleaseScript, [keys.RoomLease(roomId)], [token], CommandFlags.FireAndForget);
 
@@ -147,6 +150,8 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, Serv
         private int _disposed;
 
         public RoomFence? Fence => lease.Grant;
+
+        public void CommandFailed() => lease.Retire();
 
         public void Dispose()
         {
