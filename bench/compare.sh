@@ -56,7 +56,8 @@ if [ "${SKIP_LOAD:-}" != 1 ]; then
       start "$target"
       redis_before=""; [ -n "$redis_pid" ] && [ "$target" = game ] && redis_before="$(cpu_seconds "$redis_pid")"
       node "$here/load.mjs" --url "http://127.0.0.1:$port" --server-pid "$pid" --target "$target" \
-        --rooms "$r" --seconds "$seconds" --warmup "$warmup" --out "$out/$target-$r" --quiet "${load_args[@]}" || true
+        --rooms "$r" --seconds "$seconds" --warmup "$warmup" --out "$out/$target-$r" --quiet "${load_args[@]}" \
+        || { echo "load tool failed against $target at $r rooms (exit $?); the server's log:" >&2; tail -n 40 "$out/$target-server.log" >&2; exit 1; }
       [ -n "$redis_before" ] && awk -v a="$redis_before" -v b="$(cpu_seconds "$redis_pid")" 'BEGIN { print b - a }' >"$out/game-$r.redis-cpu"
       stop; sleep 2
     done
@@ -66,7 +67,8 @@ if [ "${SKIP_IDLE:-}" != 1 ]; then
   for target in game relay; do
     start "$target"; sleep 3
     node "$here/load.mjs" --url "http://127.0.0.1:$port" --server-pid "$pid" --target "$target" --idle \
-      --rooms "$((idle_players / 8))" --players 8 --out "$out/$target-idle-$idle_players" --quiet || true
+      --rooms "$((idle_players / 8))" --players 8 --out "$out/$target-idle-$idle_players" --quiet \
+      || { echo "load tool failed in the idle run against $target (exit $?); the server's log:" >&2; tail -n 40 "$out/$target-server.log" >&2; exit 1; }
     stop; sleep 2
   done
 fi

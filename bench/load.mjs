@@ -747,7 +747,10 @@ async function main() {
     log(`wrote ${o.out}.json and ${o.out}.md`);
   }
   console.log(md);
-  process.exit(0);
+  // A single run whose players could not all connect and sit down measured nothing: callers (compare.sh) must see it.
+  const failed = !o.ramp && results.some((r) => r.setupError);
+  if (failed) console.error(`bench: the run failed: ${results.find((r) => r.setupError).setupError}`);
+  process.exit(failed ? 1 : 0);
 }
 
 async function smoke(o) {
