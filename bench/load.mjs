@@ -178,26 +178,33 @@ class Metrics {
 // ---------------------------------------------------------------------------------------------
 // One timer per worker thread runs every drawer's tick --fps times a second: it fires CLOCK_SLOTS times per
 // batch period and each drawer sits in one slot, taken at random so that rooms do not all send in the same
-// millisecond. A busy event loop runs the timer late, and Node then schedules the next tick from the late
-// one, so batches are skipped, not queued: the gaps between a drawer's ticks show the rate actually drawn.
+// millisecond. A busy event loop runs the timer late: it then runs every slot that came due since, each
+// drawer at most once, so batches are skipped, not queued: the gaps between a drawer's ticks show the rate
+// actually drawn.
 const CLOCK_SLOTS = 8;
 class DrawClock {
-  constructor(o, m) { this.o = o; this.m = m; this.slots = Array.from({ length: CLOCK_SLOTS }, () => new Set()); this.next = 0; this.timer = null; }
+  constructor(o, m) {
+    this.m = m; this.slotMs = 1000 / o.fps / CLOCK_SLOTS;
+    this.slots = Array.from({ length: CLOCK_SLOTS }, () => new Set()); this.timer = null; this.start = 0; this.done = 0;
+  }
   add(tick) { // -> a function that removes the drawer
     const slot = this.slots[randInt(0, CLOCK_SLOTS - 1)];
     const drawer = { tick, last: null };
     slot.add(drawer);
-    this.timer ??= setInterval(() => this.run(), 1000 / this.o.fps / CLOCK_SLOTS);
+    if (!this.timer) { this.start = performance.now(); this.done = 0; this.timer = setInterval(() => this.run(), this.slotMs); }
     return () => slot.delete(drawer);
   }
   run() {
-    const slot = this.slots[this.next]; this.next = (this.next + 1) % CLOCK_SLOTS;
     const now = performance.now(), m = this.m;
-    for (const drawer of slot) {
-      if (m.measuring && drawer.last != null) { m.drawTicks++; m.drawTickGapMs += now - drawer.last; }
-      drawer.last = now;
-      drawer.tick();
+    const due = Math.floor((now - this.start) / this.slotMs);
+    for (let n = Math.max(this.done + 1, due - CLOCK_SLOTS + 1); n <= due; n++) {
+      for (const drawer of this.slots[n % CLOCK_SLOTS]) {
+        if (m.measuring && drawer.last != null) { m.drawTicks++; m.drawTickGapMs += now - drawer.last; }
+        drawer.last = now;
+        drawer.tick();
+      }
     }
+    this.done = due;
   }
   stop() { clearInterval(this.timer); this.timer = null; }
 }
