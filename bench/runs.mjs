@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
-const one = (x) => x.toFixed(1);
+const one = (x) => (x == null ? '–' : x.toFixed(1)); // a starved run may measure no stroke at all
 for (const dir of process.argv.slice(2)) {
   for (const file of readdirSync(dir).filter((f) => /^game-\d+\.json$/.test(f))) {
     const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
