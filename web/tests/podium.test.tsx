@@ -28,7 +28,7 @@ describe('Podium awards', () => {
 
     const awards = within(screen.getByTestId('awards'));
     expect(awards.getByTestId('award-mostLikedDrawing').textContent).toContain('Most liked drawing');
-    expect(awards.getByTestId('award-mostLikedDrawing').textContent).toContain('2 likes');
+    expect(awards.getByTestId('award-mostLikedDrawing').textContent).toContain('likes: 2');
     expect(awards.getByTestId('award-fastestGuesser').textContent).toContain('guessed in 3.2 s');
     expect(awards.queryByTestId('award-bestDrawer')).toBeNull();
   });
@@ -47,7 +47,7 @@ describe('RatingBar', () => {
   it('shows the drawer the counts, with no buttons', () => {
     render(<RatingBar game={game} isDrawer />);
 
-    expect(screen.getByRole('status').textContent).toContain('2 likes, 1 dislikes');
+    expect(screen.getByRole('status').textContent).toContain('Likes: 2, dislikes: 1');
     expect(screen.queryByRole('button')).toBeNull();
   });
 });
