@@ -21,11 +21,11 @@ const likes = {
     const [first, second] = players.filter((p) => p !== drawer);
     assert((await drawer.page.getByTestId('rate-like').count()) === 0, 'the drawer gets no thumbs for their own drawing');
 
-    await first.page.getByRole('button', { name: 'Like this drawing', exact: true }).click();
-    await second.page.getByRole('button', { name: 'Like this drawing', exact: true }).click();
+    await first.page.getByTestId('rate-like').click();
+    await second.page.getByTestId('rate-like').click();
     const counts = drawer.page.getByTestId('rating-counts');
     await waitFor(async () => (await text(counts)).includes('Likes: 2, dislikes: 0'), 'the drawer should see two likes arrive');
-    await second.page.getByRole('button', { name: 'Dislike this drawing', exact: true }).click();
+    await second.page.getByTestId('rate-dislike').click();
     await waitFor(async () => (await text(counts)).includes('Likes: 1, dislikes: 1'), 'the drawer should see a like turn into a dislike');
     await waitFor(
       async () => (await second.page.getByTestId('rate-dislike').getAttribute('aria-pressed')) === 'true',
@@ -55,13 +55,18 @@ const likes = {
     await env.screenshot(ann.page, 'podium-awards');
     await env.docScreenshot(ann.page, 'podium-awards');
 
-    await ann.page.goto(`${env.baseUrl}/leaderboard`);
+    // Results are stored as the podium appears; the stats page may need a reload to find them.
+    const statsLink = ann.page.getByTestId('podium-entry').filter({ hasText: drawer.name }).getByRole('link');
+    await ann.page.goto(`${env.baseUrl}${await statsLink.getAttribute('href')}`);
     await waitFor(async () => {
-      const row = ann.page.getByTestId('leaderboard-row').filter({ hasText: drawer.name });
-      if ((await row.count()) === 1 && (await text(row.getByTestId('leaderboard-likes'))) === '1') return true;
+      const figures = await ann.page.getByTestId('player-stats').textContent({ timeout: 2000 }).catch(() => '');
+      if (figures?.includes('Likes1')) return true;
       await ann.page.reload();
       return false;
-    }, `the leaderboard should show ${drawer.name}'s like`, 20_000, 500);
+    }, `${drawer.name}'s statistics should count the like`, 20_000, 500);
+    await ann.page.goto(`${env.baseUrl}/leaderboard`);
+    await ann.page.getByTestId('leaderboard-likes').first().waitFor();
+    await assertAccessible(ann.page, 'leaderboard with likes');
   },
 };
 

@@ -40,8 +40,8 @@ describe('RatingBar', () => {
   it('offers guessers a labelled thumb up and down, showing their own rating as pressed', () => {
     render(<RatingBar game={game} isDrawer={false} />);
 
-    expect(screen.getByRole('button', { name: 'Like this drawing' }).getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByRole('button', { name: 'Dislike this drawing' }).getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByRole('button', { name: 'Like this drawing 2' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Dislike this drawing 1' }).getAttribute('aria-pressed')).toBe('false');
   });
 
   it('shows the drawer the counts, with no buttons', () => {

@@ -40,21 +40,20 @@ export function RatingBar({ game, isDrawer }: { game: GameView; isDrawer: boolea
         type="button"
         className="rating-button"
         aria-pressed={yours === 'like'}
-        aria-label={t('game.rating.like')}
         data-testid="rate-like"
         onClick={() => void rate('like')}
       >
-        <Icon name="thumbUp" /> <span aria-hidden="true">{likes}</span>
+        {/* The name is the text (label, then the visible count), so speech input can say what it sees. */}
+        <Icon name="thumbUp" /> <span className="visually-hidden">{t('game.rating.like')}</span> {likes}
       </button>
       <button
         type="button"
         className="rating-button"
         aria-pressed={yours === 'dislike'}
-        aria-label={t('game.rating.dislike')}
         data-testid="rate-dislike"
         onClick={() => void rate('dislike')}
       >
-        <Icon name="thumbDown" /> <span aria-hidden="true">{dislikes}</span>
+        <Icon name="thumbDown" /> <span className="visually-hidden">{t('game.rating.dislike')}</span> {dislikes}
       </button>
     </div>
   );
