@@ -20,6 +20,7 @@ import {
   waitForSameCanvas,
 } from './helpers.mjs';
 import { feelScenarios } from './feel.mjs';
+import { likesScenarios } from './likes.mjs';
 import { playtestScenarios } from './playtest.mjs';
 
 /** Sends `text` and waits for one more element with `testId` on the sender's page. */
@@ -326,4 +327,5 @@ export const scenarios = [
   statusPage,
   ...playtestScenarios,
   ...feelScenarios,
+  ...likesScenarios,
 ];

@@ -54,6 +54,9 @@ describe('TurnBar', () => {
     scores: [],
     podium: null,
     turnEnd: null,
+    ratings: { likes: 0, dislikes: 0, yours: null },
+    awards: null,
+    drawings: null,
   };
 
   it('shows a guesser the hint pattern and its letter count', () => {

@@ -23,6 +23,12 @@ public static class ErrorCodes
     public const string WordInMessage = "WORD_IN_MESSAGE";
     public const string CanvasFull = "CANVAS_FULL";
     public const string StrokeNotFound = "STROKE_NOT_FOUND";
+    /// <summary>RateDrawing of a turn that is not the current one (it ended, or the game is over).</summary>
+    public const string NotCurrentTurn = "NOT_CURRENT_TURN";
+    /// <summary>RateDrawing while the current turn has no drawing yet (the drawer is choosing, or left before choosing).</summary>
+    public const string NothingToRate = "NOTHING_TO_RATE";
+    /// <summary>RateDrawing by the drawer of the drawing.</summary>
+    public const string OwnDrawing = "OWN_DRAWING";
     public const string NotFound = "NOT_FOUND";
     /// <summary>REST: the path exists but does not answer this HTTP method.</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";

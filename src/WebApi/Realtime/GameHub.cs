@@ -18,6 +18,7 @@ using DrawGuess.Application.Rounds.Commands.ClearCanvas;
 using DrawGuess.Application.Rounds.Commands.DrawStroke;
 using DrawGuess.Application.Rounds.Commands.Fill;
 using DrawGuess.Application.Rounds.Commands.Redo;
+using DrawGuess.Application.Rounds.Commands.RateDrawing;
 using DrawGuess.Application.Rounds.Commands.Undo;
 using DrawGuess.Application.Rounds.Dtos;
 using MediatR;
@@ -65,6 +66,8 @@ public sealed class GameHub(IMediator mediator) : Hub<IGameClient>
     public Task Undo(int strokeId) => mediator.Send(new UndoCommand(Context.ConnectionId, strokeId));
 
     public Task Redo(int strokeId) => mediator.Send(new RedoCommand(Context.ConnectionId, strokeId));
+
+    public Task RateDrawing(int turnId, string? rating) => mediator.Send(new RateDrawingCommand(Context.ConnectionId, turnId, rating));
 
     // The canvas calls sent without an invocation id (SentCanvasCalls): the same requests; a refusal is told by CanvasRefused.
     [HubMethodName(SentCanvasCalls.DrawStroke)]

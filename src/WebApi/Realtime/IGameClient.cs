@@ -27,6 +27,7 @@ public interface IGameClient
     Task Canvas(CanvasOpDto operation);
     Task CanvasRefused(CanvasRefusedDto refusal);
     Task TurnEnded(TurnEndedDto turn);
+    Task DrawingRated(DrawingRatedDto rated);
     Task GameOver(GameOverDto gameOver);
     Task GameStopped(GameStoppedDto stopped);
 }

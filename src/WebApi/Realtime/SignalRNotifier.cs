@@ -35,6 +35,7 @@ internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPl
     public Task YouGuessed(PlayerId to, YouGuessedDto guessed) => To(to, c => c.YouGuessed(guessed));
     public Task Canvas(IReadOnlyCollection<PlayerId> to, CanvasOpDto operation) => To(to, c => c.Canvas(operation));
     public Task TurnEnded(IReadOnlyCollection<PlayerId> to, TurnEndedDto turn) => To(to, c => c.TurnEnded(turn));
+    public Task DrawingRated(IReadOnlyCollection<PlayerId> to, DrawingRatedDto rated) => To(to, c => c.DrawingRated(rated));
     public Task GameOver(IReadOnlyCollection<PlayerId> to, GameOverDto gameOver) => To(to, c => c.GameOver(gameOver));
     public Task GameStopped(IReadOnlyCollection<PlayerId> to, GameStoppedDto stopped) => To(to, c => c.GameStopped(stopped));
 

@@ -53,7 +53,7 @@ public sealed class PostgresRankingsTests(PostgresServer postgres)
             .ShouldBe(podium.Select(p => (p.GetProperty("playerId").GetString(), (long)p.GetProperty("score").GetInt32())), ignoreOrder: true);
 
         var twice = new GameFinishedIntegrationEvent(GameId.New(), RoomId.New(), "Twice", DateTimeOffset.UtcNow.AddMinutes(-2), DateTimeOffset.UtcNow,
-            [new PlayerGameResultDto(new PlayerId(Guid.Parse(table.Players[0].PlayerId)), "Ann", 100, 1, 1, 1)]);
+            [new PlayerGameResultDto(new PlayerId(Guid.Parse(table.Players[0].PlayerId)), "Ann", 100, 1, 1, 1, 0)]);
         foreach (var _ in Enumerable.Range(0, 2))
         {
             // Rankings records the result whatever room it came from: it reads nothing of the room's unit of work.

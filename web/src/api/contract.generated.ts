@@ -21,6 +21,7 @@ export interface HubMethods {
   ClearCanvas: { args: [strokeId: number]; result: void };
   Undo: { args: [strokeId: number]; result: void };
   Redo: { args: [strokeId: number]; result: void };
+  RateDrawing: { args: [turnId: number, rating: string | null]; result: void };
   SendMessage: { args: [text: string | null]; result: void };
 }
 
@@ -45,6 +46,7 @@ export interface HubEvents {
   canvas: CanvasOpDto;
   canvasRefused: CanvasRefusedDto;
   turnEnded: TurnEndedDto;
+  drawingRated: DrawingRatedDto;
   gameOver: GameOverDto;
   gameStopped: GameStoppedDto;
 }
@@ -57,6 +59,14 @@ export interface RestResults {
   ListRooms: RoomSummaryDto[];
   GetRoom: PublicRoomDto;
   GetStatus: ServerStatusDto;
+}
+
+export interface AwardDto {
+  kind: string;
+  playerId: string;
+  name: string;
+  value: number;
+  turnId: number | null;
 }
 
 export interface CanvasOpDto {
@@ -102,6 +112,12 @@ export interface DependencyDto {
   requiredForPlay: boolean;
 }
 
+export interface DrawingRatedDto {
+  turnId: number;
+  likes: number;
+  dislikes: number;
+}
+
 export interface DrawingStartedDto {
   turnId: number;
   drawerId: string;
@@ -132,6 +148,8 @@ export interface GameFiguresDto {
 export interface GameOverDto {
   gameId: string;
   podium: PodiumEntryDto[];
+  awards: AwardDto[];
+  drawings: RatedDrawingDto[];
 }
 
 export interface GamePlayerDto {
@@ -141,6 +159,7 @@ export interface GamePlayerDto {
   rank: number;
   turnsDrawn: number;
   correctGuesses: number;
+  likesReceived: number;
 }
 
 export interface GameStateDto {
@@ -158,6 +177,11 @@ export interface GameStateDto {
   scores: ScoreDto[];
   canvas: CanvasOpDto[];
   podium: PodiumEntryDto[] | null;
+  likes: number;
+  dislikes: number;
+  yourRating: string | null;
+  awards: AwardDto[] | null;
+  drawings: RatedDrawingDto[] | null;
 }
 
 export interface GameStoppedDto {
@@ -189,6 +213,7 @@ export interface LeaderboardEntryDto {
   wins: number;
   winRate: number;
   bestScore: number;
+  likesReceived: number;
 }
 
 export interface PlayerDto {
@@ -217,6 +242,7 @@ export interface PlayerStatsDto {
   averageScore: number;
   turnsDrawn: number;
   correctGuesses: number;
+  likesReceived: number;
   lastPlayedAt: string;
   recentGames: RecentGameDto[];
 }
@@ -253,6 +279,16 @@ export interface PublicRoomDto {
 
 export interface RankingsFiguresDto {
   pendingResults: number;
+}
+
+export interface RatedDrawingDto {
+  turnId: number;
+  round: number;
+  drawerId: string;
+  drawerName: string;
+  word: string;
+  likes: number;
+  dislikes: number;
 }
 
 export interface RecentGameDto {

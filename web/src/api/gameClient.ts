@@ -15,6 +15,7 @@ import { errorCode, errorMessageKey } from './errors';
 import type {
   CanvasOpDto,
   CanvasRefusedDto,
+  DrawingRating,
   FillDto,
   GameStateDto,
   HubEvents,
@@ -49,6 +50,7 @@ const ROOM_EVENTS = [
   'playerGuessed',
   'youGuessed',
   'turnEnded',
+  'drawingRated',
   'gameOver',
   'gameStopped',
 ] as const satisfies readonly RoomEvent['type'][];
@@ -252,6 +254,11 @@ export class GameClient implements CanvasSender {
   voteKick = (playerId: string) => this.call('VoteKick', playerId);
   chooseWord = (index: number) => this.call('ChooseWord', index);
   sendMessage = (text: string) => this.call('SendMessage', text);
+
+  async rateDrawing(turnId: number, rating: DrawingRating): Promise<void> {
+    await this.call('RateDrawing', turnId, rating);
+    useStore.getState().dispatch({ type: 'youRated', turnId, rating });
+  }
 
   // ---- canvas (CanvasSender): sent without an answer, a refusal arrives as canvasRefused and becomes a toast ----
 

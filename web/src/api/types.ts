@@ -29,6 +29,8 @@ export type SystemCode =
   | 'gameOver'
   | 'gameStopped';
 export type TurnEndReason = 'allGuessed' | 'timeUp' | 'drawerLeft';
+export type DrawingRating = 'like' | 'dislike';
+export type AwardKind = 'mostLikedDrawing' | 'fastestGuesser' | 'bestDrawer';
 export type DependencyState = 'up' | 'down';
 
 // ---- Hub (SignalR) ----
@@ -42,7 +44,8 @@ export type VoteKickDto = Wire.VoteKickDto;
 export type HintUpdatedDto = Wire.HintUpdatedDto;
 export type PlayerGuessedDto = Wire.PlayerGuessedDto;
 export type YouGuessedDto = Wire.YouGuessedDto;
-export type GameOverDto = Wire.GameOverDto;
+export type DrawingRatedDto = Wire.DrawingRatedDto;
+export type RatedDrawingDto = Wire.RatedDrawingDto;
 export type GameStoppedDto = Wire.GameStoppedDto;
 export type FillDto = Wire.FillDto;
 export type WordOptionsDto = Wire.WordOptionsDto;
@@ -57,7 +60,12 @@ export type RoomSettingsView = Refine<Wire.RoomSettingsView, { language: Languag
 export type RoomSummaryDto = Refine<Wire.RoomSummaryDto, { status: RoomStatus; language: Language }>;
 export type RoomDto = Refine<Wire.RoomDto, { status: RoomStatus; settings: RoomSettingsView }>;
 export type CanvasOpDto = Refine<Wire.CanvasOpDto, { kind: CanvasOpKind; tool: Tool | null }>;
-export type GameStateDto = Refine<Wire.GameStateDto, { phase: GamePhase; canvas: CanvasOpDto[] }>;
+export type AwardDto = Refine<Wire.AwardDto, { kind: AwardKind }>;
+export type GameOverDto = Refine<Wire.GameOverDto, { awards: AwardDto[] }>;
+export type GameStateDto = Refine<
+  Wire.GameStateDto,
+  { phase: GamePhase; canvas: CanvasOpDto[]; yourRating: DrawingRating | null; awards: AwardDto[] | null }
+>;
 export type ChatMessageDto = Refine<
   Wire.ChatMessageDto,
   { channel: ChatChannel; kind: 'player' | 'system'; systemCode: SystemCode | null }

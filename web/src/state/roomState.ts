@@ -1,6 +1,9 @@
 import type {
+  AwardDto,
   ChatChannel,
   ChatMessageDto,
+  DrawingRatedDto,
+  DrawingRating,
   DrawingStartedDto,
   GameOverDto,
   GamePhase,
@@ -10,6 +13,7 @@ import type {
   PlayerDto,
   PlayerGuessedDto,
   PodiumEntryDto,
+  RatedDrawingDto,
   RoomDto,
   RoomSnapshotDto,
   ScoreDto,
@@ -40,7 +44,14 @@ export interface GameView {
   scores: ScoreDto[];
   podium: PodiumEntryDto[] | null;
   turnEnd: { reason: TurnEndReason; turnPoints: Record<string, number>; lastTurn: boolean } | null;
+  /** The current drawing's rating counts, and this player's rating of it. */
+  ratings: { likes: number; dislikes: number; yours: DrawingRating | null };
+  /** At game over: the server's awards and every drawing with its final ratings. */
+  awards: AwardDto[] | null;
+  drawings: RatedDrawingDto[] | null;
 }
+
+const NO_RATINGS: GameView['ratings'] = { likes: 0, dislikes: 0, yours: null };
 
 export type ChatEntry =
   | { id: string; type: 'message'; channel: ChatChannel; playerId: string | null; name: string; text: string }
@@ -86,6 +97,8 @@ export type RoomEvent =
   | { type: 'playerGuessed'; payload: PlayerGuessedDto }
   | { type: 'youGuessed'; payload: YouGuessedDto }
   | { type: 'turnEnded'; payload: TurnEndedDto }
+  | { type: 'drawingRated'; payload: DrawingRatedDto }
+  | { type: 'youRated'; turnId: number; rating: DrawingRating }
   | { type: 'gameOver'; payload: GameOverDto }
   | { type: 'gameStopped'; payload: { reason: string } }
   | { type: 'dismissNotice' };
@@ -184,6 +197,7 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
           wordOptions: null,
           podium: null,
           turnEnd: null,
+          ratings: NO_RATINGS,
           scores: base.scores.map((s) => ({ ...s, turnPoints: 0, guessed: false, isDrawer: s.playerId === p.drawerId })),
         },
         announcement:
@@ -267,13 +281,31 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
         announcement: announce('announce.turnEnded', { word: p.word ?? '' }),
       };
     }
+    case 'drawingRated': {
+      const { turnId, likes, dislikes } = event.payload;
+      if (!game || game.turnId !== turnId) return state;
+      return { ...state, game: { ...game, ratings: { ...game.ratings, likes, dislikes } } };
+    }
+    case 'youRated':
+      if (!game || game.turnId !== event.turnId) return state;
+      return { ...state, game: { ...game, ratings: { ...game.ratings, yours: event.rating } } };
     case 'gameOver': {
-      const podium = event.payload.podium;
+      const { podium, awards, drawings } = event.payload;
       const base = game ?? emptyGame(null);
       const winner = podium.find((entry) => entry.rank === 1);
       return {
         ...state,
-        game: { ...base, gameId: event.payload.gameId, phase: 'gameOver', podium, deadline: null, wordOptions: null, turnEnd: null },
+        game: {
+          ...base,
+          gameId: event.payload.gameId,
+          phase: 'gameOver',
+          podium,
+          awards,
+          drawings,
+          deadline: null,
+          wordOptions: null,
+          turnEnd: null,
+        },
         announcement: winner ? announce('announce.gameOver', { name: winner.name }) : state.announcement,
       };
     }
@@ -299,6 +331,9 @@ export function gameFromDto(dto: GameStateDto, now: number): GameView {
     scores: dto.scores,
     podium: dto.podium,
     turnEnd: null,
+    ratings: { likes: dto.likes, dislikes: dto.dislikes, yours: dto.yourRating },
+    awards: dto.awards,
+    drawings: dto.drawings,
   };
 }
 
@@ -317,6 +352,9 @@ function emptyGame(turnId: number | null): GameView {
     scores: [],
     podium: null,
     turnEnd: null,
+    ratings: NO_RATINGS,
+    awards: null,
+    drawings: null,
   };
 }
 

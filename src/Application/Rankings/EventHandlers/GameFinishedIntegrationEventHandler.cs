@@ -19,7 +19,7 @@ internal sealed class GameFinishedIntegrationEventHandler(
     public async Task Handle(GameFinishedIntegrationEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
         var result = GameResult.Record(e.GameId.Value, e.RoomId.Value, e.RoomName, e.StartedAt, e.FinishedAt,
-            e.Players.Select(p => new PlayerResult(p.PlayerId.Value, p.Name, p.Score, p.Rank, p.TurnsDrawn, p.CorrectGuesses)));
+            e.Players.Select(p => new PlayerResult(p.PlayerId.Value, p.Name, p.Score, p.Rank, p.TurnsDrawn, p.CorrectGuesses, p.LikesReceived)));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(SaveTimeout);
         try

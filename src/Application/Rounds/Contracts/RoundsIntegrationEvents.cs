@@ -15,7 +15,7 @@ public sealed record TurnEndedIntegrationEvent(RoomId RoomId, int TurnId, string
 
 public sealed record PlayerGuessedIntegrationEvent(RoomId RoomId, PlayerId PlayerId, string Name) : INotification;
 
-public sealed record PlayerGameResultDto(PlayerId PlayerId, string Name, int Score, int Rank, int TurnsDrawn, int CorrectGuesses);
+public sealed record PlayerGameResultDto(PlayerId PlayerId, string Name, int Score, int Rank, int TurnsDrawn, int CorrectGuesses, int LikesReceived);
 
 public sealed record GameFinishedIntegrationEvent(
     GameId GameId,

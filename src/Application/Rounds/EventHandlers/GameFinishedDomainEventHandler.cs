@@ -18,7 +18,7 @@ internal sealed class GameFinishedDomainEventHandler(IRoundsNotifier notifier, I
         logger.LogInformation("Game {GameId} finished in room {RoomId}", game.Id, game.RoomId);
         // Queued before the podium is sent, so a player who opens the leaderboard finds this game in it.
         room.Publish(FinishedEvent(game));
-        var (everyone, podium) = (GameViews.Everyone(game), new GameOverDto(game.Id.ToString(), GameViews.Podium(game)));
+        var (everyone, podium) = (GameViews.Everyone(game), GameViews.GameOver(game));
         room.AfterCommit(() => notifier.GameOver(everyone, podium));
         room.Publish(new GameEndedIntegrationEvent(game.RoomId, game.Id, Finished: true));
     }
@@ -26,5 +26,6 @@ internal sealed class GameFinishedDomainEventHandler(IRoundsNotifier notifier, I
     private static GameFinishedIntegrationEvent FinishedEvent(Game game) => new(
         game.Id, game.RoomId, game.RoomName, game.StartedAt, game.FinishedAt!.Value,
         game.Standings().Select(s => new PlayerGameResultDto(
-            s.Participant.PlayerId, s.Participant.Name, s.Participant.Score, s.Rank, s.Participant.TurnsDrawn, s.Participant.CorrectGuesses)).ToArray());
+            s.Participant.PlayerId, s.Participant.Name, s.Participant.Score, s.Rank, s.Participant.TurnsDrawn, s.Participant.CorrectGuesses,
+            s.Participant.LikesReceived)).ToArray());
 }

@@ -8,10 +8,11 @@ internal sealed record PendingResultDocument(
 {
     public static PendingResultDocument From(GameResult result) => new(
         result.GameId, result.RoomId, result.RoomName, result.StartedAt, result.FinishedAt,
-        result.Players.Select(p => new PendingPlayerResult(p.PlayerId, p.Name, p.Score, p.Rank, p.TurnsDrawn, p.CorrectGuesses)).ToArray());
+        result.Players.Select(p => new PendingPlayerResult(p.PlayerId, p.Name, p.Score, p.Rank, p.TurnsDrawn, p.CorrectGuesses, p.LikesReceived)).ToArray());
 
     public GameResult ToResult() => GameResult.Record(GameId, RoomId, RoomName, StartedAt, FinishedAt,
-        Players.Select(p => new PlayerResult(p.PlayerId, p.Name, p.Score, p.Rank, p.TurnsDrawn, p.CorrectGuesses)));
+        Players.Select(p => new PlayerResult(p.PlayerId, p.Name, p.Score, p.Rank, p.TurnsDrawn, p.CorrectGuesses, p.LikesReceived)));
 }
 
-internal sealed record PendingPlayerResult(Guid PlayerId, string Name, int Score, int Rank, int TurnsDrawn, int CorrectGuesses);
+/// <param name="LikesReceived">Absent (0) in a result kept by a release before likes.</param>
+internal sealed record PendingPlayerResult(Guid PlayerId, string Name, int Score, int Rank, int TurnsDrawn, int CorrectGuesses, int LikesReceived);

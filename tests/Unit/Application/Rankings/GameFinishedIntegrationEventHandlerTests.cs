@@ -9,7 +9,7 @@ namespace DrawGuess.UnitTests.Application.Rankings;
 public sealed class GameFinishedIntegrationEventHandlerTests
 {
     private static readonly GameFinishedIntegrationEvent Finished = new(GameId.New(), RoomId.New(), "Room",
-        ManualClock.DefaultStart, ManualClock.DefaultStart.AddMinutes(5), [new PlayerGameResultDto(PlayerId.New(), "Ann", 300, 1, 1, 2)]);
+        ManualClock.DefaultStart, ManualClock.DefaultStart.AddMinutes(5), [new PlayerGameResultDto(PlayerId.New(), "Ann", 300, 1, 1, 2, 0)]);
 
     [Fact]
     public async Task A_result_the_store_cannot_take_waits_in_the_outbox_and_the_game_goes_on()

@@ -1,3 +1,4 @@
+using DrawGuess.Domain.Rankings;
 using DrawGuess.Infrastructure.Rankings.Outbox;
 using DrawGuess.UnitTests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -39,4 +40,27 @@ public sealed class FileResultOutboxTests : IDisposable
         (await _outbox.CountAsync(CancellationToken.None)).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Likes_received_are_kept_with_the_pending_result()
+    {
+        var result = GameResult.Record(Guid.NewGuid(), Guid.NewGuid(), "Room", ManualClock.DefaultStart, ManualClock.DefaultStart.AddMinutes(5),
+            [new PlayerResult(Guid.NewGuid(), "Ann", 300, 1, 1, 2, likesReceived: 4)]);
+
+        await _outbox.AddAsync(result, CancellationToken.None);
+
+        (await _outbox.PendingAsync(10, CancellationToken.None)).Single().Players.Single().LikesReceived.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task A_result_kept_by_a_release_before_likes_is_read_with_none()
+    {
+        var gameId = Guid.NewGuid();
+        Directory.CreateDirectory(_folder);
+        await File.WriteAllTextAsync(Path.Combine(_folder, $"{gameId:N}.json"),
+            $$$"""{"gameId":"{{{gameId}}}","roomId":"{{{Guid.NewGuid()}}}","roomName":"Room","startedAt":"2026-12-01T10:00:00+00:00","finishedAt":"2026-12-01T10:05:00+00:00","players":[{"playerId":"{{{Guid.NewGuid()}}}","name":"Ann","score":300,"rank":1,"turnsDrawn":1,"correctGuesses":2}]}""");
+
+        var player = (await _outbox.PendingAsync(10, CancellationToken.None)).Single().Players.Single();
+
+        (player.Score, player.LikesReceived).ShouldBe((300, 0));
+    }
 }

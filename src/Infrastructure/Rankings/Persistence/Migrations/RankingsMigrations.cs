@@ -91,5 +91,14 @@ internal static class RankingsMigrations
                 CREATE INDEX ix_player_results_player_latest ON player_results ("PlayerId", "FinishedAt" DESC, "GameId");
                 DROP INDEX ix_player_results_player_id;
                 """),
+        new(3, "likes received, per game and in the statistics",
+            Postgres: """
+                ALTER TABLE rankings.player_results ADD COLUMN "LikesReceived" integer NOT NULL DEFAULT 0;
+                ALTER TABLE rankings.player_statistics ADD COLUMN "LikesReceived" integer NOT NULL DEFAULT 0;
+                """,
+            Sqlite: """
+                ALTER TABLE player_results ADD COLUMN "LikesReceived" INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE player_statistics ADD COLUMN "LikesReceived" INTEGER NOT NULL DEFAULT 0;
+                """),
     ];
 }
