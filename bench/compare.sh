@@ -22,6 +22,18 @@ read -r -a load_args <<<"${LOAD_ARGS:-}"
 stop() { if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi; pid=""; }
 stop_all() { stop; if [ -n "$redis_pid" ]; then kill "$redis_pid" 2>/dev/null || true; wait "$redis_pid" 2>/dev/null || true; fi; }
 trap stop_all EXIT
+# load OUT_PREFIX LOAD_ARGS...: one load.mjs run against the running server. A run that fails or whose players could
+# not all connect ends the comparison with its reason and the server's log, rather than an empty row in the summary.
+load() {
+  local prefix="$1" status=0 failure; shift
+  rm -f "$prefix.json"
+  node "$here/load.mjs" --url "http://127.0.0.1:$port" --server-pid "$pid" --out "$prefix" --quiet "$@" || status=$?
+  failure="$(node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1])).results.find((r) => r.setupError); if (r) console.log("setup failed: " + r.setupError)' "$prefix.json" 2>/dev/null || echo "exit $status, no $prefix.json")"
+  [ "$status" -eq 0 ] && [ -z "$failure" ] && return 0
+  echo "load run $prefix failed (exit $status${failure:+, $failure}); the end of the server's log:" >&2
+  tail -n 20 "$(dirname "$prefix")/$target-server.log" >&2
+  exit 1
+}
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) / hz }' "/proc/$1/stat"; }
 
 if [ "${LIVE_STATE:-}" = redis ]; then
@@ -55,8 +67,7 @@ if [ "${SKIP_LOAD:-}" != 1 ]; then
       [ -n "$redis_pid" ] && redis-cli -p "$redis_port" flushall >/dev/null
       start "$target"
       redis_before=""; [ -n "$redis_pid" ] && [ "$target" = game ] && redis_before="$(cpu_seconds "$redis_pid")"
-      node "$here/load.mjs" --url "http://127.0.0.1:$port" --server-pid "$pid" --target "$target" \
-        --rooms "$r" --seconds "$seconds" --warmup "$warmup" --out "$out/$target-$r" --quiet "${load_args[@]}" || true
+      load "$out/$target-$r" --target "$target" --rooms "$r" --seconds "$seconds" --warmup "$warmup" "${load_args[@]}"
       [ -n "$redis_before" ] && awk -v a="$redis_before" -v b="$(cpu_seconds "$redis_pid")" 'BEGIN { print b - a }' >"$out/game-$r.redis-cpu"
       stop; sleep 2
     done
@@ -65,8 +76,7 @@ fi
 if [ "${SKIP_IDLE:-}" != 1 ]; then
   for target in game relay; do
     start "$target"; sleep 3
-    node "$here/load.mjs" --url "http://127.0.0.1:$port" --server-pid "$pid" --target "$target" --idle \
-      --rooms "$((idle_players / 8))" --players 8 --out "$out/$target-idle-$idle_players" --quiet || true
+    load "$out/$target-idle-$idle_players" --target "$target" --idle --rooms "$((idle_players / 8))" --players 8
     stop; sleep 2
   done
 fi
