@@ -28,7 +28,7 @@ load() {
   local prefix="$1" status=0 failure; shift
   rm -f "$prefix.json"
   node "$here/load.mjs" --url "http://127.0.0.1:$port" --server-pid "$pid" --out "$prefix" --quiet "$@" || status=$?
-  failure="$(node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1])).results.find((r) => r.setupError); if (r) console.log("setup failed: " + r.setupError)' "$prefix.json" 2>/dev/null || echo "exit $status, no $prefix.json")"
+  failure="$(node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1])).results.find((r) => r.setupError); if (r) console.log("setup failed: " + r.setupError)' "$prefix.json" 2>/dev/null || echo "no $prefix.json")"
   [ "$status" -eq 0 ] && [ -z "$failure" ] && return 0
   echo "load run $prefix failed (exit $status${failure:+, $failure}); the end of the server's log:" >&2
   tail -n 20 "$(dirname "$prefix")/$target-server.log" >&2
