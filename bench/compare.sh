@@ -29,6 +29,18 @@ stop() {
 }
 stop_all() { stop; if [ -n "$redis_pid" ]; then kill "$redis_pid" 2>/dev/null || true; wait "$redis_pid" 2>/dev/null || true; fi; }
 trap stop_all EXIT
+# load OUT_PREFIX LOAD_ARGS...: one load.mjs run against the running server. A run that fails or whose players could
+# not all connect ends the comparison with its reason and the server's log, rather than an empty row in the summary.
+load() {
+  local prefix="$1" status=0 failure; shift
+  rm -f "$prefix.json"
+  node "$here/load.mjs" --url "$urls" --server-pid "$server_pids" --out "$prefix" --quiet "$@" || status=$?
+  failure="$(node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1])).results.find((r) => r.setupError); if (r) console.log("setup failed: " + r.setupError)' "$prefix.json" 2>/dev/null || echo "no $prefix.json")"
+  [ "$status" -eq 0 ] && [ -z "$failure" ] && return 0
+  echo "load run $prefix failed (exit $status${failure:+, $failure}); the end of the server's log:" >&2
+  tail -n 20 "$(dirname "$prefix")/$target-server.log" >&2
+  exit 1
+}
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) / hz }' "/proc/$1/stat"; }
 
 if [ "${LIVE_STATE:-}" = redis ]; then
@@ -74,9 +86,7 @@ if [ "${SKIP_LOAD:-}" != 1 ]; then
       start "$target"
       redis_before=""; [ -n "$redis_pid" ] && [ "$target" = game ] && redis_before="$(cpu_seconds "$redis_pid")"
       redis_arg=(); [ -n "$redis_pid" ] && [ "$target" = game ] && redis_arg=(--redis-pid "$redis_pid")
-      node "$here/load.mjs" --url "$urls" --server-pid "$server_pids" "${redis_arg[@]}" --target "$target" \
-        --rooms "$r" --seconds "$seconds" --warmup "$warmup" --out "$out/$target-$r" --quiet "${load_args[@]}" \
-        || { echo "load tool failed against $target at $r rooms (exit $?); the server's log:" >&2; tail -n 40 "$out/$target-server.log" >&2; exit 1; }
+      load "$out/$target-$r" --target "$target" --rooms "$r" --seconds "$seconds" --warmup "$warmup" "${redis_arg[@]}" "${load_args[@]}"
       [ -n "$redis_before" ] && awk -v a="$redis_before" -v b="$(cpu_seconds "$redis_pid")" 'BEGIN { print b - a }' >"$out/game-$r.redis-cpu"
       stop; sleep 2
     done
@@ -85,9 +95,7 @@ fi
 if [ "${SKIP_IDLE:-}" != 1 ]; then
   for target in game relay; do
     start "$target"; sleep 3
-    node "$here/load.mjs" --url "$urls" --server-pid "$server_pids" --target "$target" --idle \
-      --rooms "$((idle_players / 8))" --players 8 --out "$out/$target-idle-$idle_players" --quiet \
-      || { echo "load tool failed in the idle run against $target (exit $?); the server's log:" >&2; tail -n 40 "$out/$target-server.log" >&2; exit 1; }
+    load "$out/$target-idle-$idle_players" --target "$target" --idle --rooms "$((idle_players / 8))" --players 8
     stop; sleep 2
   done
 fi

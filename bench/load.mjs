@@ -20,7 +20,7 @@ function parseArgs(argv) {
     url: 'http://127.0.0.1:8080', target: 'game', serverPids: [], redisPid: null, rooms: 50, players: 8, seconds: 20,
     warmup: 15, workers: 2, fps: 30, points: 8, ramp: null, smoke: false, idle: false, out: null, p99Limit: 100,
     drawingSeconds: 30, connectConcurrency: 128, backgroundRooms: 0, drain: 3, quiet: false, label: null,
-    canvasCalls: 'send', protocol: 'json', client: null,
+    canvasCalls: 'send', protocol: 'json', client: null, mix: false, lobbyPlayers: 0, lobbyCycle: 30,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -42,6 +42,9 @@ function parseArgs(argv) {
       case '--connect-concurrency': o.connectConcurrency = Number(next()); break;
       case '--out': o.out = next(); break;
       case '--background-rooms': o.backgroundRooms = Number(next()); break;
+      case '--lobby-players': o.lobbyPlayers = Number(next()); break;
+      case '--lobby-cycle': o.lobbyCycle = Number(next()); break;
+      case '--mix': o.mix = true; break;
       case '--label': o.label = next(); break;
       case '--canvas-calls': o.canvasCalls = next(); break;
       case '--protocol': o.protocol = next(); break;
@@ -71,6 +74,9 @@ function parseArgs(argv) {
   if (!(o.fps > 0 && o.fps <= 60)) throw new Error('--fps must be 1..60 (the server allows 60 batches/s sustained)');
   if (!(o.points >= 1 && o.points <= 128)) throw new Error('--points must be 1..128');
   if (!(Number.isInteger(o.workers) && o.workers >= 1 && o.workers <= 16)) throw new Error('--workers must be 1..16');
+  if (!(Number.isInteger(o.lobbyPlayers) && o.lobbyPlayers >= 0 && o.lobbyPlayers <= 8000)) throw new Error('--lobby-players must be 0..8000');
+  if (!(o.lobbyCycle >= 5 && o.lobbyCycle <= 600)) throw new Error('--lobby-cycle must be 5..600 seconds');
+  if ((o.mix || o.lobbyPlayers > 0) && (o.target !== 'game' || o.ramp || o.idle)) throw new Error('--mix and --lobby-players are for one game run (no --ramp, --idle or relay)');
   o.urls = o.url.split(',');
   for (const url of o.urls) {
     const host = new URL(url).hostname;
@@ -163,6 +169,7 @@ class Metrics {
     this.strokesSent = 0; this.strokesAccepted = 0; this.strokesRejected = 0;
     this.strokesDeliveredTotal = 0;
     this.roomsWithoutCross = 0;
+    this.lobbyCycles = 0; // rooms lobby players created and left in the window
     this.drawTicks = 0; this.drawTickGapMs = 0; // the drawers' actual batch rate, against --fps
     this.duplicates = 0; this.unexpected = 0; this.lost = 0;
     this.errors = {};
@@ -540,6 +547,35 @@ function shares(total, parts, offset) {
   });
 }
 
+// A player in the lobby (--lobby-players, --mix): registered and watching the public room list; every
+// --lobby-cycle seconds (±50 %) it creates a public room, stays 2 s and leaves, so the other watchers
+// see rooms come and go as players arrive and leave.
+class LobbyPlayer {
+  constructor(index, o, m) { this.index = index; this.o = o; this.m = m; this.conn = null; this.timer = null; }
+  async setup() {
+    this.conn = await connect(this.o, this.m);
+    const count = () => { this.m.deliveredTotal++; if (this.m.measuring) this.m.delivered++; };
+    for (const event of ['LobbyRoomUpdated', 'LobbyRoomRemoved', 'RoomUpdated', 'PlayerJoined']) this.conn.on(event, count);
+    await this.conn.invoke('Register', `lobby${this.index}`);
+    await this.conn.invoke('WatchLobby');
+  }
+  start() {
+    const cycle = async () => {
+      try {
+        await this.conn.invoke('CreateRoom', { name: `lobby ${this.index}`, isPublic: true, maxPlayers: 8, rounds: 3, drawingSeconds: 60, wordChoices: 3, hints: 2, language: 'en' });
+        await sleep(2000);
+        await this.conn.invoke('LeaveRoom');
+        await this.conn.invoke('WatchLobby');
+        if (this.m.measuring) this.m.lobbyCycles++;
+      } catch (e) { this.m.error('lobby', e); }
+      if (this.timer) this.timer = setTimeout(cycle, this.o.lobbyCycle * 1000 * (0.5 + Math.random()));
+    };
+    this.timer = setTimeout(cycle, this.o.lobbyCycle * 1000 * Math.random());
+  }
+  stop() { clearTimeout(this.timer); this.timer = null; }
+  async close() { this.stop(); if (this.conn) { this.conn._benchStopping = true; await this.conn.stop().catch(() => {}); } }
+}
+
 class RoomWorker { // the main thread's handle on one worker: ask(type) -> its reply
   constructor(o, share, background) {
     this.worker = new Worker(new URL(import.meta.url), { workerData: { o, share, background } });
@@ -563,17 +599,23 @@ function serveRooms({ o, share, background }) {
   // Background rooms: connected, registered and seated like the others, but they never start a game
   // (idle players that cost the server only their connection and state).
   const idle = Array.from({ length: background.count }, (_, i) => new Room(background.first + i, o, new Metrics()));
+  const lobby = Array.from({ length: background.lobbyCount ?? 0 }, (_, i) => new LobbyPlayer((background.lobbyFirst ?? 0) + i, o, m));
   const elu = monitorEventLoopDelay({ resolution: 10 });
   const handlers = {
     async setup() {
       let setupError = null;
       try {
         await pool([...list, ...idle], Math.max(1, Math.floor(o.connectConcurrency / o.players / o.workers)), (r) => r.setup());
+        await pool(lobby, Math.max(1, Math.floor(o.connectConcurrency / o.workers)), (p) => p.setup());
       } catch (e) { setupError = String(e?.message ?? e); }
-      return { setupError, connected: list.reduce((n, r) => n + r.players.length, 0), backgroundConnected: idle.reduce((n, r) => n + r.players.length, 0) };
+      return {
+        setupError, connected: list.reduce((n, r) => n + r.players.length, 0),
+        backgroundConnected: idle.reduce((n, r) => n + r.players.length, 0), lobbyConnected: lobby.filter((p) => p.conn).length,
+      };
     },
     async start() {
       elu.enable();
+      for (const p of lobby) p.start();
       try { await Promise.all(list.map((r) => r.start())); return { startError: null }; } catch (e) { return { startError: `start: ${e?.message ?? e}` }; }
     },
     async measure() { m.measuring = true; return {}; },
@@ -582,6 +624,7 @@ function serveRooms({ o, share, background }) {
       elu.disable();
       for (const r of list) r.stop();
       CLOCK.stop();
+      for (const p of lobby) p.stop();
       return { eventLoopDelayP99Ms: elu.percentile(99) / 1e6 };
     },
     async drain() {
@@ -600,7 +643,7 @@ function serveRooms({ o, share, background }) {
       if (o.urls.length > 1) m.roomsWithoutCross = list.filter((r) => r.ledger.crossDelivered === 0).length;
       return { drainSeconds: (performance.now() - started) / 1000, metrics: { ...m } };
     },
-    async close() { await pool([...list, ...idle], 16, (r) => r.close()); return {}; },
+    async close() { await pool([...list, ...idle, ...lobby], 16, (r) => r.close()); return {}; },
   };
   parentPort.on('message', async ({ id, type }) => parentPort.postMessage({ id, reply: await handlers[type]() }));
 }
@@ -623,8 +666,10 @@ async function runOnce(o, rooms) {
   const rss = () => sumOver(pids, procRssKb);
   const rssBefore = rss();
   const workers = Math.max(1, Math.min(o.workers, rooms));
-  const roomShares = shares(rooms, workers, 0), backgroundShares = shares(o.backgroundRooms, workers, rooms);
-  const pool_ = roomShares.map((share, w) => new RoomWorker(o, share, backgroundShares[w]));
+  // --mix: beside each playing room, half a room of players seated and waiting, and four players in the lobby.
+  const backgroundRooms = o.mix ? Math.ceil(rooms / 2) : o.backgroundRooms, lobbyPlayers = o.mix ? 4 * rooms : o.lobbyPlayers;
+  const roomShares = shares(rooms, workers, 0), backgroundShares = shares(backgroundRooms, workers, rooms), lobbyShares = shares(lobbyPlayers, workers, 0);
+  const pool_ = roomShares.map((share, w) => new RoomWorker(o, share, { ...backgroundShares[w], lobbyFirst: lobbyShares[w].first, lobbyCount: lobbyShares[w].count }));
   const askAll = (type) => Promise.all(pool_.map((w) => w.ask(type)));
   const t0 = performance.now();
   log(`${o.target}: setting up ${rooms} rooms x ${o.players} players in ${workers} worker thread(s)`);
@@ -635,8 +680,10 @@ async function runOnce(o, rooms) {
   const rssConnected = rss();
   const connected = ready.reduce((n, r) => n + r.connected, 0);
   const backgroundConnected = ready.reduce((n, r) => n + r.backgroundConnected, 0);
+  const lobbyConnected = ready.reduce((n, r) => n + (r.lobbyConnected ?? 0), 0);
+  const allConnected = connected + backgroundConnected + lobbyConnected;
   const result = {
-    target: o.target, rooms, players: o.players, connected, backgroundConnected, fps: o.fps, pointsPerBatch: o.points,
+    target: o.target, rooms, players: o.players, connected, backgroundConnected, lobbyConnected, allConnected, fps: o.fps, pointsPerBatch: o.points,
     seconds: o.seconds, warmupSeconds: o.warmup, workers, setupSeconds: round(setupSeconds), setupError,
     canvasCalls: o.target === 'game' ? o.canvasCalls : 'invoke', protocol: o.protocol, client: o.client, instances: o.urls.length,
   };
@@ -686,6 +733,9 @@ async function runOnce(o, rooms) {
       loadToolCpuMsPer1000Delivered: perThousand(toolCpu),
       loadToolPerServerCpu: serverCpu ? round(toolCpu / serverCpu) : null,
       serverPeakRssMb: peakRss == null ? null : round(peakRss / 1024),
+      // Per connected player, playing or not: the capacity model's unit (docs/operations.md).
+      serverCpuMsPerPlayerSecond: serverCpu == null ? null : round((serverCpu * 1000) / wall / allConnected),
+      lobbyCycles: m.lobbyCycles,
       loadToolCpuCores: round(toolCpu / wall),
       loadToolKernelShare: toolCpu ? round(ownCpu.system / 1e6 / toolCpu) : null, // the socket calls' share of the tool's CPU
       loadToolEventLoopDelayP99Ms: round(Math.max(...stopped.map((s) => s.eventLoopDelayP99Ms))),
@@ -697,7 +747,7 @@ async function runOnce(o, rooms) {
   result.memory = {
     rssBeforeMb: rssBefore == null ? null : round(rssBefore / 1024),
     rssConnectedMb: rssConnected == null ? null : round(rssConnected / 1024),
-    perConnectedPlayerKb: rssBefore != null && rssConnected != null && connected ? round((rssConnected - rssBefore) / connected) : null,
+    perConnectedPlayerKb: rssBefore != null && rssConnected != null && allConnected ? round((rssConnected - rssBefore) / allConnected) : null,
   };
   result.totals = {
     strokesSent: m.strokesSent, strokesAccepted: m.strokesAccepted, strokesRejected: m.strokesRejected,
