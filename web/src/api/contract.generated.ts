@@ -53,6 +53,7 @@ export interface HubEvents {
 export interface RestResults {
   GetLeaderboard: LeaderboardEntryDto[];
   GetPlayerStats: PlayerStatsDto;
+  GetGallery: GalleryDto;
   GetRecentGames: RecentGameDto[];
   ListRooms: RoomSummaryDto[];
   GetRoom: PublicRoomDto;
@@ -118,6 +119,45 @@ export interface FillDto {
   color: number;
 }
 
+export interface GalleryDrawingDto {
+  turnId: number;
+  round: number;
+  drawerId: string;
+  drawerName: string;
+  word: string;
+  reason: string;
+  truncated: boolean;
+  guessers: GalleryGuessDto[];
+  operations: GalleryOperationDto[];
+}
+
+export interface GalleryDto {
+  id: string;
+  roomName: string;
+  finishedAt: string;
+  expiresAt: string;
+  truncated: boolean;
+  drawings: GalleryDrawingDto[];
+}
+
+export interface GalleryGuessDto {
+  playerId: string;
+  name: string;
+  order: number;
+  points: number;
+}
+
+export interface GalleryOperationDto {
+  kind: string;
+  tool: string | null;
+  color: number | null;
+  size: number | null;
+  points: number[] | null;
+  x: number | null;
+  y: number | null;
+  undone: boolean;
+}
+
 export interface GameFiguresDto {
   roomsWaiting: number;
   roomsPlaying: number;
@@ -132,6 +172,7 @@ export interface GameFiguresDto {
 export interface GameOverDto {
   gameId: string;
   podium: PodiumEntryDto[];
+  galleryId: string;
 }
 
 export interface GamePlayerDto {

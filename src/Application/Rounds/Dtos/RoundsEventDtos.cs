@@ -18,7 +18,8 @@ public sealed record TurnPointsDto(string PlayerId, int Points);
 public sealed record TurnEndedDto(int TurnId, string? Word, string Reason, IReadOnlyList<TurnPointsDto> TurnPoints,
     IReadOnlyList<Contracts.ScoreDto> Scores, bool LastTurn, long PhaseEndsAt, long RemainingMs);
 
-public sealed record GameOverDto(string GameId, IReadOnlyList<Contracts.PodiumEntryDto> Podium);
+/// <param name="GalleryId">The game's drawings at <c>GET /api/games/{galleryId}</c> and <c>/g/{galleryId}</c>, once stored.</param>
+public sealed record GameOverDto(string GameId, IReadOnlyList<Contracts.PodiumEntryDto> Podium, string GalleryId);
 
 public sealed record GameStoppedDto(string Reason);
 
