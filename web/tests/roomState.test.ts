@@ -141,6 +141,7 @@ describe('a turn seen by a guesser (Bob)', () => {
         type: 'gameOver',
         payload: {
           gameId: 'g1',
+          galleryId: 'gallery-1',
           podium: [
             { playerId: BOB, name: 'Bob', score: 330, rank: 1 },
             { playerId: ANN, name: 'Ann', score: 200, rank: 2 },
@@ -149,7 +150,7 @@ describe('a turn seen by a guesser (Bob)', () => {
       },
       { type: 'roomUpdated', payload: { ...room, status: 'waiting' } },
     ]);
-    expect(over.game).toMatchObject({ phase: 'gameOver', deadline: null });
+    expect(over.game).toMatchObject({ phase: 'gameOver', deadline: null, galleryId: 'gallery-1' });
     expect(over.game!.podium![0].name).toBe('Bob');
     expect(over.announcement).toMatchObject({ key: 'announce.gameOver', params: { name: 'Bob' } });
 

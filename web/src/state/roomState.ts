@@ -39,6 +39,8 @@ export interface GameView {
   wordOptions: string[] | null;
   scores: ScoreDto[];
   podium: PodiumEntryDto[] | null;
+  /** The finished game's drawings at `/g/{galleryId}`; only known to players who saw its GameOver. */
+  galleryId: string | null;
   turnEnd: { reason: TurnEndReason; turnPoints: Record<string, number>; lastTurn: boolean } | null;
 }
 
@@ -273,7 +275,16 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
       const winner = podium.find((entry) => entry.rank === 1);
       return {
         ...state,
-        game: { ...base, gameId: event.payload.gameId, phase: 'gameOver', podium, deadline: null, wordOptions: null, turnEnd: null },
+        game: {
+          ...base,
+          gameId: event.payload.gameId,
+          phase: 'gameOver',
+          podium,
+          galleryId: event.payload.galleryId,
+          deadline: null,
+          wordOptions: null,
+          turnEnd: null,
+        },
         announcement: winner ? announce('announce.gameOver', { name: winner.name }) : state.announcement,
       };
     }
@@ -298,6 +309,7 @@ export function gameFromDto(dto: GameStateDto, now: number): GameView {
     wordOptions: dto.wordOptions,
     scores: dto.scores,
     podium: dto.podium,
+    galleryId: null,
     turnEnd: null,
   };
 }
@@ -316,6 +328,7 @@ function emptyGame(turnId: number | null): GameView {
     wordOptions: null,
     scores: [],
     podium: null,
+    galleryId: null,
     turnEnd: null,
   };
 }

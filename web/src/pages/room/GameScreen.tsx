@@ -60,7 +60,7 @@ export function GameScreen() {
       </div>
       <Scoreboard game={game} />
       <Chat />
-      {game.phase === 'gameOver' && game.podium && <Podium podium={game.podium} />}
+      {game.phase === 'gameOver' && game.podium && <Podium podium={game.podium} galleryId={game.galleryId} />}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { useT } from '../../i18n';
 import { Link } from '../../router/router';
 import { showToast, useStore } from '../../state/store';
 
-export function Podium({ podium }: { podium: PodiumEntryDto[] }) {
+export function Podium({ podium, galleryId }: { podium: PodiumEntryDto[]; galleryId: string | null }) {
   const t = useT();
   const isHost = useStore((s) => s.room?.hostId === s.you);
   const enoughPlayers = useStore((s) => (s.room?.players.filter((p) => p.connected).length ?? 0) >= 2);
@@ -33,6 +33,13 @@ export function Podium({ podium }: { podium: PodiumEntryDto[] }) {
               </li>
             ))}
         </ol>
+        {galleryId && (
+          <p className="center">
+            <Link href={`/g/${encodeURIComponent(galleryId)}`} data-testid="gallery-link">
+              {t('game.podium.gallery')}
+            </Link>
+          </p>
+        )}
         <div className="row center">
           {isHost ? (
             <button type="button" className="primary big" data-testid="play-again" disabled={!enoughPlayers} onClick={() => void playAgain()}>
