@@ -20,6 +20,7 @@ import {
   waitForSameCanvas,
 } from './helpers.mjs';
 import { feelScenarios } from './feel.mjs';
+import { galleryScenarios } from './gallery.mjs';
 import { playtestScenarios } from './playtest.mjs';
 
 /** Sends `text` and waits for one more element with `testId` on the sender's page. */
@@ -326,4 +327,5 @@ export const scenarios = [
   statusPage,
   ...playtestScenarios,
   ...feelScenarios,
+  ...galleryScenarios,
 ];

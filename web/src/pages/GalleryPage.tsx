@@ -14,6 +14,8 @@ const VIEW_HEIGHT = 270;
 const EXPORT_WIDTH = 800;
 const EXPORT_HEIGHT = 450;
 const SPEEDS = [0.5, 1, 2, 4] as const;
+/** How long a replay takes at 1x. */
+const REPLAY_MS = 8000;
 
 /** `/g/{id}`: a finished game's drawings, for its players and for anyone they share the link with. */
 export function GalleryPage({ galleryId }: { galleryId: string }) {
@@ -66,6 +68,9 @@ function GalleryCard({ drawing }: { drawing: GalleryDrawingDto }) {
   const [playing, setPlaying] = useState(false);
   const titleId = `drawing-${drawing.turnId}`;
 
+  const speedRef = useRef(speed);
+  speedRef.current = speed;
+
   useEffect(() => {
     if (!playing) {
       show(canvasRef.current!, renderDrawing(steps, VIEW_WIDTH, VIEW_HEIGHT));
@@ -73,16 +78,20 @@ function GalleryCard({ drawing }: { drawing: GalleryDrawingDto }) {
     }
     const model = renderDrawing([], VIEW_WIDTH, VIEW_HEIGHT);
     let applied = 0;
-    let budget = 0;
-    let frame = requestAnimationFrame(function step() {
-      budget += speed * 2;
-      for (; budget >= 1 && applied < steps.length; budget--) model.apply(steps[applied++]);
+    let progress = 0;
+    let last = performance.now();
+    let frame = requestAnimationFrame(function step(now) {
+      // Progress in time, not in steps: a drawing replays in REPLAY_MS at 1x whatever its length; a speed change keeps the position.
+      progress += (Math.max(0, now - last) * speedRef.current) / REPLAY_MS;
+      last = now;
+      const until = Math.min(steps.length, Math.ceil(progress * steps.length));
+      for (; applied < until; applied++) model.apply(steps[applied]);
       show(canvasRef.current!, model);
       if (applied < steps.length) frame = requestAnimationFrame(step);
       else setPlaying(false);
     });
     return () => cancelAnimationFrame(frame);
-  }, [playing, speed, steps]);
+  }, [playing, steps]);
 
   const fileName = `drawguess-${drawing.round}-${drawing.turnId}-${drawing.word.replace(/[^\p{L}\p{N}]+/gu, '-')}`;
   const downloadPng = () => {
