@@ -3,6 +3,7 @@ using DrawGuess.Application.Chat;
 using DrawGuess.Application.Chat.Contracts;
 using DrawGuess.Application.Common.Behaviours;
 using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Application.Rankings;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rounds;
@@ -44,6 +45,7 @@ public static class DependencyInjection
         services.AddSingleton<IRoomStateStore<Game>, GameStore>();
         services.AddSingleton<IRoomStateStore<ChatLog>, ChatStore>();
         services.AddSingleton<IRoomMembers, RoomMembers>();
+        services.AddSingleton<IRoomVisibility, RoomVisibility>();
         services.AddSingleton<IGameStateViews, GameStateViews>();
         services.AddSingleton<IGuessJudge, GuessJudge>();
         services.AddSingleton<IChatHistory, ChatHistory>();
@@ -54,6 +56,7 @@ public static class DependencyInjection
         services.AddSingleton<SystemMessages>();
         services.AddOptions<RoomsOptions>();
         services.AddOptions<RoundsOptions>();
+        services.AddOptions<GalleryOptions>();
         return services;
     }
 

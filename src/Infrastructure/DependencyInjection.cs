@@ -10,6 +10,7 @@ using DrawGuess.Infrastructure.Chat;
 using DrawGuess.Infrastructure.Chat.Redis;
 using DrawGuess.Infrastructure.Common;
 using DrawGuess.Infrastructure.Common.Redis;
+using DrawGuess.Infrastructure.Rankings.Gallery;
 using DrawGuess.Infrastructure.Rankings.Outbox;
 using DrawGuess.Infrastructure.Rankings.Persistence;
 using DrawGuess.Infrastructure.Rankings.Persistence.Migrations;
@@ -62,6 +63,7 @@ public static class DependencyInjection
         services.AddSingleton<IRoomRepository, InMemoryRoomRepository>();
         services.AddSingleton<IGameRepository, InMemoryGameRepository>();
         services.AddSingleton<IChatRepository, InMemoryChatRepository>();
+        services.AddSingleton<IGalleryDrafts, InMemoryGalleryDrafts>();
     }
 
     private static void AddRedisLiveState(IServiceCollection services, IConfiguration configuration)
@@ -84,6 +86,7 @@ public static class DependencyInjection
         services.AddSingleton<IRoomRepository, RedisRoomRepository>();
         services.AddSingleton<IGameRepository, RedisGameRepository>();
         services.AddSingleton<IChatRepository, RedisChatRepository>();
+        services.AddSingleton<IGalleryDrafts, RedisGalleryDrafts>();
         services.AddSingleton<IDependencyProbe, RedisProbe>();
     }
 
@@ -115,5 +118,8 @@ public static class DependencyInjection
         services.AddSingleton(sp => new FileResultOutbox(outboxFolder, sp.GetRequiredService<ILogger<FileResultOutbox>>()));
         services.AddSingleton<IResultOutbox>(sp => sp.GetRequiredService<FileResultOutbox>());
         services.AddHostedService<ResultOutboxDrainer>();
+
+        services.AddSingleton<IGalleryStore, EfGalleryStore>();
+        services.AddHostedService<ExpiredGallerySweeper>();
     }
 }

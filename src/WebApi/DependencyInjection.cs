@@ -1,3 +1,4 @@
+using DrawGuess.Application.Rankings;
 using DrawGuess.Application.Chat;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rounds;
@@ -23,6 +24,11 @@ public static class DependencyInjection
     {
         services.Configure<RoomsOptions>(configuration.GetSection(RoomsOptions.Section));
         services.Configure<RoundsOptions>(configuration.GetSection(RoundsOptions.Section));
+        // A timer cannot wait longer than about 49 days: a longer sweep interval would stop the host.
+        services.AddOptions<GalleryOptions>().Bind(configuration.GetSection(GalleryOptions.Section))
+            .Validate(o => o.Retention > TimeSpan.Zero && o.SweepInterval > TimeSpan.Zero && o.SweepInterval <= TimeSpan.FromDays(30),
+                "Gallery:Retention must be positive and Gallery:SweepInterval between 0 and 30 days.")
+            .ValidateOnStart();
         services.Configure<RedisOptions>(configuration.GetSection(RedisOptions.Section));
         services.AddProblemDetails();
         services.RemoveAll<IProblemDetailsWriter>();

@@ -21,6 +21,7 @@ import {
 } from './helpers.mjs';
 import { feelScenarios } from './feel.mjs';
 import { likesScenarios } from './likes.mjs';
+import { galleryScenarios } from './gallery.mjs';
 import { playtestScenarios } from './playtest.mjs';
 
 /** Sends `text` and waits for one more element with `testId` on the sender's page. */
@@ -328,4 +329,5 @@ export const scenarios = [
   ...playtestScenarios,
   ...feelScenarios,
   ...likesScenarios,
+  ...galleryScenarios,
 ];

@@ -53,6 +53,7 @@ describe('TurnBar', () => {
     wordOptions: null,
     scores: [],
     podium: null,
+    galleryId: null,
     turnEnd: null,
     ratings: { likes: 0, dislikes: 0, yours: null },
     awards: null,

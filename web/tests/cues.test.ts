@@ -79,7 +79,7 @@ describe('game sounds', () => {
   });
 
   it('sounds a close guess, the reveal once and the podium once', () => {
-    const gameOver: RoomEvent = { type: 'gameOver', payload: { gameId: 'g1', podium: [], awards: [], drawings: [] } };
+    const gameOver: RoomEvent = { type: 'gameOver', payload: { gameId: 'g1', podium: [], awards: [], drawings: [], galleryId: 'gallery-1' } };
     expect(hear(BOB, [turnStarted(1, ANN), { type: 'closeGuess', payload: { text: 'appel' } }, turnEnded, turnEnded, gameOver, gameOver])).toEqual([
       'close',
       'reveal',
@@ -94,7 +94,7 @@ describe('game sounds', () => {
   });
 
   it('does not sound the podium again for a game that was already over', () => {
-    expect(hear(BOB, [{ type: 'gameOver', payload: { gameId: 'g1', podium: [], awards: [], drawings: [] } }], snapshot(BOB, 'gameOver'))).toEqual([]);
+    expect(hear(BOB, [{ type: 'gameOver', payload: { gameId: 'g1', podium: [], awards: [], drawings: [], galleryId: 'gallery-1' } }], snapshot(BOB, 'gameOver'))).toEqual([]);
   });
 });
 

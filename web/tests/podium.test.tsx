@@ -18,6 +18,7 @@ describe('Podium awards', () => {
   it('shows each award the server sent with its winner', () => {
     render(
       <Podium
+        galleryId={null}
         podium={[{ playerId: ANN, name: 'Ann', score: 300, rank: 1 }]}
         awards={[
           { kind: 'mostLikedDrawing', playerId: ANN, name: 'Ann', value: 2, turnId: 1 },

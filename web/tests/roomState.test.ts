@@ -146,6 +146,7 @@ describe('a turn seen by a guesser (Bob)', () => {
         type: 'gameOver',
         payload: {
           gameId: 'g1',
+          galleryId: 'gallery-1',
           podium: [
             { playerId: BOB, name: 'Bob', score: 330, rank: 1 },
             { playerId: ANN, name: 'Ann', score: 200, rank: 2 },
@@ -156,7 +157,7 @@ describe('a turn seen by a guesser (Bob)', () => {
       },
       { type: 'roomUpdated', payload: { ...room, status: 'waiting' } },
     ]);
-    expect(over.game).toMatchObject({ phase: 'gameOver', deadline: null });
+    expect(over.game).toMatchObject({ phase: 'gameOver', deadline: null, galleryId: 'gallery-1' });
     expect(over.game!.podium![0].name).toBe('Bob');
     expect(over.announcement).toMatchObject({ key: 'announce.gameOver', params: { name: 'Bob' } });
 
@@ -307,7 +308,7 @@ describe('ratings of the drawing', () => {
     const drawing = { turnId: 1, round: 1, drawerId: ANN, drawerName: 'Ann', word: 'apple', likes: 2, dislikes: 0 };
     const over = run(initialRoomState, [
       { type: 'snapshot', payload: snapshot(BOB) },
-      { type: 'gameOver', payload: { gameId: 'g1', podium: [], awards: [award], drawings: [drawing] } },
+      { type: 'gameOver', payload: { gameId: 'g1', podium: [], awards: [award], drawings: [drawing], galleryId: 'gallery-1' } },
     ]);
 
     expect(over.game).toMatchObject({ phase: 'gameOver', awards: [award], drawings: [drawing] });

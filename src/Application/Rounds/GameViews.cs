@@ -59,7 +59,7 @@ internal static class GameViews
     public static IReadOnlyList<PodiumEntryDto> Podium(Game game) =>
         game.Standings().Select(s => new PodiumEntryDto(s.Participant.PlayerId.ToString(), s.Participant.Name, s.Participant.Score, s.Rank)).ToArray();
 
-    public static GameOverDto GameOver(Game game) => new(game.Id.ToString(), Podium(game), Awards(game), Drawings(game));
+    public static GameOverDto GameOver(Game game, string galleryId) => new(game.Id.ToString(), Podium(game), Awards(game), Drawings(game), galleryId);
 
     public static IReadOnlyList<AwardDto> Awards(Game game) =>
         game.Awards().Select(a => new AwardDto(AwardName(a.Kind), a.PlayerId.ToString(), a.Name, a.Value, a.TurnId)).ToArray();

@@ -30,6 +30,8 @@ public static class ErrorCodes
     /// <summary>RateDrawing by the drawer of the drawing.</summary>
     public const string OwnDrawing = "OWN_DRAWING";
     public const string NotFound = "NOT_FOUND";
+    /// <summary>REST: no gallery with that id, it expired, or the id is malformed (HTTP 404 for all three).</summary>
+    public const string GalleryNotFound = "GALLERY_NOT_FOUND";
     /// <summary>REST: the path exists but does not answer this HTTP method.</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     /// <summary>CreateRoom while the deployment already has its maximum number of open rooms.</summary>

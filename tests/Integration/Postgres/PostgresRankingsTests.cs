@@ -65,6 +65,29 @@ public sealed class PostgresRankingsTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task A_game_played_on_postgres_leaves_its_gallery_until_it_expires_and_is_swept()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        await using var server = new DrawGuessServer(database);
+        server.Settings["Gallery:SweepInterval"] = "30.00:00:00";
+        await using var table = await GameTable.SeatAsync(server, GameTable.Settings(), "Ann", "Bob");
+        await table.PlayTwoPlayerGameAsync();
+        var galleryId = (await table.Host.WaitForAsync("GameOver")).GetProperty("galleryId").GetString()!;
+        using var http = server.CreateClient();
+
+        var response = await http.GetAsync($"/api/games/{galleryId}");
+        response.IsSuccessStatusCode.ShouldBeTrue(string.Join("\n", server.Logs.Lines.Where(l => l.Contains("Warn") || l.Contains("Error") || l.Contains("xception"))));
+        var gallery = await response.Content.ReadFromJsonAsync<JsonElement>();
+        gallery.GetProperty("drawings").EnumerateArray().Select(d => d.GetProperty("drawerName").GetString()).ShouldBe(["Ann", "Bob"]);
+
+        server.Clock.Advance(TimeSpan.FromDays(7));
+        (await http.GetAsync($"/api/games/{galleryId}")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await server.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
+            .OfType<DrawGuess.Infrastructure.Rankings.Gallery.ExpiredGallerySweeper>().Single().SweepAsync(CancellationToken.None)).ShouldBe(1);
+        (await Scalar<long>(database, "SELECT count(*) FROM rankings.game_galleries")).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_database_at_version_1_keeps_its_games_and_finds_each_players_latest_games_after_the_upgrade()
     {
         var database = await postgres.CreateDatabaseAsync();

@@ -13,6 +13,7 @@ using DrawGuess.Domain.Rounds;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Chat;
 using DrawGuess.Infrastructure.Common;
+using DrawGuess.Infrastructure.Rankings.Gallery;
 using DrawGuess.Infrastructure.Rooms;
 using DrawGuess.Infrastructure.Rounds;
 using MediatR;
@@ -53,6 +54,7 @@ internal sealed class ApplicationHarness
             .AddSingleton(Substitute.For<IGameMetrics>())
             .AddSingleton<IRankingsStore>(new FlakyRankingsStore(failures: 0))
             .AddSingleton<IResultOutbox>(new InMemoryResultOutbox())
+            .AddSingleton<IGalleryDrafts>(new InMemoryGalleryDrafts())
             .BuildServiceProvider();
         Mediator = Services.GetRequiredService<IMediator>();
     }

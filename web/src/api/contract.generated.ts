@@ -55,6 +55,7 @@ export interface HubEvents {
 export interface RestResults {
   GetLeaderboard: LeaderboardEntryDto[];
   GetPlayerStats: PlayerStatsDto;
+  GetGallery: GalleryDto;
   GetRecentGames: RecentGameDto[];
   ListRooms: RoomSummaryDto[];
   GetRoom: PublicRoomDto;
@@ -134,6 +135,45 @@ export interface FillDto {
   color: number;
 }
 
+export interface GalleryDrawingDto {
+  turnId: number;
+  round: number;
+  drawerId: string;
+  drawerName: string;
+  word: string;
+  reason: string;
+  truncated: boolean;
+  guessers: GalleryGuessDto[];
+  operations: GalleryOperationDto[];
+}
+
+export interface GalleryDto {
+  id: string;
+  roomName: string;
+  finishedAt: string;
+  expiresAt: string;
+  truncated: boolean;
+  drawings: GalleryDrawingDto[];
+}
+
+export interface GalleryGuessDto {
+  playerId: string;
+  name: string;
+  order: number;
+  points: number;
+}
+
+export interface GalleryOperationDto {
+  kind: string;
+  tool: string | null;
+  color: number | null;
+  size: number | null;
+  points: number[] | null;
+  x: number | null;
+  y: number | null;
+  undone: boolean;
+}
+
 export interface GameFiguresDto {
   roomsWaiting: number;
   roomsPlaying: number;
@@ -150,6 +190,7 @@ export interface GameOverDto {
   podium: PodiumEntryDto[];
   awards: AwardDto[];
   drawings: RatedDrawingDto[];
+  galleryId: string;
 }
 
 export interface GamePlayerDto {

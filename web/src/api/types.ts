@@ -92,6 +92,9 @@ export type HubResults = Refine<
 
 export type RankingEntryDto = Wire.LeaderboardEntryDto;
 export type RecentGameDto = Wire.RecentGameDto;
+export type GalleryDto = Wire.GalleryDto;
+export type GalleryDrawingDto = Wire.GalleryDrawingDto;
+export type GalleryOperationDto = Wire.GalleryOperationDto;
 export type PlayerStatsDto = Wire.PlayerStatsDto;
 export type StatusDto = Refine<
   Wire.ServerStatusDto,

@@ -43,6 +43,8 @@ export interface GameView {
   wordOptions: string[] | null;
   scores: ScoreDto[];
   podium: PodiumEntryDto[] | null;
+  /** The finished game's drawings at `/g/{galleryId}`; only known to players who saw its GameOver. */
+  galleryId: string | null;
   turnEnd: { reason: TurnEndReason; turnPoints: Record<string, number>; lastTurn: boolean } | null;
   /** The current drawing's rating counts, and this player's rating of it. */
   ratings: { likes: number; dislikes: number; yours: DrawingRating | null };
@@ -302,6 +304,7 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
           podium,
           awards,
           drawings,
+          galleryId: event.payload.galleryId,
           deadline: null,
           wordOptions: null,
           turnEnd: null,
@@ -330,6 +333,7 @@ export function gameFromDto(dto: GameStateDto, now: number): GameView {
     wordOptions: dto.wordOptions,
     scores: dto.scores,
     podium: dto.podium,
+    galleryId: null,
     turnEnd: null,
     ratings: { likes: dto.likes, dislikes: dto.dislikes, yours: dto.yourRating },
     awards: dto.awards,
@@ -351,6 +355,7 @@ function emptyGame(turnId: number | null): GameView {
     wordOptions: null,
     scores: [],
     podium: null,
+    galleryId: null,
     turnEnd: null,
     ratings: NO_RATINGS,
     awards: null,

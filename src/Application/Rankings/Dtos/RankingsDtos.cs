@@ -9,3 +9,14 @@ public sealed record RecentGameDto(string GameId, string RoomName, DateTimeOffse
 public sealed record PlayerStatsDto(
     string PlayerId, string Name, long TotalScore, int Games, int Wins, double WinRate, int BestScore, double AverageScore,
     int TurnsDrawn, int CorrectGuesses, int LikesReceived, DateTimeOffset LastPlayedAt, IReadOnlyList<RecentGameDto> RecentGames);
+
+/// <summary>A finished game's drawings in turn order; <see cref="Truncated"/> when some were cut or left out to stay within the size limits.</summary>
+public sealed record GalleryDto(string Id, string RoomName, DateTimeOffset FinishedAt, DateTimeOffset ExpiresAt, bool Truncated, IReadOnlyList<GalleryDrawingDto> Drawings);
+
+public sealed record GalleryDrawingDto(int TurnId, int Round, string DrawerId, string DrawerName, string Word, string Reason, bool Truncated,
+    IReadOnlyList<GalleryGuessDto> Guessers, IReadOnlyList<GalleryOperationDto> Operations);
+
+public sealed record GalleryGuessDto(string PlayerId, string Name, int Order, int Points);
+
+/// <summary>One canvas operation as the hub's <c>CanvasOp</c> carries it: a stroke with its points, a fill at (x, y), a clear.</summary>
+public sealed record GalleryOperationDto(string Kind, string? Tool, int? Color, int? Size, IReadOnlyList<int>? Points, int? X, int? Y, bool Undone);

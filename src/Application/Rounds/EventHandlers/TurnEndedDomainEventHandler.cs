@@ -13,5 +13,6 @@ internal sealed class TurnEndedDomainEventHandler(IRoundsNotifier notifier, Time
         var ended = GameViews.TurnEnded(game, turn, clock.GetUtcNow());
         room.AfterCommit(() => notifier.TurnEnded(everyone, ended));
         room.Publish(new TurnEndedIntegrationEvent(game.RoomId, turn.Id, ended.Word, ended.Reason));
+        if (FinishedDrawings.Of(game, turn, ended.Reason) is { } drawing) room.Publish(new DrawingFinishedIntegrationEvent(game.RoomId, game.Id, drawing));
     }
 }

@@ -14,6 +14,7 @@ internal sealed class EfRankingsStore(IDbContextFactory<RankingsDbContext> conte
         if (await db.GameResults.AnyAsync(g => g.GameId == result.GameId, cancellationToken)) return false;
 
         db.GameResults.Add(result);
+        if (result.Gallery is { } gallery) db.Galleries.Add(gallery);
         foreach (var player in result.Players)
         {
             db.Entry(player).Property(RankingsDbContext.PlayerResultFinishedAt).CurrentValue = result.FinishedAt;

@@ -63,4 +63,25 @@ public sealed class FileResultOutboxTests : IDisposable
 
         (player.Score, player.LikesReceived).ShouldBe((300, 0));
     }
+
+    [Fact]
+    public async Task A_pending_result_keeps_its_gallery_drawing_for_drawing()
+    {
+        var result = TestResults.AnyGame();
+        var drawing = GalleryDrawing.Capped(1, 1, Guid.NewGuid(), "Ann", "whale", "timeUp", [new GalleryGuess(Guid.NewGuid(), "Bob", 1, 250)],
+            [new GalleryOperation("stroke", "eraser", 3, 2, 0, 0, true, [10, 20, 30, 40]), new GalleryOperation("fill", "pen", 5, 0, 7, 8, false, [])]);
+        result.WithGallery(GameGallery.Collect("gallery-id", result.GameId, result.RoomName, isPublic: true, result.FinishedAt, TimeSpan.FromDays(7), [drawing]));
+
+        await _outbox.AddAsync(result, CancellationToken.None);
+
+        var gallery = (await _outbox.PendingAsync(10, CancellationToken.None)).ShouldHaveSingleItem().Gallery.ShouldNotBeNull();
+        gallery.Id.ShouldBe("gallery-id");
+        gallery.IsPublic.ShouldBeTrue();
+        gallery.ExpiresAt.ShouldBe(result.FinishedAt.AddDays(7));
+        var kept = gallery.Drawings.ShouldHaveSingleItem();
+        kept.Word.ShouldBe("whale");
+        kept.Guessers.ShouldBe(drawing.Guessers);
+        kept.Operations.Select(o => (o.Kind, o.Tool, o.Color, o.Size, o.X, o.Y, o.Undone, string.Join(',', o.Points)))
+            .ShouldBe(drawing.Operations.Select(o => (o.Kind, o.Tool, o.Color, o.Size, o.X, o.Y, o.Undone, string.Join(',', o.Points))));
+    }
 }

@@ -62,7 +62,7 @@ export function GameScreen() {
       </div>
       <Scoreboard game={game} />
       <Chat />
-      {game.phase === 'gameOver' && game.podium && <Podium podium={game.podium} awards={game.awards ?? []} />}
+      {game.phase === 'gameOver' && game.podium && <Podium podium={game.podium} awards={game.awards ?? []} galleryId={game.galleryId} />}
     </div>
   );
 }

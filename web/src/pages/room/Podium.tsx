@@ -13,7 +13,7 @@ const AWARD_TITLES = {
   bestDrawer: 'game.awards.bestDrawer',
 } as const;
 
-export function Podium({ podium, awards }: { podium: PodiumEntryDto[]; awards: AwardDto[] }) {
+export function Podium({ podium, awards, galleryId }: { podium: PodiumEntryDto[]; awards: AwardDto[]; galleryId: string | null }) {
   const t = useT();
   const isHost = useStore((s) => s.room?.hostId === s.you);
   const enoughPlayers = useStore((s) => (s.room?.players.filter((p) => p.connected).length ?? 0) >= 2);
@@ -40,6 +40,13 @@ export function Podium({ podium, awards }: { podium: PodiumEntryDto[]; awards: A
             ))}
         </ol>
         {awards.length > 0 && <Awards awards={awards} />}
+        {galleryId && (
+          <p className="center">
+            <Link href={`/g/${encodeURIComponent(galleryId)}`} data-testid="gallery-link">
+              {t('game.podium.gallery')}
+            </Link>
+          </p>
+        )}
         <div className="row center">
           {isHost ? (
             <button type="button" className="primary big" data-testid="play-again" disabled={!enoughPlayers} onClick={() => void playAgain()}>
