@@ -23,6 +23,10 @@ public static class ErrorCodes
     public const string WordInMessage = "WORD_IN_MESSAGE";
     public const string CanvasFull = "CANVAS_FULL";
     public const string StrokeNotFound = "STROKE_NOT_FOUND";
+    /// <summary>A spectator tried what only players do: chat, guess, draw, choose a word, host or kick.</summary>
+    public const string SpectatorCannotPlay = "SPECTATOR_CANNOT_PLAY";
+    /// <summary>WatchRoom on a room that already has its maximum of spectators.</summary>
+    public const string SpectatorLimitReached = "SPECTATOR_LIMIT_REACHED";
     public const string NotFound = "NOT_FOUND";
     /// <summary>REST: the path exists but does not answer this HTTP method.</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";

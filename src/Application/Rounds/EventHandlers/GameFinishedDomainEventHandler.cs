@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 
 namespace DrawGuess.Application.Rounds.EventHandlers;
 
-internal sealed class GameFinishedDomainEventHandler(IRoundsNotifier notifier, IGameMetrics metrics, ILogger<GameFinishedDomainEventHandler> logger)
+internal sealed class GameFinishedDomainEventHandler(IRoundsNotifier notifier, GameAudience audience, IGameMetrics metrics, ILogger<GameFinishedDomainEventHandler> logger)
     : IRoomEventHandler<GameFinishedDomainEvent>
 {
     public async Task Handle(GameFinishedDomainEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
@@ -18,7 +18,7 @@ internal sealed class GameFinishedDomainEventHandler(IRoundsNotifier notifier, I
         logger.LogInformation("Game {GameId} finished in room {RoomId}", game.Id, game.RoomId);
         // Queued before the podium is sent, so a player who opens the leaderboard finds this game in it.
         room.Publish(FinishedEvent(game));
-        var (everyone, podium) = (GameViews.Everyone(game), new GameOverDto(game.Id.ToString(), GameViews.Podium(game)));
+        var (everyone, podium) = (await audience.EveryoneAsync(room, game, cancellationToken), new GameOverDto(game.Id.ToString(), GameViews.Podium(game)));
         room.AfterCommit(() => notifier.GameOver(everyone, podium));
         room.Publish(new GameEndedIntegrationEvent(game.RoomId, game.Id, Finished: true));
     }
