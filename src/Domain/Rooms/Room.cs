@@ -96,9 +96,10 @@ public sealed partial class Room : AggregateRoot
         _spectators = [.. _spectators, new RoomMember(playerId, name, joinOrder: 0)];
     }
 
-    /// <summary>A spectator becomes a player: only between games, and only while a seat is free.</summary>
+    /// <summary>A spectator becomes a player: only between games, and only while a seat is free. A player keeps their seat.</summary>
     public RoomMember TakeSeatFromSpectating(PlayerId playerId)
     {
+        if (FindMember(playerId) is { } seated) return seated;
         var spectator = FindSpectator(playerId)
             ?? throw new GameRuleException(ErrorCodes.NotInRoom, "Only a spectator of this room can take a seat in it.");
         if (Status == RoomStatus.Playing)

@@ -9,6 +9,8 @@ export interface HubMethods {
   UnwatchLobby: { args: []; result: void };
   CreateRoom: { args: [settings: RoomSettingsDto | null]; result: RoomSnapshotDto };
   JoinRoom: { args: [roomIdOrCode: string | null]; result: RoomSnapshotDto };
+  WatchRoom: { args: [roomIdOrCode: string | null]; result: RoomSnapshotDto };
+  TakeSeat: { args: []; result: void };
   LeaveRoom: { args: []; result: void };
   GetSnapshot: { args: []; result: RoomSnapshotDto };
   UpdateSettings: { args: [settings: RoomSettingsDto | null]; result: void };
@@ -28,6 +30,7 @@ export interface HubMethods {
 export interface HubEvents {
   lobbyRoomUpdated: RoomSummaryDto;
   lobbyRoomRemoved: RoomRemovedDto;
+  roomClosed: RoomRemovedDto;
   roomUpdated: RoomDto;
   playerJoined: PlayerDto;
   kicked: KickedDto;
@@ -249,6 +252,7 @@ export interface PublicRoomDto {
   rounds: number;
   drawingSeconds: number;
   players: PlayerDto[];
+  spectators: number;
 }
 
 export interface RankingsFiguresDto {
@@ -279,6 +283,7 @@ export interface RoomDto {
   status: string;
   settings: RoomSettingsView;
   players: PlayerDto[];
+  spectators: number;
 }
 
 export interface RoomRemovedDto {
@@ -317,6 +322,7 @@ export interface RoomSnapshotDto {
   room: RoomDto;
   game: GameStateDto | null;
   chat: ChatMessageDto[];
+  spectating: boolean;
 }
 
 export interface RoomSummaryDto {
@@ -326,6 +332,7 @@ export interface RoomSummaryDto {
   maxPlayers: number;
   status: string;
   language: string;
+  spectators: number;
 }
 
 export interface ScoreDto {

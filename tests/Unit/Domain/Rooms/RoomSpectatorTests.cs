@@ -127,9 +127,14 @@ public sealed class RoomSpectatorTests
     }
 
     [Fact]
-    public void Only_a_spectator_takes_a_seat_from_spectating()
+    public void Only_a_spectator_takes_a_seat_from_spectating_and_a_player_keeps_theirs()
     {
-        ShouldFailWith(() => NewRoom().TakeSeatFromSpectating(Eve), ErrorCodes.NotInRoom);
+        var room = NewRoom();
+        room.DequeueDomainEvents();
+
+        ShouldFailWith(() => room.TakeSeatFromSpectating(Eve), ErrorCodes.NotInRoom);
+        room.TakeSeatFromSpectating(Ann).PlayerId.ShouldBe(Ann);
+        room.DequeueDomainEvents().ShouldBeEmpty();
     }
 
     [Fact]
