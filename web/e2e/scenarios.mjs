@@ -21,6 +21,7 @@ import {
 } from './helpers.mjs';
 import { feelScenarios } from './feel.mjs';
 import { playtestScenarios } from './playtest.mjs';
+import { spectatorScenarios } from './spectator.mjs';
 
 /** Sends `text` and waits for one more element with `testId` on the sender's page. */
 async function sendAndExpect(player, text, testId) {
@@ -326,4 +327,5 @@ export const scenarios = [
   statusPage,
   ...playtestScenarios,
   ...feelScenarios,
+  ...spectatorScenarios,
 ];

@@ -11,6 +11,7 @@ import type {
   PlayerGuessedDto,
   PodiumEntryDto,
   RoomDto,
+  RoomRemovedDto,
   RoomSnapshotDto,
   ScoreDto,
   SystemCode,
@@ -54,7 +55,7 @@ export interface Announcement {
   params?: MessageParams;
 }
 
-export type RoomNotice = 'kicked' | 'kickedByVote' | 'gameStopped';
+export type RoomNotice = 'kicked' | 'kickedByVote' | 'gameStopped' | 'roomClosed';
 
 export interface RoomState {
   you: string | null;
@@ -88,6 +89,7 @@ export type RoomEvent =
   | { type: 'turnEnded'; payload: TurnEndedDto }
   | { type: 'gameOver'; payload: GameOverDto }
   | { type: 'gameStopped'; payload: { reason: string } }
+  | { type: 'roomClosed'; payload: RoomRemovedDto }
   | { type: 'dismissNotice' };
 
 export const MAX_CHAT_ENTRIES = 200;
@@ -149,6 +151,8 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
     }
     case 'kicked':
       return { ...initialRoomState, notice: event.payload.byVote ? 'kickedByVote' : 'kicked' };
+    case 'roomClosed':
+      return { ...initialRoomState, notice: 'roomClosed' };
     case 'voteKickUpdated': {
       const { targetId, votes, needed } = event.payload;
       return { ...state, voteKicks: { ...state.voteKicks, [targetId]: { votes, needed } } };
