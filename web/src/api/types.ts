@@ -77,6 +77,7 @@ export type HubResults = Refine<
     WatchLobby: RoomSummaryDto[];
     CreateRoom: RoomSnapshotDto;
     JoinRoom: RoomSnapshotDto;
+    WatchRoom: RoomSnapshotDto;
     GetSnapshot: RoomSnapshotDto;
   }
 >;
