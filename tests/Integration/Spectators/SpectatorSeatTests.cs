@@ -50,7 +50,7 @@ public sealed class SpectatorSeatTests : IAsyncLifetime
         (await http.GetFromJsonAsync<JsonElement>($"/api/rooms/{table.Code}")).GetProperty("spectators").GetInt32().ShouldBe(1);
 
         await eve.InvokeAsync("LeaveRoom");
-        await table.Host.WaitForAsync("RoomUpdated", r => r.GetProperty("spectators").GetInt32() == 0);
+        await SpectatorsSeenByAsync(table.Host, 0);
         (await eve.InvokeExpectingErrorAsync("GetSnapshot")).Code.ShouldBe("NOT_IN_ROOM");
     }
 
@@ -128,13 +128,20 @@ public sealed class SpectatorSeatTests : IAsyncLifetime
         await BadInputKit.EventuallyAsync(
             () => rooms.FindByCodeAsync(new RoomCode(table.Code), CancellationToken.None).GetAwaiter().GetResult()!.FindSpectator(eveId)!.Connected == false,
             "the server noted the spectator's lost connection");
+        await table.Host.InvokeAsync("GetSnapshot"); // waits for that command to finish: its seat timer is armed
 
         _server.Clock.Advance(TimeSpan.FromSeconds(61));
 
-        await table.Host.WaitForAsync("RoomUpdated", r => r.GetProperty("spectators").GetInt32() == 0);
+        await SpectatorsSeenByAsync(table.Host, 0);
         await using var back = await _server.ConnectAsync();
         (await back.ResumeAsync(token)).GetProperty("room").ValueKind.ShouldBe(JsonValueKind.Null);
     }
+
+    /// <summary>The room as the player's latest <c>RoomUpdated</c> shows it counts <paramref name="spectators"/>.</summary>
+    private static Task SpectatorsSeenByAsync(HubTestClient player, int spectators) =>
+        BadInputKit.EventuallyAsync(
+            () => player.All("RoomUpdated").LastOrDefault() is { ValueKind: JsonValueKind.Object } last && last.GetProperty("spectators").GetInt32() == spectators,
+            $"{player.Name} should see {spectators} spectators");
 
     [Fact]
     public async Task Watching_answers_bad_input_with_stable_codes()
