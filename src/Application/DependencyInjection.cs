@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddSingleton<RoomBroadcasts>();
         services.AddSingleton<RoomSnapshots>();
         services.AddSingleton<CanvasRelay>();
+        services.AddSingleton<GameAudience>();
         services.AddSingleton<SystemMessages>();
         services.AddOptions<RoomsOptions>();
         services.AddOptions<RoundsOptions>();

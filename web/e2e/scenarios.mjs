@@ -23,6 +23,7 @@ import { feelScenarios } from './feel.mjs';
 import { likesScenarios } from './likes.mjs';
 import { galleryScenarios } from './gallery.mjs';
 import { playtestScenarios } from './playtest.mjs';
+import { spectatorScenarios } from './spectator.mjs';
 
 /** Sends `text` and waits for one more element with `testId` on the sender's page. */
 async function sendAndExpect(player, text, testId) {
@@ -330,4 +331,5 @@ export const scenarios = [
   ...feelScenarios,
   ...likesScenarios,
   ...galleryScenarios,
+  ...spectatorScenarios,
 ];

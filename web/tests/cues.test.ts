@@ -20,6 +20,7 @@ function snapshot(you: string, phase: 'choosing' | 'gameOver' = 'choosing', turn
     you,
     room,
     chat: [],
+    spectating: false,
     game: {
       gameId: 'g1', round: 1, totalRounds: 1, turnId, phase, drawerId: turnId ? ANN : '', phaseEndsAt: 0, remainingMs: 15000,
       hint: '', word: null, wordOptions: null, scores, canvas: [], podium: phase === 'gameOver' ? [] : null,

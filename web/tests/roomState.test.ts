@@ -34,6 +34,7 @@ function snapshot(you: string): RoomSnapshotDto {
     you,
     room,
     chat: [],
+    spectating: false,
     game: {
       gameId: 'g1',
       round: 1,
@@ -206,6 +207,15 @@ describe('room events', () => {
     ]);
     expect(state.room).toBeNull();
     expect(state.notice).toBe('kickedByVote');
+  });
+
+  it('roomClosed leaves the room a spectator watched with a notice', () => {
+    const state = run(initialRoomState, [
+      { type: 'snapshot', payload: { ...snapshot(BOB), spectating: true } },
+      { type: 'roomClosed', payload: { roomId: room.roomId } },
+    ]);
+    expect(state.room).toBeNull();
+    expect(state.notice).toBe('roomClosed');
   });
 
   it('gameStopped clears the game', () => {

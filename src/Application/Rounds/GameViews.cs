@@ -8,7 +8,7 @@ namespace DrawGuess.Application.Rounds;
 /// <summary>Builds per-player payloads. The word goes into a payload only through <see cref="Game.KnowsWord"/>.</summary>
 internal static class GameViews
 {
-    /// <summary>Everyone in the game: the audience of most of its messages.</summary>
+    /// <summary>Everyone playing the game; with the room's spectators (<see cref="GameAudience"/>), the audience of most of its messages.</summary>
     public static PlayerId[] Everyone(Game game) => game.Participants.Select(p => p.PlayerId).ToArray();
 
     public static GameStateDto StateFor(Game game, PlayerId viewer, DateTimeOffset now)

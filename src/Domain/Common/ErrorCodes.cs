@@ -29,6 +29,10 @@ public static class ErrorCodes
     public const string NothingToRate = "NOTHING_TO_RATE";
     /// <summary>RateDrawing by the drawer of the drawing.</summary>
     public const string OwnDrawing = "OWN_DRAWING";
+    /// <summary>A spectator tried what only players do: chat, guess, draw, choose a word, host or kick.</summary>
+    public const string SpectatorCannotPlay = "SPECTATOR_CANNOT_PLAY";
+    /// <summary>WatchRoom on a room that already has its maximum of spectators.</summary>
+    public const string SpectatorLimitReached = "SPECTATOR_LIMIT_REACHED";
     public const string NotFound = "NOT_FOUND";
     /// <summary>REST: no gallery with that id, it expired, or the id is malformed (HTTP 404 for all three).</summary>
     public const string GalleryNotFound = "GALLERY_NOT_FOUND";

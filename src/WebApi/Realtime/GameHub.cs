@@ -7,10 +7,12 @@ using DrawGuess.Application.Rooms.Commands.LeaveRoom;
 using DrawGuess.Application.Rooms.Commands.RegisterPlayer;
 using DrawGuess.Application.Rooms.Commands.ResumeSession;
 using DrawGuess.Application.Rooms.Commands.StartGame;
+using DrawGuess.Application.Rooms.Commands.TakeSeatFromSpectating;
 using DrawGuess.Application.Rooms.Commands.UnwatchLobby;
 using DrawGuess.Application.Rooms.Commands.UpdateRoomSettings;
 using DrawGuess.Application.Rooms.Commands.VoteKick;
 using DrawGuess.Application.Rooms.Commands.WatchLobby;
+using DrawGuess.Application.Rooms.Commands.WatchRoom;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rooms.Queries.GetRoomSnapshot;
 using DrawGuess.Application.Rounds.Commands.ChooseWord;
@@ -42,6 +44,10 @@ public sealed class GameHub(IMediator mediator) : Hub<IGameClient>
     public Task<RoomSnapshotDto> CreateRoom(RoomSettingsDto? settings) => mediator.Send(new CreateRoomCommand(Context.ConnectionId, settings));
 
     public Task<RoomSnapshotDto> JoinRoom(string? roomIdOrCode) => mediator.Send(new JoinRoomCommand(Context.ConnectionId, roomIdOrCode));
+
+    public Task<RoomSnapshotDto> WatchRoom(string? roomIdOrCode) => mediator.Send(new WatchRoomCommand(Context.ConnectionId, roomIdOrCode));
+
+    public Task TakeSeat() => mediator.Send(new TakeSeatFromSpectatingCommand(Context.ConnectionId));
 
     public Task LeaveRoom() => mediator.Send(new LeaveRoomCommand(Context.ConnectionId));
 

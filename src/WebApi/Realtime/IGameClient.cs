@@ -10,6 +10,7 @@ public interface IGameClient
 {
     Task LobbyRoomUpdated(RoomSummaryDto room);
     Task LobbyRoomRemoved(RoomRemovedDto room);
+    Task RoomClosed(RoomRemovedDto room);
     Task RoomUpdated(RoomDto room);
     Task PlayerJoined(PlayerDto player);
     Task Kicked(KickedDto kicked);

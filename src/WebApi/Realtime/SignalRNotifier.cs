@@ -23,6 +23,7 @@ internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPl
     public Task Kicked(PlayerId player, KickedDto kicked) => To(player, c => c.Kicked(kicked));
     public Task VoteKickUpdated(IReadOnlyCollection<PlayerId> to, VoteKickDto vote) => To(to, c => c.VoteKickUpdated(vote));
     public Task LobbyRoomUpdated(RoomSummaryDto room) => hub.Clients.Group(LobbyGroup).LobbyRoomUpdated(room);
+    public Task RoomClosed(IReadOnlyCollection<PlayerId> to, RoomRemovedDto room) => To(to, c => c.RoomClosed(room));
     public Task LobbyRoomRemoved(RoomRemovedDto room) => hub.Clients.Group(LobbyGroup).LobbyRoomRemoved(room);
     public Task SessionReplaced(string connectionId) => hub.Clients.Client(connectionId).SessionReplaced(new { });
 

@@ -9,6 +9,8 @@ export interface HubMethods {
   UnwatchLobby: { args: []; result: void };
   CreateRoom: { args: [settings: RoomSettingsDto | null]; result: RoomSnapshotDto };
   JoinRoom: { args: [roomIdOrCode: string | null]; result: RoomSnapshotDto };
+  WatchRoom: { args: [roomIdOrCode: string | null]; result: RoomSnapshotDto };
+  TakeSeat: { args: []; result: void };
   LeaveRoom: { args: []; result: void };
   GetSnapshot: { args: []; result: RoomSnapshotDto };
   UpdateSettings: { args: [settings: RoomSettingsDto | null]; result: void };
@@ -29,6 +31,7 @@ export interface HubMethods {
 export interface HubEvents {
   lobbyRoomUpdated: RoomSummaryDto;
   lobbyRoomRemoved: RoomRemovedDto;
+  roomClosed: RoomRemovedDto;
   roomUpdated: RoomDto;
   playerJoined: PlayerDto;
   kicked: KickedDto;
@@ -316,6 +319,7 @@ export interface PublicRoomDto {
   rounds: number;
   drawingSeconds: number;
   players: PlayerDto[];
+  spectators: number;
 }
 
 export interface RankingsFiguresDto {
@@ -356,6 +360,7 @@ export interface RoomDto {
   status: string;
   settings: RoomSettingsView;
   players: PlayerDto[];
+  spectators: number;
 }
 
 export interface RoomRemovedDto {
@@ -394,6 +399,7 @@ export interface RoomSnapshotDto {
   room: RoomDto;
   game: GameStateDto | null;
   chat: ChatMessageDto[];
+  spectating: boolean;
 }
 
 export interface RoomSummaryDto {
@@ -403,6 +409,7 @@ export interface RoomSummaryDto {
   maxPlayers: number;
   status: string;
   language: string;
+  spectators: number;
 }
 
 export interface ScoreDto {

@@ -53,6 +53,7 @@ const ROOM_EVENTS = [
   'drawingRated',
   'gameOver',
   'gameStopped',
+  'roomClosed',
 ] as const satisfies readonly RoomEvent['type'][];
 
 type RoomEventName = (typeof ROOM_EVENTS)[number];
@@ -238,6 +239,13 @@ export class GameClient implements CanvasSender {
   joinRoom(roomIdOrCode: string): Promise<RoomSnapshotDto> {
     return this.enterRoom(() => this.call('JoinRoom', roomIdOrCode));
   }
+
+  /** Watches the room without a seat (docs/protocol.md, Spectators). */
+  watchRoom(roomIdOrCode: string): Promise<RoomSnapshotDto> {
+    return this.enterRoom(() => this.call('WatchRoom', roomIdOrCode));
+  }
+
+  takeSeat = () => this.call('TakeSeat');
 
   async leaveRoom(): Promise<void> {
     try {

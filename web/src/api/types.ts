@@ -40,6 +40,7 @@ export type PlayerDto = Wire.PlayerDto;
 export type ScoreDto = Wire.ScoreDto;
 export type PodiumEntryDto = Wire.PodiumEntryDto;
 export type KickedDto = Wire.KickedDto;
+export type RoomRemovedDto = Wire.RoomRemovedDto;
 export type VoteKickDto = Wire.VoteKickDto;
 export type HintUpdatedDto = Wire.HintUpdatedDto;
 export type PlayerGuessedDto = Wire.PlayerGuessedDto;
@@ -84,6 +85,7 @@ export type HubResults = Refine<
     WatchLobby: RoomSummaryDto[];
     CreateRoom: RoomSnapshotDto;
     JoinRoom: RoomSnapshotDto;
+    WatchRoom: RoomSnapshotDto;
     GetSnapshot: RoomSnapshotDto;
   }
 >;

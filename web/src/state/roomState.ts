@@ -15,6 +15,7 @@ import type {
   PodiumEntryDto,
   RatedDrawingDto,
   RoomDto,
+  RoomRemovedDto,
   RoomSnapshotDto,
   ScoreDto,
   SystemCode,
@@ -67,7 +68,7 @@ export interface Announcement {
   params?: MessageParams;
 }
 
-export type RoomNotice = 'kicked' | 'kickedByVote' | 'gameStopped';
+export type RoomNotice = 'kicked' | 'kickedByVote' | 'gameStopped' | 'roomClosed';
 
 export interface RoomState {
   you: string | null;
@@ -103,6 +104,7 @@ export type RoomEvent =
   | { type: 'youRated'; turnId: number; rating: DrawingRating }
   | { type: 'gameOver'; payload: GameOverDto }
   | { type: 'gameStopped'; payload: { reason: string } }
+  | { type: 'roomClosed'; payload: RoomRemovedDto }
   | { type: 'dismissNotice' };
 
 export const MAX_CHAT_ENTRIES = 200;
@@ -164,6 +166,8 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
     }
     case 'kicked':
       return { ...initialRoomState, notice: event.payload.byVote ? 'kickedByVote' : 'kicked' };
+    case 'roomClosed':
+      return { ...initialRoomState, notice: 'roomClosed' };
     case 'voteKickUpdated': {
       const { targetId, votes, needed } = event.payload;
       return { ...state, voteKicks: { ...state.voteKicks, [targetId]: { votes, needed } } };

@@ -7,7 +7,7 @@ using DrawGuess.Domain.Rooms.Events;
 
 namespace DrawGuess.Application.Rooms.EventHandlers;
 
-/// <summary>What follows a player's departure, whatever its reason; the last one out closes the room.</summary>
+/// <summary>What follows a player's departure, whatever its reason; the last one out closes the room, and its spectators stop watching.</summary>
 internal sealed class PlayerLeftRoomDomainEventHandler(
     IPlayerSessionStore sessions, ICommandScheduler scheduler, IRoomsNotifier notifier, RoomBroadcasts broadcasts)
     : IRoomEventHandler<PlayerLeftRoomDomainEvent>
@@ -28,9 +28,15 @@ internal sealed class PlayerLeftRoomDomainEventHandler(
             broadcasts.Changed(room, left, left.Settings.IsPublic);
             return;
         }
+        var spectators = left.Spectators.Select(s => s.PlayerId).ToArray();
+        foreach (var spectator in spectators)
+        {
+            if ((await sessions.FindSessionAsync(spectator))?.RoomId == room.RoomId) await sessions.SetRoomAsync(spectator, null);
+            await scheduler.CancelAsync(SeatTimer.Key(room.RoomId, spectator));
+        }
         room.Remove<Room>();
         room.Publish(new RoomClosedIntegrationEvent(room.RoomId));
-        broadcasts.Closed(room, left);
+        broadcasts.Closed(room, left, spectators);
     }
 
     private static LeaveReason Reason(DepartureReason reason) => reason switch

@@ -18,7 +18,7 @@ namespace DrawGuess.Infrastructure.Chat.Redis;
 internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IChatRepository
 {
     private readonly TimeSpan _retention = options.Value.StateRetention;
-    // Its newest version is older than the games': a setting of 2 writes it as 1.
+    // Its newest version is older than the games' and the rooms': a setting of 2 writes it as 1.
     private readonly int _version = Math.Min(options.Value.StoredStateVersion, ChatLogSnapshotV1.Version);
     private readonly HeldUnderLease<ChatJournal.Position> _held = new(clock);
 

@@ -27,8 +27,9 @@ public sealed class RedisOptions
 
     /// <summary>
     /// The newest version of rooms, games and chat this instance writes (docs/operations.md, "Stored state versions");
-    /// a part whose newest version is older writes that. 1 during a rollout from the release before games' version 2,
-    /// 0 from a release before versioned state, whose instances cannot read version 1.
+    /// a part whose newest version is older writes that. 0 during a rollout from a release before versioned state,
+    /// whose instances cannot read version 1; 1 during a rollout from a release before version 2 (games with ratings,
+    /// rooms with spectators), whose instances cannot read it.
     /// </summary>
     public int StoredStateVersion { get; set; } = 2;
 

@@ -1,5 +1,6 @@
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rounds;
 using DrawGuess.Application.Rounds.Contracts;
 using DrawGuess.Application.Rounds.Dtos;
@@ -26,10 +27,13 @@ public sealed class GuessJudgeTests
     public GuessJudgeTests()
     {
         _games.FindAsync(_t.Game.RoomId, Arg.Any<RoomFence?>(), Arg.Any<CancellationToken>()).Returns(_t.Game);
+        var members = Substitute.For<IRoomMembers>();
+        members.SpectatorsAsync(default!, default).ReturnsForAnyArgs([]);
+        var audience = new GameAudience(members);
         _services = new ServiceCollection()
             .AddSingleton<IRoomStateStore<Game>>(new GameStore(_games, Substitute.For<ICommandScheduler>()))
-            .AddSingleton<IRoomEventHandler<PlayerGuessedDomainEvent>>(new PlayerGuessedDomainEventHandler(_notifier))
-            .AddSingleton<IRoomEventHandler<TurnEndedDomainEvent>>(new TurnEndedDomainEventHandler(_notifier, _t.Clock))
+            .AddSingleton<IRoomEventHandler<PlayerGuessedDomainEvent>>(new PlayerGuessedDomainEventHandler(_notifier, audience))
+            .AddSingleton<IRoomEventHandler<TurnEndedDomainEvent>>(new TurnEndedDomainEventHandler(_notifier, audience, _t.Clock))
             .BuildServiceProvider();
         _judge = new GuessJudge(_t.Clock, _metrics);
     }

@@ -92,10 +92,10 @@ public sealed class StoredStateRoundTripTests
     {
         var room = Room.Create(RoomId.New(), new RoomCode("ABCDEF"), new RoomSettings("Room", true, 8, 3, 80, 3, 2, Language.English, [], false),
             Players.Id(1), "Ann", ManualClock.DefaultStart);
-        var fromTheFuture = System.Text.Encoding.UTF8.GetBytes("""{"$v":2,"state":{"id":"aaaaaaaa-0000-0000-0000-000000000001"}}""");
+        var fromTheFuture = System.Text.Encoding.UTF8.GetBytes("""{"$v":3,"state":{"id":"aaaaaaaa-0000-0000-0000-000000000001"}}""");
 
-        Should.Throw<System.Text.Json.JsonException>(() => StoredRoom.Read(fromTheFuture)).Message.ShouldContain("version 2");
-        Should.Throw<ArgumentOutOfRangeException>(() => StoredRoom.Write(room, version: 2));
+        Should.Throw<System.Text.Json.JsonException>(() => StoredRoom.Read(fromTheFuture)).Message.ShouldContain("version 3");
+        Should.Throw<ArgumentOutOfRangeException>(() => StoredRoom.Write(room, version: 3));
     }
 
     [Fact]
@@ -118,6 +118,36 @@ public sealed class StoredStateRoundTripTests
         copy.Members.Select(m => (m.PlayerId, m.Connected)).ShouldBe([(ann, true), (bob, false)]);
         Should.Throw<DrawGuess.Domain.Common.GameRuleException>(() => copy.Join(cid, "Cid"));
         copy.Join(dee, "Dee").Member.JoinOrder.ShouldBe(3);
+    }
+
+    [Fact]
+    public void A_room_read_back_keeps_its_spectators_and_their_connection()
+    {
+        var (ann, eve, fay) = (Players.Id(1), Players.Id(5), Players.Id(6));
+        var room = Room.Create(RoomId.New(), new RoomCode("ABCDEF"), new RoomSettings("Room", true, 8, 3, 80, 3, 2, Language.English, [], false),
+            ann, "Ann", ManualClock.DefaultStart);
+        room.Watch(eve, "Eve");
+        room.Watch(fay, "Fay");
+        room.MarkDisconnected(fay, ManualClock.DefaultStart);
+
+        var copy = RoundTrip(room);
+
+        copy.Spectators.Select(s => (s.PlayerId, s.Name, s.Connected)).ShouldBe([(eve, "Eve", true), (fay, "Fay", false)]);
+        copy.Members.Select(m => m.PlayerId).ShouldBe([ann]);
+    }
+
+    [Fact]
+    public void A_room_written_as_version_1_for_older_pods_leaves_its_spectators_out()
+    {
+        var (ann, eve) = (Players.Id(1), Players.Id(5));
+        var room = Room.Create(RoomId.New(), new RoomCode("ABCDEF"), new RoomSettings("Room", true, 8, 3, 80, 3, 2, Language.English, [], false),
+            ann, "Ann", ManualClock.DefaultStart);
+        room.Watch(eve, "Eve");
+
+        var copy = StoredRoom.Read(StoredRoom.Write(room, version: 1));
+
+        copy.Spectators.ShouldBeEmpty();
+        copy.Members.Select(m => m.PlayerId).ShouldBe([ann]);
     }
 
     [Fact]

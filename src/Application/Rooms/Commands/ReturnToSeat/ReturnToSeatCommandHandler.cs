@@ -9,7 +9,7 @@ internal sealed class ReturnToSeatCommandHandler(IPlayerSessionStore sessions, I
     public async Task<bool> Handle(ReturnToSeatCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
         var seated = await room.RoomAsync(cancellationToken);
-        if (seated?.FindMember(request.PlayerId) is not { } member)
+        if (seated?.FindPresent(request.PlayerId) is not { } member)
         {
             await sessions.SetRoomAsync(request.PlayerId, null);
             return false;

@@ -9,7 +9,7 @@ internal sealed class VacateSeatCommandHandler(IPlayerSessionStore sessions) : I
 {
     public async Task<Unit> Handle(VacateSeatCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
-        if ((await room.RoomAsync(cancellationToken)) is { } seated && seated.IsMember(request.PlayerId))
+        if ((await room.RoomAsync(cancellationToken)) is { } seated && seated.FindPresent(request.PlayerId) is not null)
             seated.Leave(request.PlayerId, DepartureReason.Left);
         else
             await sessions.SetRoomAsync(request.PlayerId, null);

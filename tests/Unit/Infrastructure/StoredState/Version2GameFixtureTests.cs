@@ -8,7 +8,7 @@ namespace DrawGuess.UnitTests.Infrastructure.StoredState;
 /// Version 2 of games as released (Fixtures/V2): version 1 games load into it without ratings, a version 2
 /// game reads back and writes the same, and written as version 1 (during a rollout) it keeps all but its ratings.
 /// </summary>
-public sealed class Version2FixtureTests
+public sealed class Version2GameFixtureTests
 {
     public static TheoryData<string> Fixtures => ["game-drawing.json", "game-ended.json"];
 
