@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DrawGuess.Application.Chat;
 using DrawGuess.Application.Chat.Contracts;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rounds;

@@ -1,7 +1,8 @@
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Application.Players.Contracts;
+using DrawGuess.Application.Players.Sessions;
 using DrawGuess.Application.Rooms.Contracts;
-using DrawGuess.Application.Rooms.Sessions;
 using DrawGuess.Domain.Rooms;
 using DrawGuess.Domain.Rooms.Events;
 

@@ -128,7 +128,7 @@ public sealed class GuessJudgeTests
     public async Task A_room_member_outside_the_game_writing_the_word_reaches_only_those_who_know_it()
     {
         _t.Choose(0);
-        var outsider = Players.Id(9);
+        var outsider = TestPlayers.Id(9);
 
         var judgement = await Send(outsider, "elephant");
 

@@ -1,5 +1,6 @@
+using DrawGuess.Application.Players.Contracts;
+using DrawGuess.Application.Players.Sessions;
 using DrawGuess.Application.Rooms.Commands.HoldSeat;
-using DrawGuess.Application.Rooms.Sessions;
 using MediatR;
 
 namespace DrawGuess.Application.Rooms.Commands.DisconnectPlayer;

@@ -1,8 +1,9 @@
 using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Players.Contracts;
+using DrawGuess.Application.Players.Sessions;
 using DrawGuess.Application.Rooms.Commands.ReturnToSeat;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rooms.Queries.GetRoomSnapshot;
-using DrawGuess.Application.Rooms.Sessions;
 using DrawGuess.Domain.Common;
 using MediatR;
 

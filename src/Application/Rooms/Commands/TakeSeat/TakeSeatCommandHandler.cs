@@ -1,6 +1,7 @@
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Common.UnitOfWork;
-using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Application.Players.Contracts;
+using DrawGuess.Application.Players.Sessions;
 using MediatR;
 
 namespace DrawGuess.Application.Rooms.Commands.TakeSeat;

@@ -1,5 +1,6 @@
 using DrawGuess.Application.Common.UnitOfWork;
-using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Application.Players.Contracts;
+using DrawGuess.Application.Players.Sessions;
 using DrawGuess.Domain.Rooms;
 using MediatR;
 

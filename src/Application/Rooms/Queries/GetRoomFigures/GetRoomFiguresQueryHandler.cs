@@ -1,5 +1,6 @@
+using DrawGuess.Application.Players.Contracts;
+using DrawGuess.Application.Players.Sessions;
 using DrawGuess.Application.Rooms.Contracts;
-using DrawGuess.Application.Rooms.Sessions;
 using DrawGuess.Domain.Rooms;
 using MediatR;
 

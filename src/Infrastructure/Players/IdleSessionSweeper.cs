@@ -1,10 +1,11 @@
+using DrawGuess.Application.Players.Contracts;
+using DrawGuess.Application.Players.Sessions;
 using DrawGuess.Application.Rooms;
-using DrawGuess.Application.Rooms.Sessions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace DrawGuess.Infrastructure.Rooms;
+namespace DrawGuess.Infrastructure.Players;
 
 /// <summary>Forgets guest identities nobody has used for <see cref="RoomsOptions.IdleSessionRetention"/>, so memory does not grow with every visitor.</summary>
 internal sealed class IdleSessionSweeper(IPlayerSessionStore sessions, TimeProvider clock, IOptions<RoomsOptions> options, ILogger<IdleSessionSweeper> logger)

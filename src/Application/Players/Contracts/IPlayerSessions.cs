@@ -1,7 +1,7 @@
 using DrawGuess.Domain.Common;
 using DrawGuess.Domain.SharedKernel;
 
-namespace DrawGuess.Application.Rooms.Contracts;
+namespace DrawGuess.Application.Players.Contracts;
 
 /// <summary>Read access to guest identities, owned by the Rooms module.</summary>
 public interface IPlayerSessions

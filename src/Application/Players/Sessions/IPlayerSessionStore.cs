@@ -1,7 +1,7 @@
-using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Domain.SharedKernel;
 
-namespace DrawGuess.Application.Rooms.Sessions;
+namespace DrawGuess.Application.Players.Sessions;
 
 /// <summary>Guest identities and which connection speaks for each player (one at a time).</summary>
 public interface IPlayerSessionStore : IPlayerSessions
