@@ -3,6 +3,8 @@ using DrawGuess.Application.Chat;
 using DrawGuess.Application.Chat.Contracts;
 using DrawGuess.Application.Common.Behaviours;
 using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Application.Players;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rounds;
@@ -43,6 +45,7 @@ public static class DependencyInjection
         services.AddSingleton<IRoomStateStore<Room>, RoomStore>();
         services.AddSingleton<IRoomStateStore<Game>, GameStore>();
         services.AddSingleton<IRoomStateStore<ChatLog>, ChatStore>();
+        services.AddSingleton<IPlayerPresence, PlayerPresence>();
         services.AddSingleton<IRoomMembers, RoomMembers>();
         services.AddSingleton<IGameStateViews, GameStateViews>();
         services.AddSingleton<IGuessJudge, GuessJudge>();
@@ -52,6 +55,7 @@ public static class DependencyInjection
         services.AddSingleton<RoomSnapshots>();
         services.AddSingleton<CanvasRelay>();
         services.AddSingleton<SystemMessages>();
+        services.AddOptions<PlayersOptions>();
         services.AddOptions<RoomsOptions>();
         services.AddOptions<RoundsOptions>();
         return services;

@@ -1,4 +1,5 @@
 using DrawGuess.Application.Chat;
+using DrawGuess.Application.Players;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rounds;
 using DrawGuess.Infrastructure;
@@ -21,6 +22,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<PlayersOptions>(configuration.GetSection(PlayersOptions.Section));
         services.Configure<RoomsOptions>(configuration.GetSection(RoomsOptions.Section));
         services.Configure<RoundsOptions>(configuration.GetSection(RoundsOptions.Section));
         services.Configure<RedisOptions>(configuration.GetSection(RedisOptions.Section));
@@ -65,6 +67,7 @@ public static class DependencyInjection
         services.AddSingleton<DependencyMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<DependencyMonitor>());
         services.AddSingleton<SignalRNotifier>();
+        services.AddSingleton<IPlayersNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
         services.AddSingleton<IRoomsNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
         services.AddSingleton<IRoundsNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
         services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());

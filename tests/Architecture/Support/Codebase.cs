@@ -112,7 +112,7 @@ public sealed class Codebase
         return new Codebase(
             "DrawGuess",
             [.. RealAssemblies.Values],
-            ["Rooms", "Rounds", "Chat", "Rankings"],
+            ["Players", "Rooms", "Rounds", "Chat", "Rankings"],
             RealAssemblies.Values.SelectMany(a => a.GetTypes()).Where(IsHandWritten).ToList(),
             RealAssemblies.Values.SelectMany(a => CecilAssemblies.Load(a).MainModule.GetTypes()).Where(IsHandWritten).ToList(),
             (assembly, _) => layerByAssembly.TryGetValue(assembly, out var layer) ? layer : null);

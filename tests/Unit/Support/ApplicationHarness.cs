@@ -1,6 +1,7 @@
 using DrawGuess.Application;
 using DrawGuess.Application.Chat;
 using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Players;
 using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Players.Sessions;
 using DrawGuess.Application.Rankings;
@@ -48,6 +49,7 @@ internal sealed class ApplicationHarness
             .AddSingleton<IRoomRepository>(Rooms)
             .AddSingleton<IGameRepository>(Games)
             .AddSingleton<IChatRepository>(Chats)
+            .AddSingleton(Substitute.For<IPlayersNotifier>())
             .AddSingleton(RoomsNotifier)
             .AddSingleton(Substitute.For<IRoundsNotifier>())
             .AddSingleton(Substitute.For<IChatNotifier>())

@@ -22,12 +22,4 @@ public interface IPlayerSessionStore : IPlayerSessions
 
     /// <summary>Forgets identities idle (no connection, no room) since before <paramref name="idleBefore"/>; returns how many.</summary>
     Task<int> ForgetIdleAsync(DateTimeOffset idleBefore);
-
-    Task<int> CountAsync();
-
-    /// <summary>Players connected to any instance sharing this store.</summary>
-    Task<int> ConnectedCountAsync();
-
-    /// <summary>Players whose connection this instance holds.</summary>
-    Task<int> ConnectedHereCountAsync();
 }
