@@ -82,6 +82,9 @@ public sealed class Codebase
     /// <summary>True for <c>{Root}.Application.{module}.Contracts</c> and any namespace below it.</summary>
     public bool IsContracts(string @namespace, string module) => IsSameOrBelow(@namespace, ContractsNamespace(module));
 
+    /// <summary>True for <c>{Root}.Application.SharedKernel</c>: what every module may use, and none owns.</summary>
+    public bool IsSharedKernel(string @namespace) => IsSameOrBelow(@namespace, $"{LayerNamespace(Layer.Application)}.SharedKernel");
+
     public static bool IsSameOrBelow(string @namespace, string parent) =>
         @namespace == parent || @namespace.StartsWith(parent + ".", StringComparison.Ordinal);
 

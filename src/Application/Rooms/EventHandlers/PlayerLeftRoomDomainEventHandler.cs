@@ -2,6 +2,7 @@ using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.SharedKernel;
 using DrawGuess.Domain.Rooms;
 using DrawGuess.Domain.Rooms.Events;
 

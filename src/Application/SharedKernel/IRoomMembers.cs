@@ -1,7 +1,7 @@
 using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Domain.SharedKernel;
 
-namespace DrawGuess.Application.Rooms.Contracts;
+namespace DrawGuess.Application.SharedKernel;
 
 /// <summary>The players of a room with their names in that room, for modules that need to address all of them.</summary>
 public interface IRoomMembers
