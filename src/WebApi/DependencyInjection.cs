@@ -1,5 +1,6 @@
 using DrawGuess.Application.Rankings;
 using DrawGuess.Application.Chat;
+using DrawGuess.Application.Players;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rounds;
 using DrawGuess.Infrastructure;
@@ -22,6 +23,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<PlayersOptions>(configuration.GetSection(PlayersOptions.Section));
         services.Configure<RoomsOptions>(configuration.GetSection(RoomsOptions.Section));
         services.Configure<RoundsOptions>(configuration.GetSection(RoundsOptions.Section));
         // A timer cannot wait longer than about 49 days: a longer sweep interval would stop the host.
@@ -71,6 +73,7 @@ public static class DependencyInjection
         services.AddSingleton<DependencyMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<DependencyMonitor>());
         services.AddSingleton<SignalRNotifier>();
+        services.AddSingleton<IPlayersNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
         services.AddSingleton<IRoomsNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
         services.AddSingleton<IRoundsNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
         services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());

@@ -1,5 +1,6 @@
 using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.SharedKernel;
 using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Application.Chat;

@@ -19,6 +19,4 @@ public interface IRoomsNotifier
     Task LobbyRoomUpdated(RoomSummaryDto room);
 
     Task LobbyRoomRemoved(RoomRemovedDto room);
-
-    Task SessionReplaced(string connectionId);
 }

@@ -1,7 +1,7 @@
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Common.UnitOfWork;
-using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rounds.Contracts;
+using DrawGuess.Application.SharedKernel;
 using DrawGuess.Domain.Common;
 using DrawGuess.Domain.Rounds;
 using DrawGuess.Domain.SharedKernel;

@@ -1,10 +1,11 @@
 using DrawGuess.Application.Chat.Commands.SendMessage;
+using DrawGuess.Application.Players.Commands.RegisterPlayer;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms.Commands.CreateRoom;
 using DrawGuess.Application.Rooms.Commands.DisconnectPlayer;
 using DrawGuess.Application.Rooms.Commands.JoinRoom;
 using DrawGuess.Application.Rooms.Commands.KickPlayer;
 using DrawGuess.Application.Rooms.Commands.LeaveRoom;
-using DrawGuess.Application.Rooms.Commands.RegisterPlayer;
 using DrawGuess.Application.Rooms.Commands.ResumeSession;
 using DrawGuess.Application.Rooms.Commands.StartGame;
 using DrawGuess.Application.Rooms.Commands.TakeSeatFromSpectating;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using DrawGuess.Application.Chat;
 using DrawGuess.Application.Chat.Contracts;
+using DrawGuess.Application.Players;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rounds;
@@ -14,7 +16,7 @@ namespace DrawGuess.WebApi.Realtime;
 
 /// <summary>Delivers the modules' notifications to the connections of the players they address.</summary>
 internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPlayerSessions sessions, WebApiMetrics metrics)
-    : IRoomsNotifier, IRoundsNotifier, IChatNotifier
+    : IPlayersNotifier, IRoomsNotifier, IRoundsNotifier, IChatNotifier
 {
     public const string LobbyGroup = "lobby";
 

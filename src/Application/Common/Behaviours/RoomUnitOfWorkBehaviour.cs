@@ -1,5 +1,6 @@
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Domain.Common;
 using DrawGuess.Domain.SharedKernel;

@@ -1,7 +1,5 @@
 namespace DrawGuess.Application.Rooms.Contracts;
 
-public sealed record SessionDto(string PlayerId, string Name, string ResumeToken);
-
 public sealed record PlayerDto(string PlayerId, string Name, bool IsHost, bool Connected, long JoinOrder);
 
 /// <summary>Room settings as shown in a room. <see cref="CustomWords"/> is filled only for the host: the others would learn the candidate words.</summary>

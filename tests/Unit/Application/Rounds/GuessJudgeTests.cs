@@ -1,10 +1,10 @@
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Common.UnitOfWork;
-using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rounds;
 using DrawGuess.Application.Rounds.Contracts;
 using DrawGuess.Application.Rounds.Dtos;
 using DrawGuess.Application.Rounds.EventHandlers;
+using DrawGuess.Application.SharedKernel;
 using DrawGuess.Domain.Common;
 using DrawGuess.Domain.Rounds;
 using DrawGuess.Domain.Rounds.Events;
@@ -132,7 +132,7 @@ public sealed class GuessJudgeTests
     public async Task A_room_member_outside_the_game_writing_the_word_reaches_only_those_who_know_it()
     {
         _t.Choose(0);
-        var outsider = Players.Id(9);
+        var outsider = TestPlayers.Id(9);
 
         var judgement = await Send(outsider, "elephant");
 

@@ -9,9 +9,9 @@ namespace DrawGuess.UnitTests.Domain.Rooms;
 public sealed class RoomSpectatorTests
 {
     private static readonly DateTimeOffset Now = ManualClock.DefaultStart;
-    private static readonly PlayerId Ann = Players.Id(1);
-    private static readonly PlayerId Bob = Players.Id(2);
-    private static readonly PlayerId Eve = Players.Id(5);
+    private static readonly PlayerId Ann = TestPlayers.Id(1);
+    private static readonly PlayerId Bob = TestPlayers.Id(2);
+    private static readonly PlayerId Eve = TestPlayers.Id(5);
 
     private static Room NewRoom(int maxPlayers = 8) =>
         Room.Create(RoomId.New(), new RoomCode("ABCDEF"), new RoomSettings("Fun room", true, maxPlayers, 3, 80, 3, 2, Language.English, [], false), Ann, "Ann", Now);
@@ -52,7 +52,7 @@ public sealed class RoomSpectatorTests
     public void A_room_holds_at_most_its_spectator_limit()
     {
         var room = NewRoom();
-        for (var i = 0; i < Room.MaxSpectators; i++) room.Watch(Players.Id(100 + i), $"S{i}");
+        for (var i = 0; i < Room.MaxSpectators; i++) room.Watch(TestPlayers.Id(100 + i), $"S{i}");
 
         ShouldFailWith(() => room.Watch(Eve, "Eve"), ErrorCodes.SpectatorLimitReached);
         room.Spectators.Count.ShouldBe(Room.MaxSpectators);
@@ -106,9 +106,9 @@ public sealed class RoomSpectatorTests
 
         ShouldFailWith(() => room.TakeSeatFromSpectating(Eve), ErrorCodes.RoomFull);
         room.Leave(Bob, DepartureReason.Left);
-        room.Join(Players.Id(3), "Cid");
+        room.Join(TestPlayers.Id(3), "Cid");
         room.MarkPlaying();
-        room.Leave(Players.Id(3), DepartureReason.Left);
+        room.Leave(TestPlayers.Id(3), DepartureReason.Left);
         ShouldFailWith(() => room.TakeSeatFromSpectating(Eve), ErrorCodes.GameInProgress);
         ShouldFailWith(() => room.Join(Eve, "Eve"), ErrorCodes.GameInProgress);
         room.Spectators.Select(s => s.PlayerId).ShouldBe([Eve]);

@@ -1,8 +1,8 @@
 using DrawGuess.Application.Chat.Contracts;
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Common.UnitOfWork;
-using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rounds.Contracts;
+using DrawGuess.Application.SharedKernel;
 using DrawGuess.Domain.Chat;
 using DrawGuess.Domain.Common;
 using DrawGuess.Domain.SharedKernel;

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Domain.SharedKernel;
 
-namespace DrawGuess.Infrastructure.Rooms.Redis;
+namespace DrawGuess.Infrastructure.Players.Redis;
 
 /// <summary>
 /// The sessions of this instance's callers, so a hub call (a drawer's 30 stroke batches a second above

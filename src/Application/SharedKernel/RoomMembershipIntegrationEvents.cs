@@ -1,7 +1,10 @@
 using DrawGuess.Domain.SharedKernel;
 using MediatR;
 
-namespace DrawGuess.Application.Rooms.Contracts;
+namespace DrawGuess.Application.SharedKernel;
+
+// Who sits in which room: published by Rooms, heard by Rounds and Chat. They are the shared kernel's, not Rooms'
+// Contracts, because Rooms itself uses Rounds and Chat (snapshots, starting a game): the module graph stays acyclic.
 
 public sealed record PlayerJoinedRoomIntegrationEvent(RoomId RoomId, PlayerId PlayerId, string Name, long JoinOrder) : INotification;
 

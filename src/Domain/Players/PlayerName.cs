@@ -1,6 +1,6 @@
 using DrawGuess.Domain.Common;
 
-namespace DrawGuess.Domain.Rooms;
+namespace DrawGuess.Domain.Players;
 
 /// <summary>
 /// A name as others see it: trimmed, NFC, 1-20 text elements (and at most 40 UTF-16 units, the size of

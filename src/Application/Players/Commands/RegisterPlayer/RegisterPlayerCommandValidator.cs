@@ -1,7 +1,7 @@
-using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.Players;
 using FluentValidation;
 
-namespace DrawGuess.Application.Rooms.Commands.RegisterPlayer;
+namespace DrawGuess.Application.Players.Commands.RegisterPlayer;
 
 internal sealed class RegisterPlayerCommandValidator : AbstractValidator<RegisterPlayerCommand>
 {

@@ -1,7 +1,7 @@
-using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Domain.SharedKernel;
 
-namespace DrawGuess.Application.Rooms.Sessions;
+namespace DrawGuess.Application.Players.Sessions;
 
 /// <summary>Guest identities and which connection speaks for each player (one at a time).</summary>
 public interface IPlayerSessionStore : IPlayerSessions
@@ -22,12 +22,4 @@ public interface IPlayerSessionStore : IPlayerSessions
 
     /// <summary>Forgets identities idle (no connection, no room) since before <paramref name="idleBefore"/>; returns how many.</summary>
     Task<int> ForgetIdleAsync(DateTimeOffset idleBefore);
-
-    Task<int> CountAsync();
-
-    /// <summary>Players connected to any instance sharing this store.</summary>
-    Task<int> ConnectedCountAsync();
-
-    /// <summary>Players whose connection this instance holds.</summary>
-    Task<int> ConnectedHereCountAsync();
 }

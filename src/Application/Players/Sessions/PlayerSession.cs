@@ -1,7 +1,7 @@
-using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Domain.SharedKernel;
 
-namespace DrawGuess.Application.Rooms.Sessions;
+namespace DrawGuess.Application.Players.Sessions;
 
 /// <summary>A guest identity: the resume token is stored only as its hash.</summary>
 public sealed class PlayerSession(PlayerId playerId, string name, string resumeTokenHash)

@@ -3,7 +3,7 @@ using DrawGuess.Infrastructure.Common.Redis;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
-namespace DrawGuess.Infrastructure.Rooms.Redis;
+namespace DrawGuess.Infrastructure.Players.Redis;
 
 /// <summary>
 /// The pub/sub channel on which every session change names its player (the session scripts of

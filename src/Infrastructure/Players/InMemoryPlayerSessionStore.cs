@@ -1,8 +1,8 @@
-using DrawGuess.Application.Rooms.Contracts;
-using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Application.Players.Contracts;
+using DrawGuess.Application.Players.Sessions;
 using DrawGuess.Domain.SharedKernel;
 
-namespace DrawGuess.Infrastructure.Rooms;
+namespace DrawGuess.Infrastructure.Players;
 
 internal sealed class InMemoryPlayerSessionStore(TimeProvider clock) : IPlayerSessionStore
 {

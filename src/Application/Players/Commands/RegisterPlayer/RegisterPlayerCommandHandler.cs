@@ -1,13 +1,13 @@
 using DrawGuess.Application.Common.Ports;
-using DrawGuess.Application.Rooms.Contracts;
-using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Application.Players.Contracts;
+using DrawGuess.Application.Players.Sessions;
 using DrawGuess.Domain.Common;
-using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.Players;
 using DrawGuess.Domain.SharedKernel;
 using MediatR;
 using Microsoft.Extensions.Logging;
 
-namespace DrawGuess.Application.Rooms.Commands.RegisterPlayer;
+namespace DrawGuess.Application.Players.Commands.RegisterPlayer;
 
 internal sealed class RegisterPlayerCommandHandler(IPlayerSessionStore sessions, ISecretTokens tokens, ILogger<RegisterPlayerCommandHandler> logger)
     : IRequestHandler<RegisterPlayerCommand, SessionDto>

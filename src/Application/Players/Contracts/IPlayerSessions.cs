@@ -1,9 +1,9 @@
 using DrawGuess.Domain.Common;
 using DrawGuess.Domain.SharedKernel;
 
-namespace DrawGuess.Application.Rooms.Contracts;
+namespace DrawGuess.Application.Players.Contracts;
 
-/// <summary>Read access to guest identities, owned by the Rooms module.</summary>
+/// <summary>Read access to guest identities and their connections, the one place that knows who is connected.</summary>
 public interface IPlayerSessions
 {
     Task<PlayerSessionView?> FindByConnectionAsync(string connectionId);
@@ -12,6 +12,15 @@ public interface IPlayerSessions
 
     /// <summary>Each player's current connection (null where there is none), looked up together: broadcasts call it per event.</summary>
     Task<IReadOnlyList<string?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players);
+
+    /// <summary>Registered players, connected or not.</summary>
+    Task<int> CountAsync();
+
+    /// <summary>Players connected to any instance sharing this store.</summary>
+    Task<int> ConnectedCountAsync();
+
+    /// <summary>Players whose connection this instance holds.</summary>
+    Task<int> ConnectedHereCountAsync();
 
     /// <summary>The caller's session, or NOT_REGISTERED.</summary>
     async Task<PlayerSessionView> RequireCallerAsync(string connectionId) =>

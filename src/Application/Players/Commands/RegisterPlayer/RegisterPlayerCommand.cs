@@ -1,6 +1,6 @@
-using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.Players.Contracts;
 using MediatR;
 
-namespace DrawGuess.Application.Rooms.Commands.RegisterPlayer;
+namespace DrawGuess.Application.Players.Commands.RegisterPlayer;
 
 public sealed record RegisterPlayerCommand(string ConnectionId, string? Name) : IRequest<SessionDto>;

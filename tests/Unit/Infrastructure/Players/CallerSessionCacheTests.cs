@@ -1,9 +1,10 @@
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Domain.SharedKernel;
-using DrawGuess.Infrastructure.Rooms.Redis;
+using DrawGuess.Infrastructure.Players.Redis;
 using DrawGuess.UnitTests.Support;
 
-namespace DrawGuess.UnitTests.Infrastructure.Rooms;
+namespace DrawGuess.UnitTests.Infrastructure.Players;
 
 public sealed class CallerSessionCacheTests
 {

@@ -1,13 +1,13 @@
-using DrawGuess.Application.Rooms;
-using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Application.Players;
+using DrawGuess.Application.Players.Sessions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace DrawGuess.Infrastructure.Rooms;
+namespace DrawGuess.Infrastructure.Players;
 
-/// <summary>Forgets guest identities nobody has used for <see cref="RoomsOptions.IdleSessionRetention"/>, so memory does not grow with every visitor.</summary>
-internal sealed class IdleSessionSweeper(IPlayerSessionStore sessions, TimeProvider clock, IOptions<RoomsOptions> options, ILogger<IdleSessionSweeper> logger)
+/// <summary>Forgets guest identities nobody has used for <see cref="PlayersOptions.IdleSessionRetention"/>, so memory does not grow with every visitor.</summary>
+internal sealed class IdleSessionSweeper(IPlayerSessionStore sessions, TimeProvider clock, IOptions<PlayersOptions> options, ILogger<IdleSessionSweeper> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);

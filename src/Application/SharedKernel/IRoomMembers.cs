@@ -1,7 +1,7 @@
 using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Domain.SharedKernel;
 
-namespace DrawGuess.Application.Rooms.Contracts;
+namespace DrawGuess.Application.SharedKernel;
 
 /// <summary>The players and spectators of a room, for modules that need to address all of them.</summary>
 public interface IRoomMembers

@@ -1,9 +1,10 @@
-using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Application.Players.Contracts;
+using DrawGuess.Application.Players.Sessions;
 using DrawGuess.Domain.SharedKernel;
-using DrawGuess.Infrastructure.Rooms;
+using DrawGuess.Infrastructure.Players;
 using DrawGuess.UnitTests.Support;
 
-namespace DrawGuess.UnitTests.Infrastructure.Rooms;
+namespace DrawGuess.UnitTests.Infrastructure.Players;
 
 public sealed class InMemoryPlayerSessionStoreTests
 {

@@ -1,6 +1,6 @@
-using DrawGuess.Application.Rooms.Commands.RegisterPlayer;
+using DrawGuess.Application.Players.Commands.RegisterPlayer;
 
-namespace DrawGuess.UnitTests.Application.Rooms.Commands.RegisterPlayer;
+namespace DrawGuess.UnitTests.Application.Players.Commands.RegisterPlayer;
 
 public sealed class RegisterPlayerCommandValidatorTests
 {

@@ -1,11 +1,11 @@
-using DrawGuess.Application.Rooms.Contracts;
-using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Application.Players.Contracts;
+using DrawGuess.Application.Players.Sessions;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Common.Redis;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
-namespace DrawGuess.Infrastructure.Rooms.Redis;
+namespace DrawGuess.Infrastructure.Players.Redis;
 
 /// <summary>
 /// Guest identities shared by every instance, so a player can resume on any of them: a hash per
