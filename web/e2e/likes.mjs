@@ -54,6 +54,7 @@ const likes = {
     await assertAccessible(ann.page, 'podium with awards');
     await env.screenshot(ann.page, 'podium-awards');
     await env.docScreenshot(ann.page, 'podium-awards');
+    const galleryHref = await ann.page.getByTestId('gallery-link').getAttribute('href');
 
     // Results are stored as the podium appears; the stats page may need a reload to find them.
     const statsLink = ann.page.getByTestId('podium-entry').filter({ hasText: drawer.name }).getByRole('link');
@@ -67,6 +68,12 @@ const likes = {
     await ann.page.goto(`${env.baseUrl}/leaderboard`);
     await ann.page.getByTestId('leaderboard-likes').first().waitFor();
     await assertAccessible(ann.page, 'leaderboard with likes');
+
+    // The gallery's first card is that drawing, with its final ratings.
+    await ann.page.goto(`${env.baseUrl}${galleryHref}`);
+    const firstRating = ann.page.getByTestId('gallery-rating').first();
+    await waitFor(async () => (await firstRating.count()) > 0 && (await text(firstRating)).includes('Likes: 1, dislikes: 1'),
+      "the gallery's first card should show the drawing's final like and dislike");
   },
 };
 

@@ -2,6 +2,7 @@ namespace DrawGuess.Domain.Rankings;
 
 /// <summary>One finished turn's drawing as the gallery keeps it: the canvas log, the word and who guessed it.</summary>
 /// <param name="Truncated">True when the drawing was longer than <see cref="GalleryLimits"/> allow and its last operations were left out.</param>
+/// <param name="Likes">Its final likes, known once the game is over (0 in a gallery stored before likes).</param>
 public sealed record GalleryDrawing(
     int TurnId,
     int Round,
@@ -11,7 +12,9 @@ public sealed record GalleryDrawing(
     string EndReason,
     IReadOnlyList<GalleryGuess> Guessers,
     IReadOnlyList<GalleryOperation> Operations,
-    bool Truncated)
+    bool Truncated,
+    int Likes = 0,
+    int Dislikes = 0)
 {
     public int CountPoints() => Operations.Sum(o => o.Points.Count / 2);
 

@@ -148,6 +148,8 @@ export interface GalleryDrawingDto {
   truncated: boolean;
   guessers: GalleryGuessDto[];
   operations: GalleryOperationDto[];
+  likes: number;
+  dislikes: number;
 }
 
 export interface GalleryDto {

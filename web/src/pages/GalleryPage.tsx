@@ -126,6 +126,9 @@ function GalleryCard({ drawing }: { drawing: GalleryDrawingDto }) {
           ? t('gallery.nobodyGuessed')
           : t('gallery.guessedBy', { names: drawing.guessers.map((g) => g.name).join(', ') })}
       </p>
+      <p className="muted" data-testid="gallery-rating">
+        {t('game.rating.counts', { likes: drawing.likes, dislikes: drawing.dislikes })}
+      </p>
       {drawing.truncated && <p className="muted">{t('gallery.truncated')}</p>}
       <div className="row wrap">
         <button type="button" data-testid="gallery-replay" onClick={() => setPlaying(true)} disabled={playing}>

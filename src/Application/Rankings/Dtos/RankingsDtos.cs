@@ -14,7 +14,7 @@ public sealed record PlayerStatsDto(
 public sealed record GalleryDto(string Id, string RoomName, DateTimeOffset FinishedAt, DateTimeOffset ExpiresAt, bool Truncated, IReadOnlyList<GalleryDrawingDto> Drawings);
 
 public sealed record GalleryDrawingDto(int TurnId, int Round, string DrawerId, string DrawerName, string Word, string Reason, bool Truncated,
-    IReadOnlyList<GalleryGuessDto> Guessers, IReadOnlyList<GalleryOperationDto> Operations);
+    IReadOnlyList<GalleryGuessDto> Guessers, IReadOnlyList<GalleryOperationDto> Operations, int Likes, int Dislikes);
 
 public sealed record GalleryGuessDto(string PlayerId, string Name, int Order, int Points);
 

@@ -47,7 +47,10 @@ internal sealed class GameFinishedIntegrationEventHandler(
     {
         try
         {
-            return await drafts.ListAsync(e.GameId, cancellationToken);
+            var ratings = (e.Ratings ?? []).ToDictionary(r => r.TurnId);
+            return (await drafts.ListAsync(e.GameId, cancellationToken))
+                .Select(d => ratings.TryGetValue(d.TurnId, out var r) ? d with { Likes = r.Likes, Dislikes = r.Dislikes } : d)
+                .ToArray();
         }
         catch (Exception exception)
         {

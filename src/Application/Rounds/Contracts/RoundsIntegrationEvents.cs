@@ -24,7 +24,11 @@ public sealed record GameFinishedIntegrationEvent(
     DateTimeOffset StartedAt,
     DateTimeOffset FinishedAt,
     IReadOnlyList<PlayerGameResultDto> Players,
-    string? GalleryId = null) : INotification;
+    string? GalleryId = null,
+    IReadOnlyList<DrawingRatingDto>? Ratings = null) : INotification;
+
+/// <summary>A finished drawing's final likes and dislikes.</summary>
+public sealed record DrawingRatingDto(int TurnId, int Likes, int Dislikes);
 
 /// <summary>A turn's finished drawing, published at the turn's end when a word was chosen, for the game's gallery.</summary>
 public sealed record DrawingFinishedIntegrationEvent(RoomId RoomId, GameId GameId, FinishedDrawingDto Drawing) : INotification;

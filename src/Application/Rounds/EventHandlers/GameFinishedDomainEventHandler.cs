@@ -31,5 +31,6 @@ internal sealed class GameFinishedDomainEventHandler(
         game.Standings().Select(s => new PlayerGameResultDto(
             s.Participant.PlayerId, s.Participant.Name, s.Participant.Score, s.Rank, s.Participant.TurnsDrawn, s.Participant.CorrectGuesses,
             s.Participant.LikesReceived)).ToArray(),
-        galleryId);
+        galleryId,
+        game.Drawings.Select(d => new DrawingRatingDto(d.TurnId, d.Likes, d.Dislikes)).ToArray());
 }

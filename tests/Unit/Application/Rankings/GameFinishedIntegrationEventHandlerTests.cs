@@ -75,6 +75,20 @@ public sealed class GameFinishedIntegrationEventHandlerTests
     }
 
     [Fact]
+    public async Task Each_drawing_of_the_gallery_keeps_its_final_likes_and_dislikes()
+    {
+        var drafts = new InMemoryGalleryDrafts();
+        await drafts.AppendAsync(Finished.GameId, Drawing(turnId: 1), CancellationToken.None);
+        await drafts.AppendAsync(Finished.GameId, Drawing(turnId: 2), CancellationToken.None);
+        var store = new FlakyRankingsStore(failures: 0);
+
+        await Handler(store, new InMemoryResultOutbox(), drafts)
+            .Handle(Finished with { GalleryId = GalleryId, Ratings = [new DrawingRatingDto(2, Likes: 3, Dislikes: 1)] }, room: null!, CancellationToken.None);
+
+        store.Stored.ShouldHaveSingleItem().Gallery.ShouldNotBeNull().Drawings.Select(d => (d.TurnId, d.Likes, d.Dislikes)).ShouldBe([(1, 0, 0), (2, 3, 1)]);
+    }
+
+    [Fact]
     public async Task A_gallery_the_store_cannot_take_waits_in_the_outbox_with_its_result()
     {
         var drafts = new InMemoryGalleryDrafts();
