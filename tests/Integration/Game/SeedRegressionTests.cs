@@ -57,6 +57,9 @@ public sealed class SeedRegressionTests : IAsyncLifetime
         await guesser.InvokeAsync("SendMessage", word);
 
         var first = await guesser.WaitForAsync("YouGuessed");
+        await _table.Host.WaitForAsync("PlayerGuessed", g => g.GetProperty("playerId").GetString() == guesser.PlayerId);
+        // The host's events arrive on its own connection: a call's answer comes after every event sent to it before.
+        await _table.Host.InvokeAsync("GetSnapshot");
         guesser.All("YouGuessed").Count.ShouldBe(1);
         _table.Host.All("PlayerGuessed").Count(g => g.GetProperty("playerId").GetString() == guesser.PlayerId).ShouldBe(1);
         var snapshot = await guesser.InvokeAsync("GetSnapshot");
