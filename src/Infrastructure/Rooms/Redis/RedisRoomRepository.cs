@@ -17,8 +17,7 @@ namespace DrawGuess.Infrastructure.Rooms.Redis;
 internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IRoomRepository
 {
     private readonly TimeSpan _retention = options.Value.StateRetention;
-    // Its newest version is older than the games': a setting of 2 writes it as 1.
-    private readonly int _version = Math.Min(options.Value.StoredStateVersion, RoomSnapshotV1.Version);
+    private readonly int _version = Math.Min(options.Value.StoredStateVersion, RoomSnapshotV2.Version);
     private readonly HeldUnderLease<Room> _held = new(clock);
 
     public Task<Room?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) =>

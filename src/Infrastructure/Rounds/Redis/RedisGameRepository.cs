@@ -27,8 +27,7 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
     /// </summary>
     private const string PreviousReleaseVersionField = "version";
     private readonly TimeSpan _retention = options.Value.StateRetention;
-    // Version 2 changed rooms only: this part's newest is still 1.
-    private readonly int _version = Math.Min(options.Value.StoredStateVersion, GameSnapshotV1.Version);
+    private readonly int _version = Math.Min(options.Value.StoredStateVersion, GameSnapshotV2.Version);
     private readonly HeldUnderLease<HeldGame> _held = new(clock);
 
     public Task<Game?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) =>
