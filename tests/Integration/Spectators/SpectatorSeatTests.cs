@@ -60,10 +60,9 @@ public sealed class SpectatorSeatTests : IAsyncLifetime
         await using var table = await GameTable.SeatAsync(_server, Settings(maxPlayers: 3), "Ann", "Bob");
         await using var eve = await _server.PlayerAsync("Eve");
         await eve.InvokeAsync("WatchRoom", table.Code);
-        var podium = table.PlayTwoPlayerGameAsync();
-        await eve.WaitForAsync("TurnStarted");
-        (await eve.InvokeExpectingErrorAsync("TakeSeat")).Code.ShouldBe("GAME_IN_PROGRESS");
-        (await podium).Length.ShouldBe(2);
+        var podium = await table.PlayTwoPlayerGameAsync(whileTheFirstWordIsDrawn: async () =>
+            (await eve.InvokeExpectingErrorAsync("TakeSeat")).Code.ShouldBe("GAME_IN_PROGRESS"));
+        podium.Length.ShouldBe(2);
         await eve.WaitForAsync("GameOver");
         await table.Host.WaitForAsync("RoomUpdated", r => r.GetProperty("status").GetString() == "waiting");
 

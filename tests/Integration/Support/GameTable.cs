@@ -56,13 +56,15 @@ public sealed class GameTable(DrawGuessServer server, IReadOnlyList<HubTestClien
     }
 
     /// <summary>A table of two plays a one-round game: each guesses the other's word, the reveal runs out. Returns the podium.</summary>
-    public async Task<JsonElement[]> PlayTwoPlayerGameAsync()
+    /// <param name="whileTheFirstWordIsDrawn">Runs once turn 1's word is chosen, before anyone guesses it.</param>
+    public async Task<JsonElement[]> PlayTwoPlayerGameAsync(Func<Task>? whileTheFirstWordIsDrawn = null)
     {
         await Host.InvokeAsync("StartGame");
         for (var turnId = 1; turnId <= 2; turnId++)
         {
             var drawer = await DrawerOfTurnAsync(turnId);
             var word = await ChooseFirstWordAsync(drawer, turnId);
+            if (turnId == 1 && whileTheFirstWordIsDrawn is not null) await whileTheFirstWordIsDrawn();
             await GuessersOf(drawer).Single().InvokeAsync("SendMessage", word);
             await Host.WaitForAsync("TurnEnded", t => IsTurn(t, turnId));
             Server.Clock.Advance(TimeSpan.FromSeconds(5));
