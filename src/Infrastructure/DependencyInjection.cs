@@ -75,6 +75,8 @@ public static class DependencyInjection
         services.AddSingleton<RedisKeys>();
         services.AddSingleton<ServerInstance>();
         services.AddHostedService<InstanceJanitor>();
+        services.AddSingleton<CanvasWriteBehind>();
+        services.AddSingleton<IRoomWritesBehind>(sp => sp.GetRequiredService<CanvasWriteBehind>());
         services.AddSingleton<IRoomLocks, RedisRoomLocks>();
         services.AddSingleton<ICommandScheduler, RedisCommandScheduler>();
         services.AddHostedService<RedisTimerPoller>();

@@ -18,7 +18,13 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 /// so a drawer's stroke batches run without a round trip for the lease. An instance that finds the room
 /// taken queues for it, and the next grant goes to it: the holder cannot take the room straight back.
 /// </summary>
-internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, ServerInstance instance, IOptions<RedisOptions> options, TimeProvider clock)
+internal sealed class RedisRoomLocks(
+    RedisConnection redis,
+    RedisKeys keys,
+    ServerInstance instance,
+    IRoomWritesBehind writesBehind,
+    IOptions<RedisOptions> options,
+    TimeProvider clock)
     : IRoomLocks, IDisposable
 {
     // KEYS: lease, last granted token, next in line. ARGV: token, lease ms, retention ms, instance, queue ms.
@@ -113,8 +119,12 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, Serv
 
     internal void Forget(KeptRoomLease lease) => _kept.TryRemove(new KeyValuePair<RoomId, KeptRoomLease>(lease.RoomId, lease));
 
-    internal void ReleaseLease(RoomId roomId, string token) =>
+    /// <summary>After the room's changes still waiting to be written: they are sent first, so they reach Redis while the lease is ours.</summary>
+    internal void ReleaseLease(RoomId roomId, string token)
+    {
+        writesBehind.WritePending(roomId);
         redis.Database.ScriptEvaluate(ReleaseScript, [keys.RoomLease(roomId)], [token], CommandFlags.FireAndForget);
+    }
 
     /// <summary>True when the lease is still ours and renewed, so this instance may keep using it; false when another instance is in line.</summary>
     internal async Task<bool> ExtendLeaseAsync(RoomId roomId, string token) =>
