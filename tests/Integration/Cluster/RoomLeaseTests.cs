@@ -133,7 +133,7 @@ public sealed class RoomLeaseTests(RedisServer redis) : IDisposable
         var connection = new RedisConnection(configuration, NullLogger<RedisConnection>.Instance);
         var keys = new RedisKeys(options);
         var writesBehind = new CanvasWriteBehind(connection, keys, options, NullLogger<CanvasWriteBehind>.Instance);
-        var locks = new RedisRoomLocks(connection, keys, new ServerInstance(), writesBehind, options, TimeProvider.System);
+        var locks = new RedisRoomLocks(connection, keys, new ServerInstance(), [writesBehind], options, TimeProvider.System);
         _owned.Add(connection);
         _owned.Insert(0, locks);
         return locks;

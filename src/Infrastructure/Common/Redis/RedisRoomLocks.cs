@@ -22,7 +22,7 @@ internal sealed class RedisRoomLocks(
     RedisConnection redis,
     RedisKeys keys,
     ServerInstance instance,
-    IRoomWritesBehind writesBehind,
+    IEnumerable<IRoomLeaseObserver> observers,
     IOptions<RedisOptions> options,
     TimeProvider clock)
     : IRoomLocks, IDisposable
@@ -54,6 +54,7 @@ internal sealed class RedisRoomLocks(
     /// <summary>Longer than the longest retry, so a waiting instance keeps its place between two tries.</summary>
     private static readonly TimeSpan PlaceInLine = TimeSpan.FromMilliseconds(100);
 
+    private readonly IRoomLeaseObserver[] _observers = [.. observers];
     private readonly InMemoryRoomLocks _local = new();
     private readonly LeaseChains _chains = new(clock);
     private readonly ConcurrentDictionary<RoomId, KeptRoomLease> _kept = new();
@@ -79,7 +80,11 @@ internal sealed class RedisRoomLocks(
             {
                 var token = Guid.NewGuid().ToString("N");
                 var previous = await RedisGuard.Run(() => TakeLeaseAsync(roomId, token, cancellationToken));
-                lease = new KeptRoomLease(this, roomId, _chains.Granted(roomId, token, previous), options.Value);
+                lease = new KeptRoomLease(this, roomId, _chains.Granted(roomId, token, previous, out var newRun), options.Value);
+                if (newRun)
+                {
+                    foreach (var observer in _observers) observer.NewRunOfLeases(roomId);
+                }
                 _kept[roomId] = lease;
                 StartSweepingOnce();
             }
@@ -122,7 +127,7 @@ internal sealed class RedisRoomLocks(
     /// <summary>After the room's changes still waiting to be written: they are sent first, so they reach Redis while the lease is ours.</summary>
     internal void ReleaseLease(RoomId roomId, string token)
     {
-        writesBehind.WritePending(roomId);
+        foreach (var observer in _observers) observer.BeforeLetGo(roomId);
         redis.Database.ScriptEvaluate(ReleaseScript, [keys.RoomLease(roomId)], [token], CommandFlags.FireAndForget);
     }
 

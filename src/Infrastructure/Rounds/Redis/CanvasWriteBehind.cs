@@ -13,11 +13,11 @@ namespace DrawGuess.Infrastructure.Rounds.Redis;
 /// memory and reach Redis with the room's other entries of the last <see cref="RedisOptions.CanvasWriteBehind"/>,
 /// in one script that appends them only while the lease they were drawn under is still this instance's (the
 /// fence). A full save of the game takes the room's waiting entries into its own transaction, the lease is
-/// never let go with entries waiting (<see cref="IRoomWritesBehind"/>), and shutdown writes what is left, so
+/// never let go with entries waiting (<see cref="IRoomLeaseObserver.BeforeLetGo"/>), and shutdown writes what is left, so
 /// only a killed instance loses strokes: at most one window's. A write that fails or is refused is
 /// remembered, and the room's next save rewrites its whole canvas from memory instead of appending.
 /// </summary>
-internal sealed class CanvasWriteBehind : IRoomWritesBehind, IDisposable
+internal sealed class CanvasWriteBehind : IRoomLeaseObserver, IDisposable
 {
     // KEYS: lease, canvas, game. ARGV: lease token, retention ms, the entries. The game's "version" is the
     // previous release's (RedisGameRepository).
@@ -87,6 +87,8 @@ internal sealed class CanvasWriteBehind : IRoomWritesBehind, IDisposable
             return taken;
         }
     }
+
+    public void BeforeLetGo(RoomId roomId) => WritePending(roomId);
 
     public void WritePending(RoomId roomId)
     {
