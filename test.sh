@@ -5,7 +5,8 @@
 #      suite once more on Redis and PostgreSQL;
 #   2. the web app's unit tests (Vitest) and its end-to-end scenarios in Debian's Chromium against
 #      the real server, plus a real Prometheus scraping that server;
-#   3. the load tool's smoke run against that server, and one short bench/alternate.sh run per mode;
+#   3. the load tool's smoke run against that server and across two instances sharing one Redis, and one
+#      short bench/alternate.sh run per mode;
 #   4. the operations checks (manifests, alerts, Terraform, Dockerfile, workflows);
 #   5. the deployment rehearsal: the production and alpha overlays run as declared, in network
 #      namespaces behind nginx, through a rolling update and failures (deploy/rehearse.sh).
@@ -16,12 +17,12 @@ cd "$(dirname "$0")"
 root="$PWD"
 work="$(mktemp -d)"
 server_pid=""
-
+cross_pids=()
 redis_pid=""
 pg_dir=""
 
 cleanup() {
-  for pid in "$server_pid" "$redis_pid"; do
+  for pid in "$server_pid" "${cross_pids[@]}" "$redis_pid"; do
     if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
       kill "$pid" 2>/dev/null || true
       wait "$pid" 2>/dev/null || true
@@ -116,6 +117,28 @@ scrape_pid=$!
 
 section "Load tool: smoke run (a few rooms play real turns; no timing asserted)"
 (cd bench && npm ci --no-audit --no-fund --loglevel=error && node load.mjs --smoke --url "http://127.0.0.1:${port}")
+
+section "Load tool: smoke run with each room's players over two server instances sharing the suite's Redis (no timing asserted)"
+redis-cli -p "$redis_port" flushall >/dev/null
+cross_urls=""
+for _ in 1 2; do
+  cross_port="$(free_port)"
+  dotnet src/WebApi/bin/Release/net10.0/DrawGuess.WebApi.dll --contentRoot "$root/src/WebApi/bin/Release/net10.0" \
+    --urls "http://127.0.0.1:${cross_port}" --Storage:LiveState Redis --ConnectionStrings:Redis "127.0.0.1:${redis_port}" \
+    --ConnectionStrings:Rankings "Data Source=$work/cross-rankings.db" \
+    --Limits:ConnectionsPerAddress 100000 --Limits:RegistrationsPerAddressPerMinute 100000 --Limits:RoomsPerAddressPerMinute 100000 \
+    >"$work/cross-server-${#cross_pids[@]}.log" 2>&1 &
+  cross_pids+=("$!")
+  cross_urls+="${cross_urls:+,}http://127.0.0.1:${cross_port}"
+done
+for url in ${cross_urls//,/ }; do
+  for _ in $(seq 1 120); do curl -sf "$url/health" >/dev/null && break; sleep 0.5; done
+  curl -sf "$url/health" >/dev/null || { tail -n 40 "$work"/cross-server-*.log; exit 1; }
+done
+# Fails if any room's strokes did not reach its players on the other instance (or any stroke was lost).
+(cd bench && node load.mjs --smoke --url "$cross_urls")
+for pid in "${cross_pids[@]}"; do kill "$pid"; wait "$pid" 2>/dev/null || true; done
+cross_pids=()
 
 section "Load tool: bench/alternate.sh, one short run in memory and one in Redis mode (no timing asserted)"
 PORT="$(free_port)" REDIS_PORT="$(free_port)" SECONDS_PER_RUN=3 WARMUP=3 bench/alternate.sh "$work/bench-alternate" 1 \

@@ -17,10 +17,10 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 // ---------------------------------------------------------------------------------------------
 function parseArgs(argv) {
   const o = {
-    url: 'http://127.0.0.1:8080', target: 'game', serverPid: null, rooms: 50, players: 8, seconds: 20,
+    url: 'http://127.0.0.1:8080', target: 'game', serverPids: [], redisPid: null, rooms: 50, players: 8, seconds: 20,
     warmup: 15, workers: 2, fps: 30, points: 8, ramp: null, smoke: false, idle: false, out: null, p99Limit: 100,
     drawingSeconds: 30, connectConcurrency: 128, backgroundRooms: 0, drain: 3, quiet: false, label: null,
-    canvasCalls: 'send', protocol: 'json', client: 'signalr',
+    canvasCalls: 'send', protocol: 'json', client: null, mix: false, lobbyPlayers: 0, lobbyCycle: 30,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -28,7 +28,8 @@ function parseArgs(argv) {
     switch (a) {
       case '--url': o.url = next(); break;
       case '--target': o.target = next(); break;
-      case '--server-pid': o.serverPid = Number(next()); break;
+      case '--server-pid': o.serverPids = next().split(',').map(Number); break;
+      case '--redis-pid': o.redisPid = Number(next()); break;
       case '--rooms': o.rooms = Number(next()); break;
       case '--players': o.players = Number(next()); break;
       case '--seconds': o.seconds = Number(next()); break;
@@ -41,6 +42,9 @@ function parseArgs(argv) {
       case '--connect-concurrency': o.connectConcurrency = Number(next()); break;
       case '--out': o.out = next(); break;
       case '--background-rooms': o.backgroundRooms = Number(next()); break;
+      case '--lobby-players': o.lobbyPlayers = Number(next()); break;
+      case '--lobby-cycle': o.lobbyCycle = Number(next()); break;
+      case '--mix': o.mix = true; break;
       case '--label': o.label = next(); break;
       case '--canvas-calls': o.canvasCalls = next(); break;
       case '--protocol': o.protocol = next(); break;
@@ -61,6 +65,7 @@ function parseArgs(argv) {
   if (!['game', 'relay'].includes(o.target)) throw new Error('--target must be game or relay');
   if (!['send', 'invoke'].includes(o.canvasCalls)) throw new Error('--canvas-calls must be send or invoke');
   if (!['json', 'msgpack'].includes(o.protocol)) throw new Error('--protocol must be json or msgpack');
+  o.client ??= o.protocol === 'msgpack' ? 'signalr' : 'raw'; // the raw client speaks JSON only
   if (!['signalr', 'raw'].includes(o.client)) throw new Error('--client must be signalr or raw');
   if (o.client === 'raw' && o.protocol !== 'json') throw new Error('--client raw speaks the JSON protocol only');
   if (!(o.players >= 2 && o.players <= 12)) throw new Error('--players must be 2..12');
@@ -69,10 +74,17 @@ function parseArgs(argv) {
   if (!(o.fps > 0 && o.fps <= 60)) throw new Error('--fps must be 1..60 (the server allows 60 batches/s sustained)');
   if (!(o.points >= 1 && o.points <= 128)) throw new Error('--points must be 1..128');
   if (!(Number.isInteger(o.workers) && o.workers >= 1 && o.workers <= 16)) throw new Error('--workers must be 1..16');
-  const host = new URL(o.url).hostname;
-  if (!['127.0.0.1', 'localhost', '[::1]', '::1'].includes(host) && !/^127\.\d+\.\d+\.\d+$/.test(host)) {
-    throw new Error(`refusing to load ${host}: this tool only targets loopback (127.0.0.0/8, localhost, [::1])`);
+  if (!(Number.isInteger(o.lobbyPlayers) && o.lobbyPlayers >= 0 && o.lobbyPlayers <= 8000)) throw new Error('--lobby-players must be 0..8000');
+  if (!(o.lobbyCycle >= 5 && o.lobbyCycle <= 600)) throw new Error('--lobby-cycle must be 5..600 seconds');
+  if ((o.mix || o.lobbyPlayers > 0) && (o.target !== 'game' || o.ramp || o.idle)) throw new Error('--mix and --lobby-players are for one game run (no --ramp, --idle or relay)');
+  o.urls = o.url.split(',');
+  for (const url of o.urls) {
+    const host = new URL(url).hostname;
+    if (!['127.0.0.1', 'localhost', '[::1]', '::1'].includes(host) && !/^127\.\d+\.\d+\.\d+$/.test(host)) {
+      throw new Error(`refusing to load ${host}: this tool only targets loopback (127.0.0.0/8, localhost, [::1])`);
+    }
   }
+  if (o.urls.length > 1 && o.target !== 'game') throw new Error('several --url need the game (instances sharing one Redis); the relay has no backplane');
   return o;
 }
 
@@ -103,7 +115,7 @@ function errorCode(e) {
   return 'OTHER';
 }
 
-// /proc figures for the server process (Linux). Absent pid: all null.
+// /proc figures for a server process (Linux). Absent pid: all null.
 const CLK_TCK = 100;
 function procCpuSeconds(pid) {
   if (!pid) return null;
@@ -112,6 +124,13 @@ function procCpuSeconds(pid) {
     const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(f[11]) + Number(f[12])) / CLK_TCK; // utime + stime (fields 14, 15)
   } catch { return null; }
+}
+// Summed over several processes (the instances): null when any is unreadable.
+function sumOver(pids, read) {
+  if (pids.length === 0) return null;
+  let total = 0;
+  for (const pid of pids) { const v = read(pid); if (v == null) return null; total += v; }
+  return total;
 }
 function procRssKb(pid) {
   if (!pid) return null;
@@ -139,6 +158,8 @@ class Metrics {
   constructor() {
     this.measuring = false;
     this.strokeLatency = [];
+    this.strokeLatencySame = []; this.strokeLatencyCross = []; // receiver on the drawer's instance, or on another (several --url)
+    this.strokesDeliveredCross = 0;
     this.chatCallLatency = [];
     this.drawCallLatency = [];
     this.timerDelta = [];
@@ -147,6 +168,8 @@ class Metrics {
     this.deliveredTotal = 0;
     this.strokesSent = 0; this.strokesAccepted = 0; this.strokesRejected = 0;
     this.strokesDeliveredTotal = 0;
+    this.roomsWithoutCross = 0;
+    this.lobbyCycles = 0; // rooms lobby players created and left in the window
     this.drawTicks = 0; this.drawTickGapMs = 0; // the drawers' actual batch rate, against --fps
     this.duplicates = 0; this.unexpected = 0; this.lost = 0;
     this.errors = {};
@@ -160,24 +183,46 @@ class Metrics {
 // ---------------------------------------------------------------------------------------------
 // Clients
 // ---------------------------------------------------------------------------------------------
-// Runs a drawer's tick --fps times a second, from a random phase so that rooms do not all send in the
-// same millisecond. A busy event loop runs the interval late, and Node then schedules the next tick from
-// the late one, so batches are skipped, not queued: the gaps between ticks show the rate actually drawn.
-function everyBatch(player, o, m, tick) {
-  let last = null;
-  const timed = () => {
-    const now = performance.now();
-    if (m.measuring && last != null) { m.drawTicks++; m.drawTickGapMs += now - last; }
-    last = now;
-    tick();
-  };
-  player.timers.push(setTimeout(() => { timed(); player.timers.push(setInterval(timed, 1000 / o.fps)); }, rand(0, 1000 / o.fps)));
+// One timer per worker thread runs every drawer's tick --fps times a second: it fires CLOCK_SLOTS times per
+// batch period and each drawer sits in one slot, taken at random so that rooms do not all send in the same
+// millisecond. A busy event loop runs the timer late: it then runs every slot that came due since, each
+// drawer at most once, so batches are skipped, not queued: the gaps between a drawer's ticks show the rate
+// actually drawn.
+const CLOCK_SLOTS = 8;
+class DrawClock {
+  constructor(o, m) {
+    this.m = m; this.slotMs = 1000 / o.fps / CLOCK_SLOTS;
+    this.slots = Array.from({ length: CLOCK_SLOTS }, () => new Set()); this.timer = null; this.start = 0; this.done = 0;
+  }
+  add(tick) { // -> a function that removes the drawer
+    const slot = this.slots[randInt(0, CLOCK_SLOTS - 1)];
+    const drawer = { tick, last: null };
+    slot.add(drawer);
+    if (!this.timer) { this.start = performance.now(); this.done = 0; this.timer = setInterval(() => this.run(), this.slotMs); }
+    return () => slot.delete(drawer);
+  }
+  run() {
+    const now = performance.now(), m = this.m;
+    const due = Math.floor((now - this.start) / this.slotMs);
+    for (let n = Math.max(this.done + 1, due - CLOCK_SLOTS + 1); n <= due; n++) {
+      for (const drawer of this.slots[n % CLOCK_SLOTS]) {
+        if (m.measuring && drawer.last != null) { m.drawTicks++; m.drawTickGapMs += now - drawer.last; }
+        drawer.last = now;
+        drawer.tick();
+      }
+    }
+    this.done = due;
+  }
+  stop() { clearInterval(this.timer); this.timer = null; }
 }
+let CLOCK; // the worker's DrawClock
+function everyBatch(player, tick) { player.timers.push(CLOCK.add(tick)); }
 
-function hubUrl(o) { return new URL(o.target === 'relay' ? '/hubs/relay' : '/hubs/game', o.url).toString(); }
+function hubUrl(o, instance) { return new URL(o.target === 'relay' ? '/hubs/relay' : '/hubs/game', o.urls[instance]).toString(); }
 
-async function connect(o, m) {
-  const conn = o.client === 'raw' ? new RawHubConnection(hubUrl(o)) : signalRConnection(o);
+// instance: the index of the --url this client connects to.
+async function connect(o, m, instance = 0) {
+  const conn = o.client === 'raw' ? new RawHubConnection(hubUrl(o, instance)) : signalRConnection(o, instance);
   conn.onclose((e) => {
     if (conn._benchStopping) return;
     m.disconnects++;
@@ -189,9 +234,9 @@ async function connect(o, m) {
   }
 }
 
-function signalRConnection(o) {
+function signalRConnection(o, instance) {
   const builder = new signalR.HubConnectionBuilder()
-    .withUrl(hubUrl(o), { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
+    .withUrl(hubUrl(o, instance), { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
     .configureLogging(signalR.LogLevel.None);
   if (o.protocol === 'msgpack') builder.withHubProtocol(new MessagePackHubProtocol());
   const conn = builder.build();
@@ -229,9 +274,9 @@ class Ledger {
   // refusals: stroke tag ("turn:strokeId") -> CanvasRefused events not yet matched to a batch. A sent batch has no
   // answer of its own, and a refusal names only its stroke: after the drain, an undelivered batch of a refused
   // stroke is a refused one, not a loss (the server never delivers a refused batch).
-  constructor(m) { this.m = m; this.map = new Map(); this.refusals = new Map(); }
-  sent(key, expected, tag) {
-    this.map.set(key, { sentAt: performance.now(), expected, got: 0, state: 'pending', measured: this.m.measuring, tag });
+  constructor(m) { this.m = m; this.map = new Map(); this.refusals = new Map(); this.split = OPTS.urls.length > 1; this.crossDelivered = 0; }
+  sent(key, expected, tag, instance = 0) {
+    this.map.set(key, { sentAt: performance.now(), expected, got: 0, state: 'pending', measured: this.m.measuring, tag, instance });
     this.m.strokesSent++;
   }
   result(key, ok) {
@@ -240,7 +285,7 @@ class Ledger {
     e.state = ok ? 'accepted' : 'rejected';
     if (ok) { this.m.strokesAccepted++; if (e.got === e.expected) this.map.delete(key); } else this.m.strokesRejected++;
   }
-  received(key) {
+  received(key, instance = 0) {
     const now = performance.now();
     const e = this.map.get(key);
     this.m.strokesDeliveredTotal++;
@@ -248,7 +293,12 @@ class Ledger {
     if (e.state === 'rejected') { this.m.unexpected++; }
     e.got++;
     if (e.got > e.expected) { this.m.duplicates++; return; }
-    if (this.m.measuring && e.measured) this.m.strokeLatency.push(now - e.sentAt);
+    const cross = instance !== e.instance;
+    if (cross) { this.m.strokesDeliveredCross++; this.crossDelivered++; }
+    if (this.m.measuring && e.measured) {
+      this.m.strokeLatency.push(now - e.sentAt);
+      if (this.split) (cross ? this.m.strokeLatencyCross : this.m.strokeLatencySame).push(now - e.sentAt);
+    }
     if (e.got === e.expected && e.state === 'accepted') this.map.delete(key);
   }
   outstanding() { let n = 0; for (const e of this.map.values()) if (e.state !== 'rejected') n += e.expected - e.got; return n; }
@@ -288,7 +338,8 @@ class StrokeGen {
 // The key a receiver can rebuild from the relayed batch: strokeId + first point + length, as one
 // number (exact below 2^53 for any stroke id a run reaches), so that the 7 deliveries of each batch
 // look it up without building a string each.
-const batchKey = (b) => ((b.strokeId * 1600 + b.points[0]) * 900 + b.points[1]) * 256 + b.points.length;
+const strokeKey = (strokeId, x0, y0, coordinates) => ((strokeId * 1600 + x0) * 900 + y0) * 256 + coordinates;
+const batchKey = (b) => strokeKey(b.strokeId, b.points[0], b.points[1], b.points.length);
 
 // ---------------------------------------------------------------------------------------------
 // Game rooms (target game)
@@ -302,8 +353,9 @@ class GameRoom {
   async setup() {
     const o = this.o, m = this.m;
     for (let p = 0; p < o.players; p++) {
-      const conn = await connect(o, m);
-      const player = { conn, room: this, index: p, id: null, timers: [], guessed: false, lastPhaseEnd: null };
+      const instance = p % o.urls.length; // a room's players take turns over the instances: every drawer has receivers on each
+      const conn = await connect(o, m, instance);
+      const player = { conn, room: this, index: p, instance, id: null, timers: [], guessed: false, lastPhaseEnd: null };
       this.players.push(player);
       this.wire(player);
       const session = await conn.invoke('Register', `b${this.index}p${p}`);
@@ -330,7 +382,12 @@ class GameRoom {
     conn.on('Canvas', (op) => {
       count();
       if (m.measuring) m.deliveredStrokes++;
-      if (op.kind === 'stroke') this.ledger.received(batchKey(op));
+      if (op.kind === 'stroke') this.ledger.received(batchKey(op), player.instance);
+    });
+    conn.onStroke?.((strokeId, x0, y0, coordinates) => { // the raw client's strokes, never parsed
+      count();
+      if (m.measuring) m.deliveredStrokes++;
+      this.ledger.received(strokeKey(strokeId, x0, y0, coordinates), player.instance);
     });
     conn.on('TurnStarted', (t) => {
       count(); timer(t.phaseEndsAt);
@@ -372,7 +429,7 @@ class GameRoom {
   }
 
   clearTimers(player) {
-    for (const t of player.timers) { clearTimeout(t); clearInterval(t); }
+    for (const t of player.timers) { if (typeof t === 'function') t(); else clearTimeout(t); }
     player.timers = [];
   }
 
@@ -383,7 +440,7 @@ class GameRoom {
     const tick = () => {
       if (this.stopped) return;
       const { key, batch } = gen.next();
-      this.ledger.sent(key, receivers, `${turn}:${batch.strokeId}`);
+      this.ledger.sent(key, receivers, `${turn}:${batch.strokeId}`, player.instance);
       if (o.canvasCalls === 'send') { // no completion: accepted unless a CanvasRefused says otherwise
         player.conn.send('DrawStroke', batch).then(() => this.ledger.result(key, true), (e) => { this.ledger.result(key, false); m.error('DrawStroke', e); });
         return;
@@ -394,7 +451,7 @@ class GameRoom {
         this.ledger.result(key, true);
       }, (e) => { this.ledger.result(key, false); m.error('DrawStroke', e); });
     };
-    everyBatch(player, o, m, tick);
+    everyBatch(player, tick);
   }
 
   startGuessing(player, d) {
@@ -447,11 +504,13 @@ class RelayRoom {
       const conn = await connect(this.o, this.m);
       const player = { conn, index: p, timers: [] };
       this.players.push(player);
-      conn.on('Canvas', (op) => {
+      const received = (key) => {
         this.m.deliveredTotal++;
         if (this.m.measuring) { this.m.delivered++; this.m.deliveredStrokes++; }
-        this.ledger.received(batchKey(op));
-      });
+        this.ledger.received(key);
+      };
+      conn.on('Canvas', (op) => received(batchKey(op)));
+      conn.onStroke?.((strokeId, x0, y0, coordinates) => received(strokeKey(strokeId, x0, y0, coordinates)));
       await conn.invoke('Join', `room-${this.index}`);
     }
   }
@@ -471,7 +530,7 @@ RelayRoom.prototype.startDrawing = function (player) {
       this.ledger.result(key, true);
     }, (e) => { this.ledger.result(key, false); m.error('Draw', e); });
   };
-  everyBatch(player, o, m, tick);
+  everyBatch(player, tick);
 };
 RelayRoom.prototype.start = async function () { this.m.turnsStarted++; this.m.drawingStarted++; this.startDrawing(this.players[0]); };
 
@@ -486,6 +545,35 @@ function shares(total, parts, offset) {
     const first = Math.floor((total * w) / parts), next = Math.floor((total * (w + 1)) / parts);
     return { first: offset + first, count: next - first };
   });
+}
+
+// A player in the lobby (--lobby-players, --mix): registered and watching the public room list; every
+// --lobby-cycle seconds (±50 %) it creates a public room, stays 2 s and leaves, so the other watchers
+// see rooms come and go as players arrive and leave.
+class LobbyPlayer {
+  constructor(index, o, m) { this.index = index; this.o = o; this.m = m; this.conn = null; this.timer = null; }
+  async setup() {
+    this.conn = await connect(this.o, this.m);
+    const count = () => { this.m.deliveredTotal++; if (this.m.measuring) this.m.delivered++; };
+    for (const event of ['LobbyRoomUpdated', 'LobbyRoomRemoved', 'RoomUpdated', 'PlayerJoined']) this.conn.on(event, count);
+    await this.conn.invoke('Register', `lobby${this.index}`);
+    await this.conn.invoke('WatchLobby');
+  }
+  start() {
+    const cycle = async () => {
+      try {
+        await this.conn.invoke('CreateRoom', { name: `lobby ${this.index}`, isPublic: true, maxPlayers: 8, rounds: 3, drawingSeconds: 60, wordChoices: 3, hints: 2, language: 'en' });
+        await sleep(2000);
+        await this.conn.invoke('LeaveRoom');
+        await this.conn.invoke('WatchLobby');
+        if (this.m.measuring) this.m.lobbyCycles++;
+      } catch (e) { this.m.error('lobby', e); }
+      if (this.timer) this.timer = setTimeout(cycle, this.o.lobbyCycle * 1000 * (0.5 + Math.random()));
+    };
+    this.timer = setTimeout(cycle, this.o.lobbyCycle * 1000 * Math.random());
+  }
+  stop() { clearTimeout(this.timer); this.timer = null; }
+  async close() { this.stop(); if (this.conn) { this.conn._benchStopping = true; await this.conn.stop().catch(() => {}); } }
 }
 
 class RoomWorker { // the main thread's handle on one worker: ask(type) -> its reply
@@ -505,22 +593,29 @@ class RoomWorker { // the main thread's handle on one worker: ask(type) -> its r
 function serveRooms({ o, share, background }) {
   OPTS = o;
   const m = new Metrics();
+  CLOCK = new DrawClock(o, m);
   const Room = o.target === 'relay' ? RelayRoom : GameRoom;
   const list = Array.from({ length: share.count }, (_, i) => new Room(share.first + i, o, m));
   // Background rooms: connected, registered and seated like the others, but they never start a game
   // (idle players that cost the server only their connection and state).
   const idle = Array.from({ length: background.count }, (_, i) => new Room(background.first + i, o, new Metrics()));
+  const lobby = Array.from({ length: background.lobbyCount ?? 0 }, (_, i) => new LobbyPlayer((background.lobbyFirst ?? 0) + i, o, m));
   const elu = monitorEventLoopDelay({ resolution: 10 });
   const handlers = {
     async setup() {
       let setupError = null;
       try {
         await pool([...list, ...idle], Math.max(1, Math.floor(o.connectConcurrency / o.players / o.workers)), (r) => r.setup());
+        await pool(lobby, Math.max(1, Math.floor(o.connectConcurrency / o.workers)), (p) => p.setup());
       } catch (e) { setupError = String(e?.message ?? e); }
-      return { setupError, connected: list.reduce((n, r) => n + r.players.length, 0), backgroundConnected: idle.reduce((n, r) => n + r.players.length, 0) };
+      return {
+        setupError, connected: list.reduce((n, r) => n + r.players.length, 0),
+        backgroundConnected: idle.reduce((n, r) => n + r.players.length, 0), lobbyConnected: lobby.filter((p) => p.conn).length,
+      };
     },
     async start() {
       elu.enable();
+      for (const p of lobby) p.start();
       try { await Promise.all(list.map((r) => r.start())); return { startError: null }; } catch (e) { return { startError: `start: ${e?.message ?? e}` }; }
     },
     async measure() { m.measuring = true; return {}; },
@@ -528,6 +623,8 @@ function serveRooms({ o, share, background }) {
       m.measuring = false;
       elu.disable();
       for (const r of list) r.stop();
+      CLOCK.stop();
+      for (const p of lobby) p.stop();
       return { eventLoopDelayP99Ms: elu.percentile(99) / 1e6 };
     },
     async drain() {
@@ -543,14 +640,15 @@ function serveRooms({ o, share, background }) {
         if (m.strokesDeliveredTotal !== lastDelivered) { lastDelivered = m.strokesDeliveredTotal; quietSince = performance.now(); }
       }
       for (const r of list) r.ledger.finish();
+      if (o.urls.length > 1) m.roomsWithoutCross = list.filter((r) => r.ledger.crossDelivered === 0).length;
       return { drainSeconds: (performance.now() - started) / 1000, metrics: { ...m } };
     },
-    async close() { await pool([...list, ...idle], 16, (r) => r.close()); return {}; },
+    async close() { await pool([...list, ...idle, ...lobby], 16, (r) => r.close()); return {}; },
   };
   parentPort.on('message', async ({ id, type }) => parentPort.postMessage({ id, reply: await handlers[type]() }));
 }
 
-const LATENCY_LISTS = ['strokeLatency', 'chatCallLatency', 'drawCallLatency', 'timerDelta'];
+const LATENCY_LISTS = ['strokeLatency', 'strokeLatencySame', 'strokeLatencyCross', 'chatCallLatency', 'drawCallLatency', 'timerDelta'];
 function mergeMetrics(parts) {
   const all = new Metrics();
   for (const part of parts) {
@@ -564,11 +662,14 @@ function mergeMetrics(parts) {
 }
 
 async function runOnce(o, rooms) {
-  const pid = o.serverPid;
-  const rssBefore = procRssKb(pid);
+  const pids = o.serverPids;
+  const rss = () => sumOver(pids, procRssKb);
+  const rssBefore = rss();
   const workers = Math.max(1, Math.min(o.workers, rooms));
-  const roomShares = shares(rooms, workers, 0), backgroundShares = shares(o.backgroundRooms, workers, rooms);
-  const pool_ = roomShares.map((share, w) => new RoomWorker(o, share, backgroundShares[w]));
+  // --mix: beside each playing room, half a room of players seated and waiting, and four players in the lobby.
+  const backgroundRooms = o.mix ? Math.ceil(rooms / 2) : o.backgroundRooms, lobbyPlayers = o.mix ? 4 * rooms : o.lobbyPlayers;
+  const roomShares = shares(rooms, workers, 0), backgroundShares = shares(backgroundRooms, workers, rooms), lobbyShares = shares(lobbyPlayers, workers, 0);
+  const pool_ = roomShares.map((share, w) => new RoomWorker(o, share, { ...backgroundShares[w], lobbyFirst: lobbyShares[w].first, lobbyCount: lobbyShares[w].count }));
   const askAll = (type) => Promise.all(pool_.map((w) => w.ask(type)));
   const t0 = performance.now();
   log(`${o.target}: setting up ${rooms} rooms x ${o.players} players in ${workers} worker thread(s)`);
@@ -576,13 +677,15 @@ async function runOnce(o, rooms) {
   const setupError = ready.find((r) => r.setupError)?.setupError ?? null;
   const setupSeconds = (performance.now() - t0) / 1000;
   await sleep(1000);
-  const rssConnected = procRssKb(pid);
+  const rssConnected = rss();
   const connected = ready.reduce((n, r) => n + r.connected, 0);
   const backgroundConnected = ready.reduce((n, r) => n + r.backgroundConnected, 0);
+  const lobbyConnected = ready.reduce((n, r) => n + (r.lobbyConnected ?? 0), 0);
+  const allConnected = connected + backgroundConnected + lobbyConnected;
   const result = {
-    target: o.target, rooms, players: o.players, connected, backgroundConnected, fps: o.fps, pointsPerBatch: o.points,
+    target: o.target, rooms, players: o.players, connected, backgroundConnected, lobbyConnected, allConnected, fps: o.fps, pointsPerBatch: o.points,
     seconds: o.seconds, warmupSeconds: o.warmup, workers, setupSeconds: round(setupSeconds), setupError,
-    canvasCalls: o.target === 'game' ? o.canvasCalls : 'invoke', protocol: o.protocol, client: o.client,
+    canvasCalls: o.target === 'game' ? o.canvasCalls : 'invoke', protocol: o.protocol, client: o.client, instances: o.urls.length,
   };
   if (setupError) { log('setup failed:', setupError); }
 
@@ -593,20 +696,27 @@ async function runOnce(o, rooms) {
     await sleep(o.warmup * 1000);
     // Measurement window
     await askAll('measure');
-    const cpu0 = procCpuSeconds(pid), wall0 = performance.now(), ownCpu0 = process.cpuUsage(), mach0 = machineTicks(), load0 = loadAvg();
-    let peakRss = procRssKb(pid);
-    const sampler = setInterval(() => { const r = procRssKb(pid); if (r != null && (peakRss == null || r > peakRss)) peakRss = r; }, 250);
+    const cpu0 = sumOver(pids, procCpuSeconds), redis0 = procCpuSeconds(o.redisPid), wall0 = performance.now(), ownCpu0 = process.cpuUsage(), mach0 = machineTicks(), load0 = loadAvg();
+    let peakRss = rss();
+    const sampler = setInterval(() => { const r = rss(); if (r != null && (peakRss == null || r > peakRss)) peakRss = r; }, 250);
     await sleep(o.seconds * 1000);
     const stopped = await askAll('stop');
     clearInterval(sampler);
-    const cpu1 = procCpuSeconds(pid), wall = (performance.now() - wall0) / 1000, ownCpu = process.cpuUsage(ownCpu0), mach1 = machineTicks();
+    const cpu1 = sumOver(pids, procCpuSeconds), redis1 = procCpuSeconds(o.redisPid), wall = (performance.now() - wall0) / 1000, ownCpu = process.cpuUsage(ownCpu0), mach1 = machineTicks();
     const drained = await askAll('drain');
     m = mergeMetrics(drained.map((d) => d.metrics));
     result.drainSeconds = round(Math.max(...drained.map((d) => d.drainSeconds)));
     const serverCpu = cpu0 != null && cpu1 != null ? cpu1 - cpu0 : null;
+    const redisCpu = redis0 != null && redis1 != null ? redis1 - redis0 : null;
+    const toolCpu = (ownCpu.user + ownCpu.system) / 1e6;
+    const perThousand = (cpuSeconds) => (cpuSeconds == null || m.delivered === 0 ? null : round((cpuSeconds * 1000 * 1000) / m.delivered));
     result.window = {
       wallSeconds: round(wall),
       strokeLatencyMs: summarize(m.strokeLatency),
+      ...(o.urls.length > 1 ? {
+        strokeLatencySameInstanceMs: summarize(m.strokeLatencySame),
+        strokeLatencyCrossInstanceMs: summarize(m.strokeLatencyCross),
+      } : {}),
       drawCallMs: summarize(m.drawCallLatency),
       sendMessageCallMs: summarize(m.chatCallLatency),
       timerDeltaMs: summarize(m.timerDelta.map(Math.abs)),
@@ -616,9 +726,18 @@ async function runOnce(o, rooms) {
       drawerBatchesPerSecond: m.drawTicks ? round((1000 * m.drawTicks) / m.drawTickGapMs) : null,
       serverCpuSeconds: serverCpu == null ? null : round(serverCpu),
       serverCpuCores: serverCpu == null ? null : round(serverCpu / wall),
-      serverCpuMsPer1000Delivered: serverCpu == null || m.delivered === 0 ? null : round((serverCpu * 1000 * 1000) / m.delivered),
+      serverCpuMsPer1000Delivered: perThousand(serverCpu),
+      redisCpuSeconds: redisCpu == null ? null : round(redisCpu),
+      // servers (every instance) and redis-server: what the deployment spends per delivered message
+      totalCpuMsPer1000Delivered: serverCpu == null || !o.redisPid ? null : perThousand(serverCpu + (redisCpu ?? 0)),
+      loadToolCpuMsPer1000Delivered: perThousand(toolCpu),
+      loadToolPerServerCpu: serverCpu ? round(toolCpu / serverCpu) : null,
       serverPeakRssMb: peakRss == null ? null : round(peakRss / 1024),
-      loadToolCpuCores: round((ownCpu.user + ownCpu.system) / 1e6 / wall),
+      // Per connected player, playing or not: the capacity model's unit (docs/operations.md).
+      serverCpuMsPerPlayerSecond: serverCpu == null ? null : round((serverCpu * 1000) / wall / allConnected),
+      lobbyCycles: m.lobbyCycles,
+      loadToolCpuCores: round(toolCpu / wall),
+      loadToolKernelShare: toolCpu ? round(ownCpu.system / 1e6 / toolCpu) : null, // the socket calls' share of the tool's CPU
       loadToolEventLoopDelayP99Ms: round(Math.max(...stopped.map((s) => s.eventLoopDelayP99Ms))),
       machineBusyCores: mach0 && mach1 ? round(((mach1.total - mach0.total) - (mach1.idle - mach0.idle)) / (mach1.total - mach0.total) * (os.cpus().length)) : null,
       machineCores: os.cpus().length,
@@ -628,11 +747,11 @@ async function runOnce(o, rooms) {
   result.memory = {
     rssBeforeMb: rssBefore == null ? null : round(rssBefore / 1024),
     rssConnectedMb: rssConnected == null ? null : round(rssConnected / 1024),
-    perConnectedPlayerKb: rssBefore != null && rssConnected != null && connected ? round((rssConnected - rssBefore) / connected) : null,
+    perConnectedPlayerKb: rssBefore != null && rssConnected != null && allConnected ? round((rssConnected - rssBefore) / allConnected) : null,
   };
   result.totals = {
     strokesSent: m.strokesSent, strokesAccepted: m.strokesAccepted, strokesRejected: m.strokesRejected,
-    strokesDelivered: m.strokesDeliveredTotal, lost: m.lost, duplicates: m.duplicates, unexpected: m.unexpected,
+    strokesDelivered: m.strokesDeliveredTotal, strokesDeliveredCrossInstance: m.strokesDeliveredCross, roomsWithoutCrossInstanceStrokes: m.roomsWithoutCross, lost: m.lost, duplicates: m.duplicates, unexpected: m.unexpected,
     eventsDelivered: m.deliveredTotal, chatSent: m.chatSent, turnsStarted: m.turnsStarted, turnsEnded: m.turnsEnded,
     drawingStarted: m.drawingStarted, correctGuesses: m.correctGuesses, closeGuesses: m.closeGuesses,
     gamesOver: m.gamesOver, gamesStopped: m.gamesStopped, unexpectedDisconnects: m.disconnects, closeReasons: m.closeReasons, errors: m.errors,
@@ -647,8 +766,8 @@ async function runOnce(o, rooms) {
 // the growth per player over the whole join there is the growth per player of the second half
 // alone: what one more player costs, without the code compiled and the pools grown for the first.
 async function runIdle(o, rooms) {
-  const pid = o.serverPid;
-  const rssBefore = procRssKb(pid);
+  const readRss = () => sumOver(o.serverPids, procRssKb);
+  const rssBefore = readRss();
   const firstHalf = Math.floor(rooms / 2);
   const workers = [], rss = [], connected = [];
   let setupError = null;
@@ -660,7 +779,7 @@ async function runIdle(o, rooms) {
     setupError ??= ready.find((r) => r.setupError)?.setupError ?? null;
     connected.push(ready.reduce((n, r) => n + r.connected, 0));
     await sleep(5000);
-    rss.push(procRssKb(pid));
+    rss.push(readRss());
   }
   const all = connected[0] + connected[1];
   const perPlayer = (from, to, players) => (from != null && to != null && players ? round((to - from) / players) : null);
@@ -684,14 +803,15 @@ function round(v) { return v == null ? null : Math.round(v * 100) / 100; }
 // Reports
 // ---------------------------------------------------------------------------------------------
 function markdown(results) {
-  const rows = ['| target | rooms | players | stroke p50 / p95 / p99 / max ms | delivered msg/s | lost | dup | SendMessage p99 ms | timer |Δ| p99 / max ms | server CPU cores | CPU-ms / 1k msgs | peak RSS MB | KB / player | tool CPU cores | machine busy cores / load avg | drawer batches/s |',
-    '|---|---:|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|---:|'];
+  const rows = ['| target | rooms | players | stroke p50 / p95 / p99 / max ms | same / cross-instance p99 ms | delivered msg/s | lost | dup | SendMessage p99 ms | timer |Δ| p99 / max ms | server CPU cores | CPU-ms / 1k msgs | with redis-server | peak RSS MB | KB / player | tool CPU cores | tool CPU-ms / 1k msgs (/ server) | machine busy cores / load avg | drawer batches/s |',
+    '|---|---:|---:|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---|---:|'];
   for (const r of results) {
     const w = r.window ?? {};
     const l = w.strokeLatencyMs ?? {};
     const t = w.timerDeltaMs ?? {};
     const kbp = r.idle?.perPlayerKb ?? r.memory?.perConnectedPlayerKb;
-    rows.push(`| ${r.target} | ${r.rooms} | ${r.connected} | ${l.p50 ?? '-'} / ${l.p95 ?? '-'} / ${l.p99 ?? '-'} / ${l.max ?? '-'} | ${w.deliveredPerSecond ?? '-'} | ${r.totals?.lost ?? '-'} | ${r.totals?.duplicates ?? '-'} | ${w.sendMessageCallMs?.p99 ?? '-'} | ${t.p99 ?? '-'} / ${t.max ?? '-'} | ${w.serverCpuCores ?? '-'} | ${w.serverCpuMsPer1000Delivered ?? '-'} | ${w.serverPeakRssMb ?? r.memory?.rssConnectedMb ?? '-'} | ${kbp ?? '-'} | ${w.loadToolCpuCores ?? '-'} | ${w.machineBusyCores ?? '-'} / ${w.loadAverageAtStart ?? '-'} | ${w.drawerBatchesPerSecond ?? '-'} |`);
+    const split = w.strokeLatencyCrossInstanceMs ? `${w.strokeLatencySameInstanceMs.p99 ?? '-'} / ${w.strokeLatencyCrossInstanceMs.p99 ?? '-'}` : '-';
+    rows.push(`| ${r.target} | ${r.rooms} | ${r.connected} | ${l.p50 ?? '-'} / ${l.p95 ?? '-'} / ${l.p99 ?? '-'} / ${l.max ?? '-'} | ${split} | ${w.deliveredPerSecond ?? '-'} | ${r.totals?.lost ?? '-'} | ${r.totals?.duplicates ?? '-'} | ${w.sendMessageCallMs?.p99 ?? '-'} | ${t.p99 ?? '-'} / ${t.max ?? '-'} | ${w.serverCpuCores ?? '-'} | ${w.serverCpuMsPer1000Delivered ?? '-'} | ${w.totalCpuMsPer1000Delivered ?? '-'} | ${w.serverPeakRssMb ?? r.memory?.rssConnectedMb ?? '-'} | ${kbp ?? '-'} | ${w.loadToolCpuCores ?? '-'} | ${w.loadToolCpuMsPer1000Delivered ?? '-'} (${w.loadToolPerServerCpu ?? '-'}) | ${w.machineBusyCores ?? '-'} / ${w.loadAverageAtStart ?? '-'} | ${w.drawerBatchesPerSecond ?? '-'} |`);
   }
   return rows.join('\n');
 }
@@ -747,7 +867,10 @@ async function main() {
     log(`wrote ${o.out}.json and ${o.out}.md`);
   }
   console.log(md);
-  process.exit(0);
+  // A single run whose players could not all connect and sit down measured nothing: callers (compare.sh) must see it.
+  const failed = !o.ramp && results.some((r) => r.setupError);
+  if (failed) console.error(`bench: the run failed: ${results.find((r) => r.setupError).setupError}`);
+  process.exit(failed ? 1 : 0);
 }
 
 async function smoke(o) {
@@ -765,6 +888,9 @@ async function smoke(o) {
     ['at least one correct guess', t.correctGuesses >= 1, `${t.correctGuesses} correct guesses`],
     ['chat calls succeeded', t.chatSent > 0 && !Object.keys(t.errors).some((k) => k.startsWith('SendMessage')), JSON.stringify(t.errors)],
     ['no unexpected disconnect', t.unexpectedDisconnects === 0, `${t.unexpectedDisconnects} disconnects`],
+    ...(o.urls.length > 1 ? [['every room\'s strokes reached its receivers on another instance',
+      t.strokesDeliveredCrossInstance > 0 && t.roomsWithoutCrossInstanceStrokes === 0,
+      `${t.strokesDeliveredCrossInstance} cross-instance deliveries, ${t.roomsWithoutCrossInstanceStrokes} rooms without any`]] : []),
   ];
   let passed = 0, failed = 0;
   for (const [name, ok, detail] of checks) {

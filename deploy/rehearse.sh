@@ -28,6 +28,12 @@ cleanup() {
     for log in "$work"/pods/*/server.log "$work"/redis/*.log "$work"/postgres.log "$work"/nginx/error.log; do
       [ -f "$log" ] && { echo "---- last lines of ${log#"$work"/}"; tail -n 15 "$log"; }
     done
+    # Last, so that a CI log's tail shows what failed and why.
+    [ -f "$work/outcome.txt" ] && { echo "----"; cat "$work/outcome.txt"; }
+  fi
+  if [ -n "${REHEARSAL_LOGS:-}" ] && [ -d "$work" ]; then
+    mkdir -p "$REHEARSAL_LOGS"
+    (cd "$work" && find pods redis nginx postgres.log outcome.txt \( -name '*.log' -o -name outcome.txt \) -exec cp --parents -t "$REHEARSAL_LOGS" {} + 2>/dev/null) || true
   fi
   for ns in $(ip netns list 2>/dev/null | awk -v p="$prefix-" 'index($1, p) == 1 {print $1}'); do
     for pid in $(ip netns pids "$ns" 2>/dev/null); do kill -9 "$pid" 2>/dev/null || true; done

@@ -4,6 +4,8 @@
 import { log, sleep } from "./cluster.mjs";
 
 const WORDS = ["apple", "house", "guitar", "rocket", "banana", "castle", "turtle", "pencil"];
+/** The calls a player's recent history records (not its strokes and guesses). */
+const NOTED_CALLS = new Set(["StartGame", "ChooseWord", "Resume"]);
 const CONNECTION_ERRORS = /connection (being |was )?(closed|stopped)|not in the 'Connected' State|Invocation canceled|WebSocket closed|error on close/i;
 
 export class Stats {
@@ -71,11 +73,36 @@ export class Room {
   runningFor() { return this.playing ? (Date.now() - this.startedAt) / 1000 : 0; }
 
   async close() { this.keepPlaying = false; await Promise.all(this.players.map((p) => p.close())); }
+
+  /** What the harness believes of this room, what the server says of it, and what each player last got: for a room that seems stuck. */
+  async describe() {
+    const s = this.state;
+    const lines = [`room ${this.index} code ${this.code}: harness sees ${this.playing ? `a game running for ${this.runningFor().toFixed(0)} s` : "no game"}, `
+      + `phase ${s.phase} turn ${s.turnId} drawer ${this.nameOf(s.drawerId)}, ${this.finished.size} games over (last ${[...this.finished].at(-1) ?? "-"})`];
+    const rest = await fetch(`${this.url}/api/rooms/${this.code}`, { signal: AbortSignal.timeout(5000) })
+      .then(async (r) => `${r.status} ${await r.text()}`, (e) => `no answer (${e.message})`);
+    lines.push(`  GET /api/rooms/${this.code}: ${rest.slice(0, 400)}`);
+    for (const p of this.players) {
+      const snapshot = await p.call("GetSnapshot").then((r) => this.summarize(r), (e) => `GetSnapshot failed: ${e.message.slice(0, 120)}`);
+      lines.push(`  ${p.name} (${p.conn.state}, ${p.playerId}): ${snapshot}`, ...p.recent.map((e) => `    ${e}`));
+    }
+    return lines.join("\n");
+  }
+
+  summarize(snapshot) {
+    const g = snapshot.game;
+    if (!g) return `room ${snapshot.room.status}, no game`;
+    const scores = g.scores.map((x) => `${this.nameOf(x.playerId)} ${x.score}${x.guessed ? " guessed" : ""}`).join(", ");
+    return `room ${snapshot.room.status}, game ${g.gameId} round ${g.round}/${g.totalRounds} turn ${g.turnId} ${g.phase}, drawer ${this.nameOf(g.drawerId)}, `
+      + `ends ${g.phaseEndsAt} (${g.remainingMs} ms left); ${scores}; connected ${snapshot.room.players.filter((x) => x.connected).length}/${snapshot.room.players.length}`;
+  }
+
+  nameOf(playerId) { return this.players.find((p) => p.playerId === playerId)?.name ?? playerId; }
 }
 
 class Player {
   constructor(room, name) {
-    Object.assign(this, { room, name, guessed: false, strokeId: 0, score: 0, strokesSeen: new Set(), closing: false });
+    Object.assign(this, { room, name, guessed: false, strokeId: 0, score: 0, strokesSeen: new Set(), closing: false, recent: [] });
   }
 
   async connect() {
@@ -92,8 +119,17 @@ class Player {
     this.ticker = setInterval(() => this.tick(), 700);
   }
 
+  /** The last things that happened to this player (events but strokes, reconnects), for describe(). */
+  note(what) {
+    this.recent.push(`${new Date().toISOString().slice(11, 23)} ${what}`);
+    if (this.recent.length > 12) this.recent.shift();
+  }
+
   wire() {
     const s = this.room.state, stats = this.room.stats;
+    for (const event of ["GameStarted", "TurnStarted", "WordOptions", "DrawingStarted", "YouGuessed", "TurnEnded", "GameOver", "GameStopped", "SessionReplaced", "RoomUpdated"]) {
+      this.conn.on(event, (e) => this.note(`${event} ${JSON.stringify(e, ["gameId", "turnId", "phase", "reason", "lastTurn", "remainingMs", "status"])}`));
+    }
     this.conn.on("GameStarted", (g) => { this.gameId = g.gameId; this.score = 0; });
     this.conn.on("TurnStarted", (t) => {
       Object.assign(s, { turnId: t.turnId, phase: "choosing", drawerId: t.drawerId, word: null });
@@ -114,9 +150,9 @@ class Player {
     });
     this.conn.on("GameOver", (g) => { this.score = 0; this.room.onGameOver(this, g.gameId); });
     this.conn.on("GameStopped", () => { stats.gamesStopped++; log("player", `${this.name}: game stopped`); });
-    this.conn.onreconnecting(() => { stats.reconnects++; });
-    this.conn.onreconnected(() => this.resume());
-    this.conn.onclose(() => { if (!this.closing) { stats.lostPlayers++; log("player", `${this.name} gave up reconnecting`); } });
+    this.conn.onreconnecting((e) => { stats.reconnects++; this.note(`reconnecting (${e?.message ?? "closed"})`); });
+    this.conn.onreconnected(() => { this.note("reconnected"); return this.resume(); });
+    this.conn.onclose(() => { this.note("closed"); if (!this.closing) { stats.lostPlayers++; log("player", `${this.name} gave up reconnecting`); } });
   }
 
   /** After a reconnect: Resume, then check that the seat, the score and the turn's canvas came back. */
@@ -196,8 +232,10 @@ class Player {
     try {
       const result = await this.conn.invoke(method, ...args);
       this.room.stats.accepted(method, sentAt);
+      if (NOTED_CALLS.has(method)) this.note(`${method} ok${method === "Resume" ? `: ${result.room ? this.room.summarize(result.room) : "no room"}` : ""}`);
       return result;
     } catch (e) {
+      if (NOTED_CALLS.has(method)) this.note(`${method} failed: ${e.message.slice(0, 100)}`);
       const code = /HubException: ([A-Z_]+)/.exec(e.message)?.[1];
       if (code) this.room.stats.code(code);
       else if (CONNECTION_ERRORS.test(e.message)) this.room.stats.droppedCalls++;

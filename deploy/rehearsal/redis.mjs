@@ -4,7 +4,7 @@
 // volume, a mounted ConfigMap's files written into it). The exporter runs its image's entrypoint,
 // which is not on this machine: it is left out.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync, chownSync } from "node:fs";
+import { mkdirSync, writeFileSync, chownSync, existsSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import { spawnIn, log } from "./cluster.mjs";
 
@@ -90,10 +90,21 @@ export class RedisStatefulSet {
     const mounts = container.mounts.map((m) => {
       const dir = join(pod.dir, m.volume);
       mkdirSync(dir, { recursive: true });
-      if (m.files) for (const [file, text] of Object.entries(m.files)) writeFileSync(join(dir, file), text);
+      if (m.files) for (const [file, text] of Object.entries(m.files)) project(join(dir, file), text);
       else if (this.spec.user.uid !== undefined) chownSync(dir, this.spec.user.uid, this.spec.user.gid ?? this.spec.user.uid);
       return { path: m.path, dir };
     });
     return (value) => mounts.reduce((v, m) => (v === m.path || v.startsWith(`${m.path}/`) ? m.dir + v.slice(m.path.length) : v), String(value));
   }
+}
+
+/**
+ * A ConfigMap's file as the kubelet projects it: written only when missing or changed, and by a
+ * rename. The readiness probes map paths every half second: rewriting in place there truncated
+ * primary.sh under a restarting redis.sh ("primary_now: not found"), and the pod never came back.
+ */
+function project(path, text) {
+  if (existsSync(path) && readFileSync(path, "utf8") === text) return;
+  writeFileSync(`${path}.new`, text);
+  renameSync(`${path}.new`, path);
 }

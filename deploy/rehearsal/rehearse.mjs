@@ -18,6 +18,9 @@ const YAML = createRequire(join(repo, "tests/ops/package.json"))("yaml");
 const signalR = createRequire(join(repo, "bench/package.json"))("@microsoft/signalr");
 const spec = readOverlay(YAML, readFileSync(opt.rendered, "utf8"), readFileSync(join(repo, "Dockerfile"), "utf8"), { VERSION: opt.version });
 const failures = [];
+/** What explains a failure (a stuck room's state on both sides), printed after the failures. */
+const diagnostics = [];
+let summary = "";
 const check = (ok, what) => { if (!ok) failures.push(what); log(ok ? "ok" : "FAIL", what); return ok; };
 const children = [];
 
@@ -266,6 +269,7 @@ async function main() {
   for (const room of rooms) room.keepPlaying = false;
   await until("every room's game over", () => rooms.every((r) => !r.playing), 150);
   const stuck = rooms.filter((r) => r.playing).map((r) => `room ${r.index} (${r.runningFor().toFixed(0)} s)`);
+  for (const room of rooms.filter((r) => r.playing)) diagnostics.push(await room.describe());
   const finished = new Set(rooms.flatMap((r) => [...r.finished]));
 
   await until("every pod's outbox drained", async () => {
@@ -288,7 +292,7 @@ async function main() {
   // ---- summary ----
   const codes = Object.entries(stats.codes).map(([c, n]) => `${c} x${n}`).join(", ") || "none";
   const transitions = events.filter((e) => ["ready", "probe", "restart", "kubelet"].includes(e.kind)).length;
-  console.log(`
+  summary = `
 == rehearsal summary (${opt.overlay})
 games finished          ${finished.size} in ${rooms.length} rooms (${finishedDuring} while PostgreSQL was down)
 results stored          ${stored.length} rows for ${finished.size} games, ${missing.length} missing, ${stored.length - storedOnce.size} duplicated
@@ -299,7 +303,8 @@ Redis failover          play resumed ${stats.failoverSeconds?.toFixed(1) ?? "-"}
 probe transitions       ${transitions} (${cluster.probeCount} probes), ingress reloads ${cluster.ingress.reloads}
 pod restarts            ${cluster.pods.map((p) => `${p.name} ${p.restarts}`).join(", ")}
 alerts (Prometheus)     ${prometheus ? [...prometheus.seen.keys()].join(", ") || "none" : "no ServiceMonitor"}
-`);
+`;
+  console.log(summary);
   check(finished.size >= rooms.length * 2, `games finished: ${finished.size} (at least two per room)`);
   check(missing.length === 0 && stored.length === storedOnce.size && storedOnce.size >= finished.size, "every finished game stored exactly once");
   check(stuck.length === 0, "no stuck game");
@@ -323,6 +328,9 @@ const hardStop = setTimeout(() => { failures.push("hard time limit (15 min)"); s
 main().catch((e) => failures.push(`crashed: ${e.stack ?? e}`)).finally(() => {
   clearTimeout(hardStop);
   stopEverything();
-  console.log(failures.length ? `rehearsal FAILED:\n  ${failures.join("\n  ")}` : "rehearsal passed");
+  const outcome = failures.length ? `rehearsal FAILED:\n  ${failures.join("\n  ")}${diagnostics.map((d) => `\n${d}`).join("")}` : "rehearsal passed";
+  console.log(outcome);
+  // rehearse.sh prints the servers' logs when the rehearsal fails, then this again: CI's tail ends with it.
+  writeFileSync(join(work, "outcome.txt"), `${summary}\n${outcome}\n`);
   process.exit(failures.length ? 1 : 0);
 });

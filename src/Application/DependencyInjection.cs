@@ -3,10 +3,14 @@ using DrawGuess.Application.Chat;
 using DrawGuess.Application.Chat.Contracts;
 using DrawGuess.Application.Common.Behaviours;
 using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Application.Players;
+using DrawGuess.Application.Players.Contracts;
+using DrawGuess.Application.Rankings;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rounds;
 using DrawGuess.Application.Rounds.Contracts;
+using DrawGuess.Application.SharedKernel;
 using DrawGuess.Domain.Chat;
 using DrawGuess.Domain.Rooms;
 using DrawGuess.Domain.Rounds;
@@ -43,7 +47,9 @@ public static class DependencyInjection
         services.AddSingleton<IRoomStateStore<Room>, RoomStore>();
         services.AddSingleton<IRoomStateStore<Game>, GameStore>();
         services.AddSingleton<IRoomStateStore<ChatLog>, ChatStore>();
+        services.AddSingleton<IPlayerPresence, PlayerPresence>();
         services.AddSingleton<IRoomMembers, RoomMembers>();
+        services.AddSingleton<IRoomVisibility, RoomVisibility>();
         services.AddSingleton<IGameStateViews, GameStateViews>();
         services.AddSingleton<IGuessJudge, GuessJudge>();
         services.AddSingleton<IChatHistory, ChatHistory>();
@@ -51,9 +57,12 @@ public static class DependencyInjection
         services.AddSingleton<RoomBroadcasts>();
         services.AddSingleton<RoomSnapshots>();
         services.AddSingleton<CanvasRelay>();
+        services.AddSingleton<GameAudience>();
         services.AddSingleton<SystemMessages>();
+        services.AddOptions<PlayersOptions>();
         services.AddOptions<RoomsOptions>();
         services.AddOptions<RoundsOptions>();
+        services.AddOptions<GalleryOptions>();
         return services;
     }
 

@@ -1,15 +1,19 @@
 using DrawGuess.Application.Chat;
 using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Players.Contracts;
+using DrawGuess.Application.Players.Sessions;
 using DrawGuess.Application.Rankings;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rooms.Contracts;
-using DrawGuess.Application.Rooms.Sessions;
 using DrawGuess.Application.Rounds;
 using DrawGuess.Domain.Common;
 using DrawGuess.Infrastructure.Chat;
 using DrawGuess.Infrastructure.Chat.Redis;
 using DrawGuess.Infrastructure.Common;
 using DrawGuess.Infrastructure.Common.Redis;
+using DrawGuess.Infrastructure.Players;
+using DrawGuess.Infrastructure.Players.Redis;
+using DrawGuess.Infrastructure.Rankings.Gallery;
 using DrawGuess.Infrastructure.Rankings.Outbox;
 using DrawGuess.Infrastructure.Rankings.Persistence;
 using DrawGuess.Infrastructure.Rankings.Persistence.Migrations;
@@ -62,6 +66,7 @@ public static class DependencyInjection
         services.AddSingleton<IRoomRepository, InMemoryRoomRepository>();
         services.AddSingleton<IGameRepository, InMemoryGameRepository>();
         services.AddSingleton<IChatRepository, InMemoryChatRepository>();
+        services.AddSingleton<IGalleryDrafts, InMemoryGalleryDrafts>();
     }
 
     private static void AddRedisLiveState(IServiceCollection services, IConfiguration configuration)
@@ -88,6 +93,7 @@ public static class DependencyInjection
         services.AddSingleton<IRoomRepository, RedisRoomRepository>();
         services.AddSingleton<IGameRepository, RedisGameRepository>();
         services.AddSingleton<IChatRepository, RedisChatRepository>();
+        services.AddSingleton<IGalleryDrafts, RedisGalleryDrafts>();
         services.AddSingleton<IDependencyProbe, RedisProbe>();
     }
 
@@ -119,5 +125,8 @@ public static class DependencyInjection
         services.AddSingleton(sp => new FileResultOutbox(outboxFolder, sp.GetRequiredService<ILogger<FileResultOutbox>>()));
         services.AddSingleton<IResultOutbox>(sp => sp.GetRequiredService<FileResultOutbox>());
         services.AddHostedService<ResultOutboxDrainer>();
+
+        services.AddSingleton<IGalleryStore, EfGalleryStore>();
+        services.AddHostedService<ExpiredGallerySweeper>();
     }
 }

@@ -1,4 +1,6 @@
+using DrawGuess.Application.Rankings;
 using DrawGuess.Application.Chat;
+using DrawGuess.Application.Players;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rounds;
 using DrawGuess.Infrastructure;
@@ -21,8 +23,14 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<PlayersOptions>(configuration.GetSection(PlayersOptions.Section));
         services.Configure<RoomsOptions>(configuration.GetSection(RoomsOptions.Section));
         services.Configure<RoundsOptions>(configuration.GetSection(RoundsOptions.Section));
+        // A timer cannot wait longer than about 49 days: a longer sweep interval would stop the host.
+        services.AddOptions<GalleryOptions>().Bind(configuration.GetSection(GalleryOptions.Section))
+            .Validate(o => o.Retention > TimeSpan.Zero && o.SweepInterval > TimeSpan.Zero && o.SweepInterval <= TimeSpan.FromDays(30),
+                "Gallery:Retention must be positive and Gallery:SweepInterval between 0 and 30 days.")
+            .ValidateOnStart();
         services.Configure<RedisOptions>(configuration.GetSection(RedisOptions.Section));
         services.AddProblemDetails();
         services.RemoveAll<IProblemDetailsWriter>();
@@ -38,7 +46,7 @@ public static class DependencyInjection
             options.AddFilter<AddressRateLimitFilter>();
             options.AddFilter<RegistrationDeadline>();
             options.KeepAliveInterval = TimeSpan.FromSeconds(15);
-            options.MaximumReceiveMessageSize = GameHubProtocol.MaximumMessageSize;
+            options.MaximumReceiveMessageSize = GuardedHubProtocol.MaximumMessageSize;
         });
         // With several instances, a message for a connection held by another instance travels over Redis.
         if (StorageOptions.UsesRedis(configuration))
@@ -65,6 +73,7 @@ public static class DependencyInjection
         services.AddSingleton<DependencyMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<DependencyMonitor>());
         services.AddSingleton<SignalRNotifier>();
+        services.AddSingleton<IPlayersNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
         services.AddSingleton<IRoomsNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
         services.AddSingleton<IRoundsNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
         services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());

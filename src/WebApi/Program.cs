@@ -4,7 +4,6 @@ using DrawGuess.WebApi;
 using DrawGuess.WebApi.Endpoints;
 using DrawGuess.WebApi.Hosting;
 using DrawGuess.WebApi.Logging;
-using DrawGuess.WebApi.Metrics;
 using DrawGuess.WebApi.Realtime;
 using DrawGuess.WebApi.Realtime.Limits;
 using DrawGuess.WebApi.Spa;
@@ -18,12 +17,7 @@ builder.Services
     .AddWebApi(builder.Configuration);
 
 var app = builder.Build();
-app.UseRequestLogging();
-app.UseMiddleware<HttpRequestMetrics>();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.UseRateLimiter();
-app.UseWebSockets();
+app.UseHttpMiddlewares();
 app.UseWhen(context => context.Request.Path.StartsWithSegments(GameHub.Path), hub => hub.UseMiddleware<HubConnectionLimit>());
 app.MapOpenApi("/openapi/v1.json");
 app.MapHealthEndpoints();

@@ -1,5 +1,6 @@
 using DrawGuess.ArchitectureTests.Canaries.Events.Application.Alpha.Contracts;
 using DrawGuess.ArchitectureTests.Canaries.Events.Application.Alpha.Events;
+using DrawGuess.ArchitectureTests.Canaries.Events.Application.Common;
 using DrawGuess.ArchitectureTests.Canaries.Events.Domain.Alpha;
 using DrawGuess.ArchitectureTests.Canaries.Events.Domain.Alpha.Events;
 using DrawGuess.ArchitectureTests.Rules;
@@ -34,5 +35,6 @@ public sealed class EventNamingTests
             Expected.Type<ThingNoticed>("is not named …IntegrationEvent"),
             Expected.Type<UnmarkedIntegrationEvent>("does not implement MediatR.INotification"),
             Expected.Type<OpenIntegrationEvent>("is not sealed"),
-            Expected.Type<StrayIntegrationEvent>("lives in DrawGuess.ArchitectureTests.Canaries.Events.Application.Alpha.Events"));
+            Expected.Type<StrayIntegrationEvent>("lives in DrawGuess.ArchitectureTests.Canaries.Events.Application.Alpha.Events"),
+            Expected.Type<MisplacedIntegrationEvent>("lives in DrawGuess.ArchitectureTests.Canaries.Events.Application.Common"));
 }

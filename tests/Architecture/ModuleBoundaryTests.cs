@@ -1,6 +1,9 @@
 using DrawGuess.ArchitectureTests.Canaries.Modules.Application.Alpha;
 using DrawGuess.ArchitectureTests.Canaries.Modules.Application.Beta.Contracts;
 using DrawGuess.ArchitectureTests.Canaries.Modules.Infrastructure.Alpha;
+using DrawGuess.ArchitectureTests.Canaries.Sessions.Application.Alpha;
+using DrawGuess.ArchitectureTests.Canaries.Sessions.Application.Common;
+using DrawGuess.ArchitectureTests.Canaries.Sessions.WebApi.Realtime;
 using DrawGuess.ArchitectureTests.Rules;
 using DrawGuess.ArchitectureTests.Support;
 
@@ -41,4 +44,26 @@ public sealed class ModuleBoundaryTests
             typeof(AsyncCanary).Expect("method Run (async/iterator)"),
             typeof(TypeofCanary).Expect("ldtoken (typeof)"),
             typeof(CastCanary).Expect("isinst"));
+
+    [Fact]
+    public void Modules_depend_on_each_other_without_cycles() =>
+        ModuleGraphRules.NoCycles(Codebase.Real).ShouldPass();
+
+    [Fact]
+    public void Cycle_rule_names_the_cycle_and_a_use_on_each_edge_in_the_canaries() =>
+        ModuleGraphRules.NoCycles(Codebase.Canaries("Cycles")).ShouldReportExactly(
+            new Expected("Alpha -> Beta -> Alpha",
+                "Alpha uses Beta (DrawGuess.ArchitectureTests.Canaries.Cycles.Application.Alpha.AlphaUsesBeta uses DrawGuess.ArchitectureTests.Canaries.Cycles.Application.Beta.Contracts.BetaContract); "
+                + "Beta uses Alpha (DrawGuess.ArchitectureTests.Canaries.Cycles.Application.Beta.BetaUsesAlpha uses DrawGuess.ArchitectureTests.Canaries.Cycles.Application.Alpha.Contracts.AlphaContract)"));
+
+    [Fact]
+    public void Only_Players_touches_sessions() =>
+        SessionRules.OnlyTheOwnerTouchesSessions(Codebase.Real, "Players").ShouldPass();
+
+    [Fact]
+    public void Session_rule_sees_other_modules_Common_and_WebApi_in_the_canaries() =>
+        SessionRules.OnlyTheOwnerTouchesSessions(Codebase.Canaries("Sessions"), "Beta").ShouldReportExactly(
+            Expected.Type<CommonCallerCanary>("touches Beta's sessions"),
+            typeof(AlphaHandlerCanary).Expect("touches Beta's sessions"),
+            typeof(NotifierCanary).Expect("touches Beta's sessions"));
 }

@@ -157,9 +157,10 @@ const gameFeel = {
       await drawer.page.getByTestId('revealed-word').waitFor();
     }
     for (const player of players) await player.page.getByTestId('podium').waitFor();
-    assert((await bob.page.getByTestId('podium').getByTestId('avatar').count()) === 3, 'the podium should show every avatar');
+    // Counted in the ranking's entries: the awards below show their winners' avatars too.
+    assert((await bob.page.getByTestId('podium-entry').getByTestId('avatar').count()) === 3, 'the podium should show every avatar');
     assert(
-      (await bob.page.getByTestId('podium').locator(`[data-seed="${bobSeed}"]`).count()) === 1,
+      (await bob.page.getByTestId('podium-entry').locator(`[data-seed="${bobSeed}"]`).count()) === 1,
       "Bob's podium entry should carry his avatar",
     );
     await waitFor(async () => played(await notes(bob), PODIUM), 'the podium should sound a fanfare');

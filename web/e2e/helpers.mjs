@@ -49,6 +49,7 @@ export async function createRoom(env, host, settings = {}) {
   await form.getByTestId('setting-name').fill(`Room of ${host.name}`);
   await form.getByTestId('setting-isPublic').setChecked(settings.isPublic ?? false);
   await form.getByTestId('setting-rounds').fill(String(settings.rounds ?? 1));
+  if (settings.maxPlayers) await form.getByTestId('setting-maxPlayers').fill(String(settings.maxPlayers));
   await form.getByTestId('setting-drawingSeconds').fill(String(settings.drawingSeconds ?? 60));
   await form.getByTestId('setting-wordChoices').fill('3');
   await form.getByTestId('setting-customWords').fill(CUSTOM_WORDS.join(', '));

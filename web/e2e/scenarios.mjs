@@ -20,7 +20,10 @@ import {
   waitForSameCanvas,
 } from './helpers.mjs';
 import { feelScenarios } from './feel.mjs';
+import { likesScenarios } from './likes.mjs';
+import { galleryScenarios } from './gallery.mjs';
 import { playtestScenarios } from './playtest.mjs';
+import { spectatorScenarios } from './spectator.mjs';
 
 /** Sends `text` and waits for one more element with `testId` on the sender's page. */
 async function sendAndExpect(player, text, testId) {
@@ -326,4 +329,7 @@ export const scenarios = [
   statusPage,
   ...playtestScenarios,
   ...feelScenarios,
+  ...likesScenarios,
+  ...galleryScenarios,
+  ...spectatorScenarios,
 ];

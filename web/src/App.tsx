@@ -3,6 +3,7 @@ import { Header } from './components/Header';
 import { LiveRegion } from './components/LiveRegion';
 import { ToastView } from './components/ToastView';
 import { useT } from './i18n';
+import { GalleryPage } from './pages/GalleryPage';
 import { HomePage } from './pages/HomePage';
 import { HowToPlayPage } from './pages/HowToPlayPage';
 import { LeaderboardPage } from './pages/LeaderboardPage';
@@ -17,6 +18,8 @@ function CurrentPage() {
   if (path === '/') return <HomePage />;
   const room = matchPath('/r/:code', path);
   if (room) return <RoomPage code={room.code} />;
+  const gallery = matchPath('/g/:id', path);
+  if (gallery) return <GalleryPage galleryId={gallery.id} />;
   if (path === '/leaderboard') return <LeaderboardPage />;
   const player = matchPath('/players/:id', path);
   if (player) return <PlayerStatsPage playerId={player.id} />;

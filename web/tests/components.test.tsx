@@ -53,7 +53,11 @@ describe('TurnBar', () => {
     wordOptions: null,
     scores: [],
     podium: null,
+    galleryId: null,
     turnEnd: null,
+    ratings: { likes: 0, dislikes: 0, yours: null },
+    awards: null,
+    drawings: null,
   };
 
   it('shows a guesser the hint pattern and its letter count', () => {

@@ -20,9 +20,11 @@ function snapshot(you: string, phase: 'choosing' | 'gameOver' = 'choosing', turn
     you,
     room,
     chat: [],
+    spectating: false,
     game: {
       gameId: 'g1', round: 1, totalRounds: 1, turnId, phase, drawerId: turnId ? ANN : '', phaseEndsAt: 0, remainingMs: 15000,
       hint: '', word: null, wordOptions: null, scores, canvas: [], podium: phase === 'gameOver' ? [] : null,
+      likes: 0, dislikes: 0, yourRating: null, awards: null, drawings: null,
     },
   };
 }
@@ -78,7 +80,7 @@ describe('game sounds', () => {
   });
 
   it('sounds a close guess, the reveal once and the podium once', () => {
-    const gameOver: RoomEvent = { type: 'gameOver', payload: { gameId: 'g1', podium: [] } };
+    const gameOver: RoomEvent = { type: 'gameOver', payload: { gameId: 'g1', podium: [], awards: [], drawings: [], galleryId: 'gallery-1' } };
     expect(hear(BOB, [turnStarted(1, ANN), { type: 'closeGuess', payload: { text: 'appel' } }, turnEnded, turnEnded, gameOver, gameOver])).toEqual([
       'close',
       'reveal',
@@ -86,8 +88,14 @@ describe('game sounds', () => {
     ]);
   });
 
+  it('lets only the drawer hear a new like, not a dislike', () => {
+    const rated = (likes: number, dislikes: number): RoomEvent => ({ type: 'drawingRated', payload: { turnId: 1, likes, dislikes } });
+    expect(hear(ANN, [turnStarted(1, ANN), rated(1, 0), rated(1, 1), rated(0, 2)])).toEqual(['yourTurn', 'liked']);
+    expect(hear(BOB, [turnStarted(1, ANN), rated(1, 0)])).toEqual([]);
+  });
+
   it('does not sound the podium again for a game that was already over', () => {
-    expect(hear(BOB, [{ type: 'gameOver', payload: { gameId: 'g1', podium: [] } }], snapshot(BOB, 'gameOver'))).toEqual([]);
+    expect(hear(BOB, [{ type: 'gameOver', payload: { gameId: 'g1', podium: [], awards: [], drawings: [], galleryId: 'gallery-1' } }], snapshot(BOB, 'gameOver'))).toEqual([]);
   });
 });
 

@@ -23,5 +23,6 @@ export function testRoom(players: PlayerDto[], status: RoomDto['status']): RoomD
       customWordCount: 0,
     },
     players,
+    spectators: 0,
   };
 }

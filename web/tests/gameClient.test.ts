@@ -59,7 +59,7 @@ const player = (name: string, joinOrder: number): PlayerDto => ({
 });
 
 const room: RoomDto = testRoom([player('Ann', 0), player('Bob', 1)], 'waiting');
-const snapshot: RoomSnapshotDto = { you: player('Bob', 1).playerId, room, game: null, chat: [] };
+const snapshot: RoomSnapshotDto = { you: player('Bob', 1).playerId, room, game: null, chat: [], spectating: false };
 
 const serverSends = (event: string, payload: unknown) => hub.handlers.get(event)!(payload);
 const names = () => useStore.getState().room?.players.map((p) => p.name);

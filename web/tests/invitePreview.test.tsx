@@ -17,6 +17,7 @@ const room: RestResults['GetRoom'] = {
     { playerId: 'b'.repeat(32), name: 'Bob', isHost: false, connected: true, joinOrder: 1 },
     { playerId: 'a'.repeat(32), name: 'Ann', isHost: true, connected: true, joinOrder: 0 },
   ],
+  spectators: 0,
 };
 
 function answer(status: number, body: unknown) {

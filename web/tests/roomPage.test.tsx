@@ -8,8 +8,8 @@ import { useStore } from '../src/state/store';
 import { testRoom } from './fixtures';
 
 // The real client opens a SignalR connection; the page only needs to be seen not joining.
-const joinRoom = vi.hoisted(() => vi.fn());
-vi.mock('../src/api/gameClient', () => ({ gameClient: { joinRoom }, ActionError: class ActionError extends Error {} }));
+const { joinRoom, watchRoom } = vi.hoisted(() => ({ joinRoom: vi.fn(), watchRoom: vi.fn() }));
+vi.mock('../src/api/gameClient', () => ({ gameClient: { joinRoom, watchRoom }, ActionError: class ActionError extends Error {} }));
 
 const ann = { playerId: 'a'.repeat(32), name: 'Ann', isHost: true, connected: true, joinOrder: 0 };
 const room = testRoom([ann], 'waiting');
@@ -17,6 +17,7 @@ const room = testRoom([ann], 'waiting');
 afterEach(() => {
   cleanup();
   joinRoom.mockReset();
+  watchRoom.mockReset();
 });
 
 beforeEach(() => {
@@ -36,5 +37,20 @@ describe('RoomPage', () => {
     expect(window.location.pathname).toBe('/r/NEW234');
     expect(view.getByTestId('room-page')).toBeTruthy();
     expect(joinRoom).not.toHaveBeenCalled();
+  });
+
+  it('watches instead of joining when the link says ?spectate=1, and shows a spectator the banner and no chat box', () => {
+    const dee = 'd'.repeat(32);
+    watchRoom.mockReturnValue(new Promise(() => undefined));
+    act(() => useStore.setState({ playerId: dee, room: null }));
+    navigate(`/r/${room.code}?spectate=1`, { replace: true });
+    const view = render(<RoomPage code={room.code} />);
+
+    expect(watchRoom).toHaveBeenCalledWith(room.code);
+    expect(joinRoom).not.toHaveBeenCalled();
+
+    act(() => useStore.setState({ you: dee, room: { ...room, spectators: 1 } }));
+    expect(view.getByTestId('spectator-banner').textContent).toContain('You are watching');
+    expect(view.getByTestId('take-seat')).toBeTruthy();
   });
 });

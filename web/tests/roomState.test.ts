@@ -34,6 +34,7 @@ function snapshot(you: string): RoomSnapshotDto {
     you,
     room,
     chat: [],
+    spectating: false,
     game: {
       gameId: 'g1',
       round: 1,
@@ -49,6 +50,11 @@ function snapshot(you: string): RoomSnapshotDto {
       scores: scores(),
       canvas: [],
       podium: null,
+      likes: 0,
+      dislikes: 0,
+      yourRating: null,
+      awards: null,
+      drawings: null,
     },
   };
 }
@@ -141,15 +147,18 @@ describe('a turn seen by a guesser (Bob)', () => {
         type: 'gameOver',
         payload: {
           gameId: 'g1',
+          galleryId: 'gallery-1',
           podium: [
             { playerId: BOB, name: 'Bob', score: 330, rank: 1 },
             { playerId: ANN, name: 'Ann', score: 200, rank: 2 },
           ],
+          awards: [],
+          drawings: [],
         },
       },
       { type: 'roomUpdated', payload: { ...room, status: 'waiting' } },
     ]);
-    expect(over.game).toMatchObject({ phase: 'gameOver', deadline: null });
+    expect(over.game).toMatchObject({ phase: 'gameOver', deadline: null, galleryId: 'gallery-1' });
     expect(over.game!.podium![0].name).toBe('Bob');
     expect(over.announcement).toMatchObject({ key: 'announce.gameOver', params: { name: 'Bob' } });
 
@@ -198,6 +207,15 @@ describe('room events', () => {
     ]);
     expect(state.room).toBeNull();
     expect(state.notice).toBe('kickedByVote');
+  });
+
+  it('roomClosed leaves the room a spectator watched with a notice', () => {
+    const state = run(initialRoomState, [
+      { type: 'snapshot', payload: { ...snapshot(BOB), spectating: true } },
+      { type: 'roomClosed', payload: { roomId: room.roomId } },
+    ]);
+    expect(state.room).toBeNull();
+    expect(state.notice).toBe('roomClosed');
   });
 
   it('gameStopped clears the game', () => {
@@ -276,5 +294,33 @@ describe('room events', () => {
       { type: 'chatMessage', payload: message },
     ]);
     expect(state.chat).toEqual([{ id: '1', type: 'system', code: 'playerJoined', args: ['Cat'] }]);
+  });
+});
+
+describe('ratings of the drawing', () => {
+  const rated = (turnId: number, likes: number, dislikes: number): RoomEvent => ({
+    type: 'drawingRated',
+    payload: { turnId, likes, dislikes },
+  });
+
+  it('shows the counts of the current drawing and your own rating, and starts each turn at zero', () => {
+    const start = run(initialRoomState, [{ type: 'snapshot', payload: snapshot(BOB) }, turnStarted]);
+
+    const rating = run(start, [rated(1, 1, 0), { type: 'youRated', turnId: 1, rating: 'like' }, rated(1, 1, 1), rated(0, 9, 9)]);
+    expect(rating.game!.ratings).toEqual({ likes: 1, dislikes: 1, yours: 'like' });
+
+    const next = run(rating, [{ ...turnStarted, payload: { ...(turnStarted.payload as object), turnId: 2 } } as RoomEvent]);
+    expect(next.game!.ratings).toEqual({ likes: 0, dislikes: 0, yours: null });
+  });
+
+  it('keeps the awards and the drawings of the game over', () => {
+    const award = { kind: 'mostLikedDrawing' as const, playerId: ANN, name: 'Ann', value: 2, turnId: 1 };
+    const drawing = { turnId: 1, round: 1, drawerId: ANN, drawerName: 'Ann', word: 'apple', likes: 2, dislikes: 0 };
+    const over = run(initialRoomState, [
+      { type: 'snapshot', payload: snapshot(BOB) },
+      { type: 'gameOver', payload: { gameId: 'g1', podium: [], awards: [award], drawings: [drawing], galleryId: 'gallery-1' } },
+    ]);
+
+    expect(over.game).toMatchObject({ phase: 'gameOver', awards: [award], drawings: [drawing] });
   });
 });

@@ -59,7 +59,7 @@ describe('sound effects', () => {
   it('has a distinct tune for every moment of the game', () => {
     const tunes = Object.values(TUNES).map((notes) => JSON.stringify(notes));
     expect(new Set(tunes).size).toBe(tunes.length);
-    expect(Object.keys(TUNES).sort()).toEqual(['close', 'otherGuessed', 'podium', 'reveal', 'tick', 'youGuessed', 'yourTurn']);
+    expect(Object.keys(TUNES).sort()).toEqual(['close', 'liked', 'otherGuessed', 'podium', 'reveal', 'tick', 'youGuessed', 'yourTurn']);
   });
 
   it('stays silent when muted, and does not even open an audio context', () => {

@@ -13,9 +13,10 @@ public interface IRoomsNotifier
 
     Task VoteKickUpdated(IReadOnlyCollection<PlayerId> to, VoteKickDto vote);
 
+    /// <summary>To the spectators of a room whose last player left.</summary>
+    Task RoomClosed(IReadOnlyCollection<PlayerId> to, RoomRemovedDto room);
+
     Task LobbyRoomUpdated(RoomSummaryDto room);
 
     Task LobbyRoomRemoved(RoomRemovedDto room);
-
-    Task SessionReplaced(string connectionId);
 }

@@ -1,5 +1,6 @@
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Application.Rooms;
 
@@ -14,11 +15,11 @@ internal sealed class RoomBroadcaster(IRoomsNotifier notifier)
         {
             // Only the custom words differ between the host's view and the guests': without any, one
             // view, built and serialised once, goes to everyone.
-            await notifier.RoomUpdated(room.Members.Select(m => m.PlayerId).ToArray(), hostView);
+            await notifier.RoomUpdated(RoomAudience.Everyone(room), hostView);
         }
         else
         {
-            var guests = room.Members.Select(m => m.PlayerId).Where(id => id != room.HostId).ToArray();
+            var guests = RoomAudience.Everyone(room).Where(id => id != room.HostId).ToArray();
             var guestView = RoomViews.GuestView(hostView, room);
             await notifier.RoomUpdated([room.HostId], hostView);
             if (guests.Length > 0) await notifier.RoomUpdated(guests, guestView);
@@ -35,11 +36,16 @@ internal sealed class RoomBroadcaster(IRoomsNotifier notifier)
     /// </summary>
     public async Task PlayerJoined(Room room, RoomMember member)
     {
-        var others = room.Members.Select(m => m.PlayerId).Where(id => id != member.PlayerId).ToArray();
+        var others = RoomAudience.Everyone(room).Where(id => id != member.PlayerId).ToArray();
         if (others.Length > 0) await notifier.PlayerJoined(others, RoomViews.ToPlayer(room, member));
         if (room.Settings.IsPublic) await notifier.LobbyRoomUpdated(RoomViews.ToSummary(room));
     }
 
-    public Task RoomClosed(Room room) =>
-        room.Settings.IsPublic ? notifier.LobbyRoomRemoved(new RoomRemovedDto(room.Id.ToString())) : Task.CompletedTask;
+    /// <summary>The last player left: the spectators who still watched are told, as is the lobby.</summary>
+    public async Task RoomClosed(Room room, IReadOnlyCollection<PlayerId> spectators)
+    {
+        var closed = new RoomRemovedDto(room.Id.ToString());
+        if (spectators.Count > 0) await notifier.RoomClosed(spectators, closed);
+        if (room.Settings.IsPublic) await notifier.LobbyRoomRemoved(closed);
+    }
 }

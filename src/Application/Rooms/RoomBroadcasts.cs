@@ -1,5 +1,6 @@
 using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Application.Rooms;
 
@@ -19,7 +20,13 @@ internal sealed class RoomBroadcasts(RoomBroadcaster broadcaster)
 
     public void Joined(IRoomUnitOfWork unit, Room room, RoomMember member) => PendingFor(unit, room).Joined.Add(member);
 
-    public void Closed(IRoomUnitOfWork unit, Room room) => PendingFor(unit, room).Closed = true;
+    /// <param name="spectators">Who still watched when the last player left.</param>
+    public void Closed(IRoomUnitOfWork unit, Room room, IReadOnlyCollection<PlayerId> spectators)
+    {
+        var pending = PendingFor(unit, room);
+        pending.Closed = true;
+        pending.SpectatorsLeft = spectators;
+    }
 
     private Pending PendingFor(IRoomUnitOfWork unit, Room room)
     {
@@ -37,7 +44,7 @@ internal sealed class RoomBroadcasts(RoomBroadcaster broadcaster)
         var room = pending.Room!;
         if (pending.Closed)
         {
-            await broadcaster.RoomClosed(room);
+            await broadcaster.RoomClosed(room, pending.SpectatorsLeft);
             return;
         }
         if (pending.Whole)
@@ -54,6 +61,7 @@ internal sealed class RoomBroadcasts(RoomBroadcaster broadcaster)
         public bool Whole { get; set; }
         public bool WasPublic { get; set; }
         public bool Closed { get; set; }
+        public IReadOnlyCollection<PlayerId> SpectatorsLeft { get; set; } = [];
         public List<RoomMember> Joined { get; } = [];
     }
 }

@@ -1,5 +1,7 @@
 using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.SharedKernel;
+using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Application.Rooms;
 
@@ -7,4 +9,12 @@ internal sealed class RoomMembers : IRoomMembers
 {
     public async Task<IReadOnlyList<RoomMemberView>> InAsync(IRoomUnitOfWork room, CancellationToken cancellationToken) =>
         (await room.RoomAsync(cancellationToken))?.Members.Select(m => new RoomMemberView(m.PlayerId, m.Name)).ToArray() ?? [];
+
+    public async Task<IReadOnlyList<PlayerId>> SpectatorsAsync(IRoomUnitOfWork room, CancellationToken cancellationToken) =>
+        (await room.RoomAsync(cancellationToken)) is { Spectators.Count: > 0 } watched ? watched.Spectators.Select(s => s.PlayerId).ToArray() : [];
+
+    public async Task RefuseSpectatorAsync(IRoomUnitOfWork room, PlayerId playerId, CancellationToken cancellationToken)
+    {
+        if (await room.RoomAsync(cancellationToken) is { } watched && watched.IsSpectator(playerId)) watched.EnsurePlayer(playerId);
+    }
 }

@@ -12,9 +12,11 @@ internal static class RoomOf
     public static async Task<Room> RequireRoomAsync(this IRoomUnitOfWork room, CancellationToken cancellationToken) =>
         await room.RoomAsync(cancellationToken) ?? throw new GameRuleException(ErrorCodes.RoomNotFound, "The room no longer exists.");
 
-    /// <summary>The caller's room, or NOT_IN_ROOM when they were removed from it before the room's lock was taken.</summary>
+    /// <summary>
+    /// The room the caller plays or watches in, or NOT_IN_ROOM when they were removed from it before the room's lock was taken.
+    /// </summary>
     public static async Task<Room> RequireCallersRoomAsync(this IRoomUnitOfWork room, CancellationToken cancellationToken) =>
-        await room.RequireRoomAsync(cancellationToken) is var found && found.IsMember(room.Caller.PlayerId)
+        await room.RequireRoomAsync(cancellationToken) is var found && found.FindPresent(room.Caller.PlayerId) is not null
             ? found
             : throw new GameRuleException(ErrorCodes.NotInRoom, "Join a room first.");
 }

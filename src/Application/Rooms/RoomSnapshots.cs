@@ -7,10 +7,11 @@ using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Application.Rooms;
 
-/// <summary>Builds a player's full view of their room from the three modules that own its parts.</summary>
+/// <summary>Builds a player's (or a spectator's) full view of their room from the three modules that own its parts.</summary>
 internal sealed class RoomSnapshots(IGameStateViews games, IChatHistory chat)
 {
     public async Task<RoomSnapshotDto> For(IRoomUnitOfWork unit, Room room, PlayerId viewer, CancellationToken cancellationToken) =>
         new(viewer.ToString(), RoomViews.ToDto(room, viewer),
-            await games.StateForAsync(unit, viewer, cancellationToken), await chat.VisibleToAsync(unit, viewer, cancellationToken));
+            await games.StateForAsync(unit, viewer, cancellationToken), await chat.VisibleToAsync(unit, viewer, cancellationToken),
+            room.IsSpectator(viewer));
 }

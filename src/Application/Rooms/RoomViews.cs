@@ -8,18 +8,19 @@ internal static class RoomViews
 {
     public static RoomDto ToDto(Room room, PlayerId viewer) => new(
         room.Id.ToString(), room.Code.Value, room.Settings.Name, room.Settings.IsPublic, room.HostId.ToString(), StatusName(room.Status),
-        ToView(room.Settings, showCustomWords: viewer == room.HostId), Players(room));
+        ToView(room.Settings, showCustomWords: viewer == room.HostId), Players(room), room.Spectators.Count);
 
-    /// <summary>What every member but the host sees: the host's view without the custom words, sharing its member list.</summary>
+    /// <summary>What every member but the host, and every spectator, sees: the host's view without the custom words, sharing its member list.</summary>
     public static RoomDto GuestView(RoomDto hostView, Room room) => hostView with { Settings = ToView(room.Settings, showCustomWords: false) };
 
     public static RoomSummaryDto ToSummary(Room room) => new(
-        room.Id.ToString(), room.Settings.Name, room.Members.Count, room.Settings.MaxPlayers, StatusName(room.Status), room.Settings.Language);
+        room.Id.ToString(), room.Settings.Name, room.Members.Count, room.Settings.MaxPlayers, StatusName(room.Status), room.Settings.Language,
+        room.Spectators.Count);
 
     /// <summary>What anyone may see of a room over REST: no invite code, no custom words.</summary>
     public static PublicRoomDto ToPublic(Room room) => new(
         room.Id.ToString(), room.Settings.Name, room.Settings.IsPublic, StatusName(room.Status), room.Settings.Language,
-        room.Settings.MaxPlayers, room.Settings.Rounds, room.Settings.DrawingSeconds, Players(room));
+        room.Settings.MaxPlayers, room.Settings.Rounds, room.Settings.DrawingSeconds, Players(room), room.Spectators.Count);
 
     private static RoomSettingsView ToView(RoomSettings s, bool showCustomWords) => new(
         s.Name, s.IsPublic, s.MaxPlayers, s.Rounds, s.DrawingSeconds, s.WordChoices, s.Hints, s.Language,

@@ -8,7 +8,7 @@ namespace DrawGuess.Application.Rounds;
 /// <summary>Builds per-player payloads. The word goes into a payload only through <see cref="Game.KnowsWord"/>.</summary>
 internal static class GameViews
 {
-    /// <summary>Everyone in the game: the audience of most of its messages.</summary>
+    /// <summary>Everyone playing the game; with the room's spectators (<see cref="GameAudience"/>), the audience of most of its messages.</summary>
     public static PlayerId[] Everyone(Game game) => game.Participants.Select(p => p.PlayerId).ToArray();
 
     public static GameStateDto StateFor(Game game, PlayerId viewer, DateTimeOffset now)
@@ -22,7 +22,12 @@ internal static class GameViews
             game.Phase == GamePhase.Choosing && turn.DrawerId == viewer ? turn.Options : null,
             Scores(game),
             turn.Canvas.Operations.Select(ToDto).ToArray(),
-            game.Phase == GamePhase.GameOver ? Podium(game) : null);
+            game.Phase == GamePhase.GameOver ? Podium(game) : null,
+            turn.Likes,
+            turn.Dislikes,
+            turn.Ratings.TryGetValue(viewer, out var rating) ? DrawingRatings.Name(rating) : null,
+            game.Phase == GamePhase.GameOver ? Awards(game) : null,
+            game.Phase == GamePhase.GameOver ? Drawings(game) : null);
     }
 
     public static TurnStartedDto TurnStarted(Game game, Turn turn, DateTimeOffset now)
@@ -54,6 +59,14 @@ internal static class GameViews
     public static IReadOnlyList<PodiumEntryDto> Podium(Game game) =>
         game.Standings().Select(s => new PodiumEntryDto(s.Participant.PlayerId.ToString(), s.Participant.Name, s.Participant.Score, s.Rank)).ToArray();
 
+    public static GameOverDto GameOver(Game game, string galleryId) => new(game.Id.ToString(), Podium(game), Awards(game), Drawings(game), galleryId);
+
+    public static IReadOnlyList<AwardDto> Awards(Game game) =>
+        game.Awards().Select(a => new AwardDto(AwardName(a.Kind), a.PlayerId.ToString(), a.Name, a.Value, a.TurnId)).ToArray();
+
+    public static IReadOnlyList<RatedDrawingDto> Drawings(Game game) =>
+        game.Drawings.Select(d => new RatedDrawingDto(d.TurnId, d.Round, d.DrawerId.ToString(), d.DrawerName, d.Word, d.Likes, d.Dislikes)).ToArray();
+
     public static CanvasOpDto ToDto(CanvasOperation operation) => operation.Kind switch
     {
         CanvasOperationKind.Stroke => new CanvasOpDto("stroke", operation.StrokeId, ToolName(operation.Tool), operation.Color, operation.Size,
@@ -70,6 +83,13 @@ internal static class GameViews
         GamePhase.Drawing => "drawing",
         GamePhase.Reveal => "reveal",
         _ => "gameOver",
+    };
+
+    private static string AwardName(AwardKind kind) => kind switch
+    {
+        AwardKind.MostLikedDrawing => "mostLikedDrawing",
+        AwardKind.FastestGuesser => "fastestGuesser",
+        _ => "bestDrawer",
     };
 
     private static string ReasonName(TurnEndReason reason) => reason switch

@@ -16,6 +16,7 @@ public interface IRoundsNotifier
     Task YouGuessed(PlayerId to, YouGuessedDto guessed);
     Task Canvas(IReadOnlyCollection<PlayerId> to, CanvasOpDto operation);
     Task TurnEnded(IReadOnlyCollection<PlayerId> to, TurnEndedDto turn);
+    Task DrawingRated(IReadOnlyCollection<PlayerId> to, DrawingRatedDto rated);
     Task GameOver(IReadOnlyCollection<PlayerId> to, GameOverDto gameOver);
     Task GameStopped(IReadOnlyCollection<PlayerId> to, GameStoppedDto stopped);
 }

@@ -23,7 +23,19 @@ public static class ErrorCodes
     public const string WordInMessage = "WORD_IN_MESSAGE";
     public const string CanvasFull = "CANVAS_FULL";
     public const string StrokeNotFound = "STROKE_NOT_FOUND";
+    /// <summary>RateDrawing of a turn that is not the current one (it ended, or the game is over).</summary>
+    public const string NotCurrentTurn = "NOT_CURRENT_TURN";
+    /// <summary>RateDrawing while the current turn has no drawing yet (the drawer is choosing, or left before choosing).</summary>
+    public const string NothingToRate = "NOTHING_TO_RATE";
+    /// <summary>RateDrawing by the drawer of the drawing.</summary>
+    public const string OwnDrawing = "OWN_DRAWING";
+    /// <summary>A spectator tried what only players do: chat, guess, draw, choose a word, host or kick.</summary>
+    public const string SpectatorCannotPlay = "SPECTATOR_CANNOT_PLAY";
+    /// <summary>WatchRoom on a room that already has its maximum of spectators.</summary>
+    public const string SpectatorLimitReached = "SPECTATOR_LIMIT_REACHED";
     public const string NotFound = "NOT_FOUND";
+    /// <summary>REST: no gallery with that id, it expired, or the id is malformed (HTTP 404 for all three).</summary>
+    public const string GalleryNotFound = "GALLERY_NOT_FOUND";
     /// <summary>REST: the path exists but does not answer this HTTP method.</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     /// <summary>CreateRoom while the deployment already has its maximum number of open rooms.</summary>

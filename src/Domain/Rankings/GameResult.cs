@@ -18,6 +18,8 @@ public sealed class GameResult
     public DateTimeOffset StartedAt { get; private set; }
     public DateTimeOffset FinishedAt { get; private set; }
     public IReadOnlyList<PlayerResult> Players => _players;
+    /// <summary>The game's drawings, stored with the result so they share its outbox and its exactly-once save.</summary>
+    public GameGallery? Gallery { get; private set; }
 
     public static GameResult Record(Guid gameId, Guid roomId, string roomName, DateTimeOffset startedAt, DateTimeOffset finishedAt, IEnumerable<PlayerResult> players)
     {
@@ -26,5 +28,12 @@ public sealed class GameResult
         result._players.AddRange(players);
         if (result._players.Count == 0) throw new GameRuleException(ErrorCodes.ValidationFailed, "A game result needs players.");
         return result;
+    }
+
+    public GameResult WithGallery(GameGallery gallery)
+    {
+        if (gallery.GameId != GameId) throw new GameRuleException(ErrorCodes.ValidationFailed, "The gallery is another game's.");
+        Gallery = gallery;
+        return this;
     }
 }

@@ -7,7 +7,7 @@ public sealed class PlayerResult
         Name = string.Empty;
     }
 
-    public PlayerResult(Guid playerId, string name, int score, int rank, int turnsDrawn, int correctGuesses)
+    public PlayerResult(Guid playerId, string name, int score, int rank, int turnsDrawn, int correctGuesses, int likesReceived = 0)
     {
         PlayerId = playerId;
         Name = name;
@@ -15,6 +15,7 @@ public sealed class PlayerResult
         Rank = rank;
         TurnsDrawn = turnsDrawn;
         CorrectGuesses = correctGuesses;
+        LikesReceived = likesReceived;
     }
 
     public Guid GameId { get; private set; }
@@ -24,6 +25,8 @@ public sealed class PlayerResult
     public int Rank { get; private set; }
     public int TurnsDrawn { get; private set; }
     public int CorrectGuesses { get; private set; }
+    /// <summary>Likes other players gave this player's drawings in the game.</summary>
+    public int LikesReceived { get; private set; }
     /// <summary>First place with points: a game nobody scored in is no one's win.</summary>
     public bool IsWin => Rank == 1 && Score > 0;
 }

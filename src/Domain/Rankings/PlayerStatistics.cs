@@ -16,6 +16,7 @@ public sealed class PlayerStatistics
     public int BestScore { get; private set; }
     public int TurnsDrawn { get; private set; }
     public int CorrectGuesses { get; private set; }
+    public int LikesReceived { get; private set; }
     public DateTimeOffset LastPlayedAt { get; private set; }
 
     public double WinRate => Games == 0 ? 0 : (double)Wins / Games;
@@ -36,5 +37,6 @@ public sealed class PlayerStatistics
         BestScore = Math.Max(BestScore, result.Score);
         TurnsDrawn += result.TurnsDrawn;
         CorrectGuesses += result.CorrectGuesses;
+        LikesReceived += result.LikesReceived;
     }
 }

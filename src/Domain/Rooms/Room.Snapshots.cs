@@ -7,7 +7,7 @@ namespace DrawGuess.Domain.Rooms;
 // own code, never by reflection over field names.
 public sealed partial class Room
 {
-    public RoomSnapshotV1 ToSnapshot() => new(
+    public RoomSnapshotV2 ToSnapshot() => new(
         Id.Value,
         Code.Value,
         new RoomSettingsSnapshotV1(Settings.Name, Settings.IsPublic, Settings.MaxPlayers, Settings.Rounds, Settings.DrawingSeconds,
@@ -16,11 +16,12 @@ public sealed partial class Room
         HostId.Value,
         Status,
         Array.ConvertAll(_members, m => m.ToSnapshot()),
+        Array.ConvertAll(_spectators, m => m.ToSnapshot()),
         [.. _kicked.Select(p => p.Value)],
         _kickVotes.ToDictionary(v => v.Key.Value, v => (IReadOnlyList<Guid>)[.. v.Value.Select(p => p.Value)]),
         _nextJoinOrder);
 
-    public static Room Restore(RoomSnapshotV1 snapshot)
+    public static Room Restore(RoomSnapshotV2 snapshot)
     {
         var s = snapshot.Settings;
         var settings = new RoomSettings(s.Name, s.IsPublic, s.MaxPlayers, s.Rounds, s.DrawingSeconds, s.WordChoices, s.Hints, s.Language,
@@ -30,6 +31,7 @@ public sealed partial class Room
             HostId = new PlayerId(snapshot.HostId),
             Status = snapshot.Status,
             _members = [.. snapshot.Members.Select(RoomMember.Restore)],
+            _spectators = [.. snapshot.Spectators.Select(RoomMember.Restore)],
             _nextJoinOrder = snapshot.NextJoinOrder,
         };
         foreach (var kicked in snapshot.Kicked) room._kicked.Add(new PlayerId(kicked));

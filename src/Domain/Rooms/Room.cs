@@ -9,9 +9,12 @@ public sealed partial class Room : AggregateRoot
 {
     public const int MinPlayersToStart = 2;
     public const int MinPlayersForVoteKick = 3;
+    /// <summary>Spectators hold nothing but a place in the room's audience; this bounds what strangers can add to it.</summary>
+    public const int MaxSpectators = 20;
 
     // Replaced, never changed in place: the lobby and REST read rooms without taking their lock.
     private RoomMember[] _members = [];
+    private RoomMember[] _spectators = [];
     private readonly HashSet<PlayerId> _kicked = [];
     private readonly Dictionary<PlayerId, HashSet<PlayerId>> _kickVotes = [];
     private long _nextJoinOrder;
@@ -31,6 +34,8 @@ public sealed partial class Room : AggregateRoot
     public PlayerId HostId { get; private set; }
     public RoomStatus Status { get; private set; }
     public IReadOnlyList<RoomMember> Members => _members;
+    /// <summary>Who watches without a seat: they see what a guesser who has not guessed sees, and never play.</summary>
+    public IReadOnlyList<RoomMember> Spectators => _spectators;
     public int ConnectedCount => _members.Count(m => m.Connected);
     public bool IsEmpty => _members.Length == 0;
 
@@ -51,6 +56,13 @@ public sealed partial class Room : AggregateRoot
 
     public RoomMember? FindMember(PlayerId playerId) => Array.Find(_members, m => m.PlayerId == playerId);
 
+    public bool IsSpectator(PlayerId playerId) => FindSpectator(playerId) is not null;
+
+    public RoomMember? FindSpectator(PlayerId playerId) => Array.Find(_spectators, m => m.PlayerId == playerId);
+
+    /// <summary>A player or a spectator of this room.</summary>
+    public RoomMember? FindPresent(PlayerId playerId) => FindMember(playerId) ?? FindSpectator(playerId);
+
     public RoomMember GetMember(PlayerId playerId) =>
         FindMember(playerId) ?? throw new GameRuleException(ErrorCodes.PlayerNotFound, "That player is not in this room.");
 
@@ -62,18 +74,61 @@ public sealed partial class Room : AggregateRoot
             if (!existing.Connected) MarkConnected(playerId);
             return (existing, false);
         }
+        if (IsSpectator(playerId)) return (TakeSeatFromSpectating(playerId), true);
         if (_kicked.Contains(playerId))
             throw new GameRuleException(ErrorCodes.KickedFromRoom, "You were kicked from this room.");
-        if (_members.Length >= Settings.MaxPlayers)
-            throw new GameRuleException(ErrorCodes.RoomFull, "This room is full.");
+        EnsureFreeSeat();
         var member = AddMember(playerId, name);
         Raise(new PlayerJoinedRoomDomainEvent(member.PlayerId, member.Name, member.JoinOrder));
         return (member, true);
     }
 
+    /// <summary>Adds the player to the spectators; a player seated here keeps their seat.</summary>
+    public void Watch(PlayerId playerId, string name)
+    {
+        if (FindMember(playerId) is { Connected: false }) MarkConnected(playerId);
+        if (FindPresent(playerId) is not null) return;
+        if (_kicked.Contains(playerId))
+            throw new GameRuleException(ErrorCodes.KickedFromRoom, "You were kicked from this room.");
+        if (_spectators.Length >= MaxSpectators)
+            throw new GameRuleException(ErrorCodes.SpectatorLimitReached, $"This room already has {MaxSpectators} spectators.");
+        Raise(new RoomChangedDomainEvent(Settings.IsPublic));
+        _spectators = [.. _spectators, new RoomMember(playerId, name, joinOrder: 0)];
+    }
+
+    /// <summary>A spectator becomes a player: only between games, and only while a seat is free. A player keeps their seat.</summary>
+    public RoomMember TakeSeatFromSpectating(PlayerId playerId)
+    {
+        if (FindMember(playerId) is { } seated) return seated;
+        var spectator = FindSpectator(playerId)
+            ?? throw new GameRuleException(ErrorCodes.NotInRoom, "Only a spectator of this room can take a seat in it.");
+        if (Status == RoomStatus.Playing)
+            throw new GameRuleException(ErrorCodes.GameInProgress, "Seats are taken between games.");
+        EnsureFreeSeat();
+        Raise(new RoomChangedDomainEvent(Settings.IsPublic));
+        _spectators = _spectators.Where(s => s != spectator).ToArray();
+        var member = AddMember(playerId, spectator.Name);
+        Raise(new PlayerJoinedRoomDomainEvent(member.PlayerId, member.Name, member.JoinOrder));
+        return member;
+    }
+
+    /// <summary>Fails with SPECTATOR_CANNOT_PLAY for a spectator, PLAYER_NOT_FOUND for anyone else who is not seated.</summary>
+    public RoomMember EnsurePlayer(PlayerId playerId)
+    {
+        if (IsSpectator(playerId))
+            throw new GameRuleException(ErrorCodes.SpectatorCannotPlay, "Spectators watch: take a seat between games to play.");
+        return GetMember(playerId);
+    }
+
     /// <summary>Removes the player; the host role passes to the longest-present player.</summary>
     public void Leave(PlayerId playerId, DepartureReason reason)
     {
+        if (FindSpectator(playerId) is { } spectator)
+        {
+            Raise(new SpectatorLeftDomainEvent(playerId));
+            _spectators = _spectators.Where(s => s != spectator).ToArray();
+            return;
+        }
         var member = GetMember(playerId);
         Raise(new PlayerLeftRoomDomainEvent(playerId, member.Name, reason));
         _members = _members.Where(m => m != member).ToArray();
@@ -83,14 +138,27 @@ public sealed partial class Room : AggregateRoot
             HostId = _members.MinBy(m => m.JoinOrder)!.PlayerId;
     }
 
+    /// <summary>A player's connection state is shown to everyone; a spectator's is kept only to expire their place.</summary>
     public void MarkDisconnected(PlayerId playerId, DateTimeOffset now)
     {
+        if (FindSpectator(playerId) is { } spectator)
+        {
+            Changed();
+            spectator.Disconnect(now);
+            return;
+        }
         GetMember(playerId).Disconnect(now);
         Raise(new PlayerConnectionChangedDomainEvent(playerId, false));
     }
 
     public void MarkConnected(PlayerId playerId)
     {
+        if (FindSpectator(playerId) is { } spectator)
+        {
+            Changed();
+            spectator.Reconnect();
+            return;
+        }
         GetMember(playerId).Reconnect();
         Raise(new PlayerConnectionChangedDomainEvent(playerId, true));
     }
@@ -164,15 +232,21 @@ public sealed partial class Room : AggregateRoot
 
     private void EnsureKickable(PlayerId by, PlayerId target)
     {
-        GetMember(by);
+        EnsurePlayer(by);
         if (by == target) throw new GameRuleException(ErrorCodes.CannotKickSelf, "You cannot kick yourself.");
         GetMember(target);
     }
 
     private void EnsureHost(PlayerId playerId)
     {
-        GetMember(playerId);
+        EnsurePlayer(playerId);
         if (HostId != playerId) throw new GameRuleException(ErrorCodes.NotHost, "Only the host can do that.");
+    }
+
+    private void EnsureFreeSeat()
+    {
+        if (_members.Length >= Settings.MaxPlayers)
+            throw new GameRuleException(ErrorCodes.RoomFull, "This room is full.");
     }
 
     private RoomMember AddMember(PlayerId playerId, string name)

@@ -7,7 +7,7 @@ namespace DrawGuess.Domain.Rounds;
 // the restored turn's empty canvas). Pending domain events are not state: they are dispatched before a save.
 public sealed partial class Game
 {
-    public GameSnapshotV1 ToSnapshot() => new(
+    public GameSnapshotV2 ToSnapshot() => new(
         Id.Value,
         RoomId.Value,
         RoomName,
@@ -24,9 +24,10 @@ public sealed partial class Game
         _deckPosition,
         _nextTurnId,
         _lastAdvancedAt,
-        CurrentTurn?.ToSnapshot());
+        CurrentTurn?.ToSnapshot(),
+        _drawings.ConvertAll(d => new RatedDrawingSnapshotV2(d.TurnId, d.Round, d.DrawerId.Value, d.DrawerName, d.Word, d.Likes, d.Dislikes)));
 
-    public static Game Restore(GameSnapshotV1 snapshot)
+    public static Game Restore(GameSnapshotV2 snapshot)
     {
         var (rules, timings) = (snapshot.Rules, snapshot.Timings);
         var game = new Game(new GameId(snapshot.Id), new RoomId(snapshot.RoomId), snapshot.RoomName,
@@ -45,6 +46,8 @@ public sealed partial class Game
         };
         game._participants.AddRange(snapshot.Participants.Select(Participant.Restore));
         foreach (var drawn in snapshot.DrawnThisRound) game._drawnThisRound.Add(new PlayerId(drawn));
+        game._drawings.AddRange(snapshot.Drawings.Select(d =>
+            new RatedDrawing(d.TurnId, d.Round, new PlayerId(d.DrawerId), d.DrawerName, d.Word, d.Likes, d.Dislikes)));
         return game;
     }
 }

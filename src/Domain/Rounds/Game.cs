@@ -14,6 +14,7 @@ public sealed partial class Game : AggregateRoot
 
     private readonly List<Participant> _participants = [];
     private readonly HashSet<PlayerId> _drawnThisRound = [];
+    private readonly List<RatedDrawing> _drawings = [];
     private readonly IReadOnlyList<string> _deck;
     private int _deckPosition;
     private int _nextTurnId = 1;
@@ -44,6 +45,8 @@ public sealed partial class Game : AggregateRoot
     public bool IsStopped { get; private set; }
     public bool IsRunning => Phase != GamePhase.GameOver && !IsStopped;
     public IReadOnlyList<Participant> Participants => _participants;
+    /// <summary>The drawings of the turns that are over, in turn order, with their final ratings.</summary>
+    public IReadOnlyList<RatedDrawing> Drawings => _drawings;
 
     /// <summary>
     /// The <see cref="AggregateRoot.Version"/> of the last change beyond the canvas: a store that knows the
@@ -126,10 +129,47 @@ public sealed partial class Game : AggregateRoot
         var points = Scoring.GuesserPoints(Rules.DrawingSeconds, now - turn.DrawingStartedAt!.Value, order);
         turn.RecordGuess(playerId, points);
         guesser.CorrectGuesses++;
+        var elapsed = now - turn.DrawingStartedAt!.Value;
+        if (guesser.FastestGuess is not { } fastest || elapsed < fastest) guesser.FastestGuess = elapsed;
         Raise(new PlayerGuessedDomainEvent(turn.Id, playerId, order, points));
         EndTurnIfEveryoneGuessed(now);
         StateChanged();
         return verdict;
+    }
+
+    /// <summary>
+    /// A guesser likes or dislikes the drawing of turn <paramref name="turnId"/>, from the start of drawing until the
+    /// next turn starts; rating again replaces their rating.
+    /// </summary>
+    public void RateDrawing(PlayerId playerId, int turnId, DrawingRating rating)
+    {
+        if (!IsRunning || CurrentTurn is not { } turn || turn.Id != turnId)
+            throw new GameRuleException(ErrorCodes.NotCurrentTurn, "That turn is over: rate the current drawing.");
+        if (Phase is not (GamePhase.Drawing or GamePhase.Reveal) || turn.Word is null)
+            throw new GameRuleException(ErrorCodes.NothingToRate, "There is no drawing to rate yet.");
+        if (turn.DrawerId == playerId)
+            throw new GameRuleException(ErrorCodes.OwnDrawing, "You cannot rate your own drawing.");
+        if (FindParticipant(playerId) is null)
+            throw new GameRuleException(ErrorCodes.NotInRoom, "Only players of this game can rate its drawings.");
+        if (!turn.Rate(playerId, rating)) return;
+        Raise(new DrawingRatedDomainEvent(turn.Id, turn.Likes, turn.Dislikes));
+        StateChanged();
+    }
+
+    /// <summary>
+    /// The game's awards, those someone earned: the most liked drawing (earliest on a tie), the fastest correct
+    /// guess and the most points as drawer (earliest joined on a tie).
+    /// </summary>
+    public IReadOnlyList<Award> Awards()
+    {
+        var awards = new List<Award>(3);
+        if (_drawings.Where(d => d.Likes > 0).OrderByDescending(d => d.Likes).ThenBy(d => d.TurnId).FirstOrDefault() is { } liked)
+            awards.Add(new Award(AwardKind.MostLikedDrawing, liked.DrawerId, liked.DrawerName, liked.Likes, liked.TurnId));
+        if (_participants.Where(p => p.FastestGuess is not null).OrderBy(p => p.FastestGuess).ThenBy(p => p.JoinOrder).FirstOrDefault() is { } fastest)
+            awards.Add(new Award(AwardKind.FastestGuesser, fastest.PlayerId, fastest.Name, (int)fastest.FastestGuess!.Value.TotalMilliseconds, null));
+        if (_participants.Where(p => p.DrawerPoints > 0).OrderByDescending(p => p.DrawerPoints).ThenBy(p => p.JoinOrder).FirstOrDefault() is { } drawer)
+            awards.Add(new Award(AwardKind.BestDrawer, drawer.PlayerId, drawer.Name, drawer.DrawerPoints, null));
+        return awards;
     }
 
     /// <summary>True when the player may see the word now.</summary>
@@ -264,6 +304,7 @@ public sealed partial class Game : AggregateRoot
 
     private void StartNextTurn(DateTimeOffset now)
     {
+        if (CurrentTurn is { } ended) CloseRatings(ended);
         var drawer = NextDrawer();
         if (drawer is null)
         {
@@ -370,12 +411,23 @@ public sealed partial class Game : AggregateRoot
         }
         foreach (var (playerId, points) in turn.Points)
         {
-            if (FindParticipant(playerId) is { } participant) participant.Score += points;
+            if (FindParticipant(playerId) is not { } participant) continue;
+            participant.Score += points;
+            if (playerId == turn.DrawerId) participant.DrawerPoints += points;
         }
         Phase = GamePhase.Reveal;
         turn.PhaseStartedAt = now;
         turn.PhaseEndsAt = now + Timings.Reveal;
         Raise(new TurnEndedDomainEvent(turn.Id, reason));
+    }
+
+    /// <summary>The turn's ratings become final when the next turn starts: its drawer receives the likes.</summary>
+    private void CloseRatings(Turn turn)
+    {
+        if (turn.Word is not { } word) return;
+        var drawer = FindParticipant(turn.DrawerId);
+        if (drawer is not null) drawer.LikesReceived += turn.Likes;
+        _drawings.Add(new RatedDrawing(turn.Id, turn.Round, turn.DrawerId, drawer?.Name ?? string.Empty, word.Text, turn.Likes, turn.Dislikes));
     }
 
     private void Finish(DateTimeOffset now)

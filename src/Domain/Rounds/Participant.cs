@@ -21,15 +21,24 @@ public sealed class Participant
     public int Score { get; internal set; }
     public int TurnsDrawn { get; internal set; }
     public int CorrectGuesses { get; internal set; }
+    public int LikesReceived { get; internal set; }
+    /// <summary>Points earned as drawer in this game.</summary>
+    public int DrawerPoints { get; internal set; }
+    /// <summary>The quickest correct guess in this game, from the start of drawing.</summary>
+    public TimeSpan? FastestGuess { get; internal set; }
 
-    internal ParticipantSnapshotV1 ToSnapshot() => new(PlayerId.Value, Name, JoinOrder, Connected, DisconnectedAt, Score, TurnsDrawn, CorrectGuesses);
+    internal ParticipantSnapshotV2 ToSnapshot() =>
+        new(PlayerId.Value, Name, JoinOrder, Connected, DisconnectedAt, Score, TurnsDrawn, CorrectGuesses, LikesReceived, DrawerPoints, FastestGuess);
 
-    internal static Participant Restore(ParticipantSnapshotV1 snapshot) =>
+    internal static Participant Restore(ParticipantSnapshotV2 snapshot) =>
         new(new PlayerId(snapshot.PlayerId), snapshot.Name, snapshot.JoinOrder, snapshot.Connected)
         {
             DisconnectedAt = snapshot.DisconnectedAt,
             Score = snapshot.Score,
             TurnsDrawn = snapshot.TurnsDrawn,
             CorrectGuesses = snapshot.CorrectGuesses,
+            LikesReceived = snapshot.LikesReceived,
+            DrawerPoints = snapshot.DrawerPoints,
+            FastestGuess = snapshot.FastestGuess,
         };
 }

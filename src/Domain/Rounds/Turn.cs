@@ -9,6 +9,7 @@ public sealed class Turn
     private readonly Dictionary<PlayerId, int> _points = [];
     private readonly List<PlayerId> _guessedInOrder = [];
     private readonly List<int> _revealedPositions = [];
+    private readonly Dictionary<PlayerId, DrawingRating> _ratings = [];
 
     internal Turn(int id, int round, PlayerId drawerId, IReadOnlyList<string> options, DateTimeOffset phaseStartedAt, DateTimeOffset phaseEndsAt)
     {
@@ -39,6 +40,9 @@ public sealed class Turn
     public IReadOnlyList<int> RevealedPositions => _revealedPositions;
     public DateTimeOffset? DrawerGraceEndsAt { get; internal set; }
     public TurnEndReason? EndReason { get; internal set; }
+    public IReadOnlyDictionary<PlayerId, DrawingRating> Ratings => _ratings;
+    public int Likes => _ratings.Values.Count(r => r == DrawingRating.Like);
+    public int Dislikes => _ratings.Values.Count(r => r == DrawingRating.Dislike);
 
     public bool HasGuessed(PlayerId playerId) => _points.ContainsKey(playerId) && playerId != DrawerId;
 
@@ -57,11 +61,19 @@ public sealed class Turn
 
     internal void ClearPoints() => _points.Clear();
 
+    /// <summary>False when the player had already given this rating.</summary>
+    internal bool Rate(PlayerId playerId, DrawingRating rating)
+    {
+        if (_ratings.GetValueOrDefault(playerId) == rating) return false;
+        _ratings[playerId] = rating;
+        return true;
+    }
+
     internal void RevealNextHint() => _revealedPositions.Add(HintPositions[_revealedPositions.Count]);
 
     internal DateTimeOffset? NextHintAt => _revealedPositions.Count < HintTimes.Count ? HintTimes[_revealedPositions.Count] : null;
 
-    internal TurnSnapshotV1 ToSnapshot() => new(
+    internal TurnSnapshotV2 ToSnapshot() => new(
         Id,
         Round,
         DrawerId.Value,
@@ -78,9 +90,10 @@ public sealed class Turn
         HintTimes,
         [.. _revealedPositions],
         DrawerGraceEndsAt,
-        EndReason);
+        EndReason,
+        _ratings.ToDictionary(r => r.Key.Value, r => r.Value));
 
-    internal static Turn Restore(TurnSnapshotV1 snapshot)
+    internal static Turn Restore(TurnSnapshotV2 snapshot)
     {
         var turn = new Turn(snapshot.Id, snapshot.Round, new PlayerId(snapshot.DrawerId), [.. snapshot.Options], snapshot.PhaseStartedAt, snapshot.PhaseEndsAt)
         {
@@ -96,6 +109,7 @@ public sealed class Turn
         turn._guessedInOrder.AddRange(snapshot.GuessedInOrder.Select(id => new PlayerId(id)));
         foreach (var (playerId, points) in snapshot.Points) turn._points[new PlayerId(playerId)] = points;
         turn._revealedPositions.AddRange(snapshot.RevealedPositions);
+        foreach (var (playerId, rating) in snapshot.Ratings) turn._ratings[new PlayerId(playerId)] = rating;
         return turn;
     }
 }

@@ -46,6 +46,11 @@ internal sealed class InMemoryRoomLocks : IRoomLocks
 
         public RoomFence? Fence => null;
 
+        public void CommandFailed()
+        {
+            // In process, the stores hold no copy of a room beside the state itself.
+        }
+
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0) owner.Release(roomId, semaphore, held: true);

@@ -25,7 +25,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
     private static int StatusFor(string code) => code switch
     {
         ErrorCodes.ValidationFailed or ErrorCodes.BadRequest => StatusCodes.Status400BadRequest,
-        ErrorCodes.RoomNotFound or ErrorCodes.NotFound or ErrorCodes.PlayerNotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.RoomNotFound or ErrorCodes.NotFound or ErrorCodes.PlayerNotFound or ErrorCodes.GalleryNotFound => StatusCodes.Status404NotFound,
         ErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
         ErrorCodes.InternalError => StatusCodes.Status500InternalServerError,
         ErrorCodes.ServiceUnavailable => StatusCodes.Status503ServiceUnavailable,

@@ -1,4 +1,5 @@
 using DrawGuess.Application.Rankings.Dtos;
+using DrawGuess.Application.Rankings.Queries.GetGallery;
 using DrawGuess.Application.Rankings.Queries.GetLeaderboard;
 using DrawGuess.Application.Rankings.Queries.GetPlayerStats;
 using DrawGuess.Application.Rankings.Queries.GetRecentGames;
@@ -16,6 +17,8 @@ internal static class RankingsEndpoints
         api.MapGet("/rankings", GetLeaderboard).WithName(nameof(GetLeaderboard));
         api.MapGet("/players/{id}/stats", GetPlayerStats).WithName(nameof(GetPlayerStats));
         api.MapGet("/games/recent", GetRecentGames).WithName(nameof(GetRecentGames));
+        api.MapGet("/games/{id}", GetGallery).WithName(nameof(GetGallery))
+            .WithDescription("A finished game's drawings (canvas operation logs, words, drawers, who guessed) by the gallery id its GameOver gave; 404 GALLERY_NOT_FOUND once expired.");
     }
 
     private static async Task<Ok<IReadOnlyList<LeaderboardEntryDto>>> GetLeaderboard(string? limit, IMediator mediator, CancellationToken cancellationToken) =>
@@ -23,6 +26,9 @@ internal static class RankingsEndpoints
 
     private static async Task<Ok<PlayerStatsDto>> GetPlayerStats(string id, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetPlayerStatsQuery(id), cancellationToken));
+
+    private static async Task<Ok<GalleryDto>> GetGallery(string id, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetGalleryQuery(id), cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<RecentGameDto>>> GetRecentGames(string? limit, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetRecentGamesQuery(QueryLimits.Parse(limit, GetRecentGamesQuery.DefaultLimit)), cancellationToken));

@@ -34,18 +34,18 @@ internal static class LoggingSetup
     }
 
     /// <summary>
-    /// One line per HTTP request (not per hub connection: those are counted in /metrics), at Debug for
-    /// the probes and scrapes that would otherwise fill the log. A failed request is logged once, at
-    /// Error, where it is caught (ProblemDetailsExceptionHandler), so its request line stays Information.
+    /// One line per HTTP request (not per hub connection: HttpPipeline keeps this off them; they are counted in
+    /// /metrics), at Debug for the probes and scrapes that would otherwise fill the log. A failed request is
+    /// logged once, at Error, where it is caught (ProblemDetailsExceptionHandler), so its request line stays Information.
     /// </summary>
-    public static void UseRequestLogging(this WebApplication app) =>
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/hubs"), requests => requests.UseSerilogRequestLogging(options =>
+    public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options =>
         {
-            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetLevel = (context, _, _) =>
                 context.Request.Path.StartsWithSegments("/health") || context.Request.Path == "/metrics" ? LogEventLevel.Debug : LogEventLevel.Information;
-        }));
+        });
 
     public static ITextFormatter ConsoleFormatter(IConfiguration configuration) =>
         string.Equals(configuration["LogFormat"], "text", StringComparison.OrdinalIgnoreCase)

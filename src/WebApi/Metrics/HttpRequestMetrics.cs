@@ -3,7 +3,7 @@ using DrawGuess.WebApi.Status;
 
 namespace DrawGuess.WebApi.Metrics;
 
-/// <summary>The request figures of /api/status and /metrics (the log line is Serilog's request logging).</summary>
+/// <summary>The request figures of /api/status and /metrics (the log line is Serilog's request logging); HttpPipeline keeps hub connections out.</summary>
 internal sealed class HttpRequestMetrics(RequestDelegate next, HttpActivity activity, WebApiMetrics metrics)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -16,15 +16,12 @@ internal sealed class HttpRequestMetrics(RequestDelegate next, HttpActivity acti
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            if (!context.Request.Path.StartsWithSegments("/hubs"))
-            {
-                activity.Record(elapsed);
-                var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched";
-                metrics.HttpRequestDuration.Record(elapsed / 1000,
-                    new KeyValuePair<string, object?>("method", context.Request.Method),
-                    new KeyValuePair<string, object?>("route", route),
-                    new KeyValuePair<string, object?>("status", context.Response.StatusCode));
-            }
+            activity.Record(elapsed);
+            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "unmatched";
+            metrics.HttpRequestDuration.Record(elapsed / 1000,
+                new KeyValuePair<string, object?>("method", context.Request.Method),
+                new KeyValuePair<string, object?>("route", route),
+                new KeyValuePair<string, object?>("status", context.Response.StatusCode));
         }
     }
 }

@@ -1,16 +1,19 @@
 using DrawGuess.Application.Chat.Commands.SendMessage;
+using DrawGuess.Application.Players.Commands.RegisterPlayer;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms.Commands.CreateRoom;
 using DrawGuess.Application.Rooms.Commands.DisconnectPlayer;
 using DrawGuess.Application.Rooms.Commands.JoinRoom;
 using DrawGuess.Application.Rooms.Commands.KickPlayer;
 using DrawGuess.Application.Rooms.Commands.LeaveRoom;
-using DrawGuess.Application.Rooms.Commands.RegisterPlayer;
 using DrawGuess.Application.Rooms.Commands.ResumeSession;
 using DrawGuess.Application.Rooms.Commands.StartGame;
+using DrawGuess.Application.Rooms.Commands.TakeSeatFromSpectating;
 using DrawGuess.Application.Rooms.Commands.UnwatchLobby;
 using DrawGuess.Application.Rooms.Commands.UpdateRoomSettings;
 using DrawGuess.Application.Rooms.Commands.VoteKick;
 using DrawGuess.Application.Rooms.Commands.WatchLobby;
+using DrawGuess.Application.Rooms.Commands.WatchRoom;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rooms.Queries.GetRoomSnapshot;
 using DrawGuess.Application.Rounds.Commands.ChooseWord;
@@ -18,6 +21,7 @@ using DrawGuess.Application.Rounds.Commands.ClearCanvas;
 using DrawGuess.Application.Rounds.Commands.DrawStroke;
 using DrawGuess.Application.Rounds.Commands.Fill;
 using DrawGuess.Application.Rounds.Commands.Redo;
+using DrawGuess.Application.Rounds.Commands.RateDrawing;
 using DrawGuess.Application.Rounds.Commands.Undo;
 using DrawGuess.Application.Rounds.Dtos;
 using MediatR;
@@ -42,6 +46,10 @@ public sealed class GameHub(IMediator mediator) : Hub<IGameClient>
 
     public Task<RoomSnapshotDto> JoinRoom(string? roomIdOrCode) => mediator.Send(new JoinRoomCommand(Context.ConnectionId, roomIdOrCode));
 
+    public Task<RoomSnapshotDto> WatchRoom(string? roomIdOrCode) => mediator.Send(new WatchRoomCommand(Context.ConnectionId, roomIdOrCode));
+
+    public Task TakeSeat() => mediator.Send(new TakeSeatFromSpectatingCommand(Context.ConnectionId));
+
     public Task LeaveRoom() => mediator.Send(new LeaveRoomCommand(Context.ConnectionId));
 
     public Task<RoomSnapshotDto> GetSnapshot() => mediator.Send(new GetRoomSnapshotQuery(Context.ConnectionId));
@@ -65,6 +73,8 @@ public sealed class GameHub(IMediator mediator) : Hub<IGameClient>
     public Task Undo(int strokeId) => mediator.Send(new UndoCommand(Context.ConnectionId, strokeId));
 
     public Task Redo(int strokeId) => mediator.Send(new RedoCommand(Context.ConnectionId, strokeId));
+
+    public Task RateDrawing(int turnId, string? rating) => mediator.Send(new RateDrawingCommand(Context.ConnectionId, turnId, rating));
 
     // The canvas calls sent without an invocation id (SentCanvasCalls): the same requests; a refusal is told by CanvasRefused.
     [HubMethodName(SentCanvasCalls.DrawStroke)]

@@ -10,6 +10,7 @@ public interface IGameClient
 {
     Task LobbyRoomUpdated(RoomSummaryDto room);
     Task LobbyRoomRemoved(RoomRemovedDto room);
+    Task RoomClosed(RoomRemovedDto room);
     Task RoomUpdated(RoomDto room);
     Task PlayerJoined(PlayerDto player);
     Task Kicked(KickedDto kicked);
@@ -27,6 +28,7 @@ public interface IGameClient
     Task Canvas(CanvasOpDto operation);
     Task CanvasRefused(CanvasRefusedDto refusal);
     Task TurnEnded(TurnEndedDto turn);
+    Task DrawingRated(DrawingRatedDto rated);
     Task GameOver(GameOverDto gameOver);
     Task GameStopped(GameStoppedDto stopped);
 }

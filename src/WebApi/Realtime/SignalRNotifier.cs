@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using DrawGuess.Application.Chat;
 using DrawGuess.Application.Chat.Contracts;
+using DrawGuess.Application.Players;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rounds;
@@ -14,7 +16,7 @@ namespace DrawGuess.WebApi.Realtime;
 
 /// <summary>Delivers the modules' notifications to the connections of the players they address.</summary>
 internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPlayerSessions sessions, WebApiMetrics metrics)
-    : IRoomsNotifier, IRoundsNotifier, IChatNotifier
+    : IPlayersNotifier, IRoomsNotifier, IRoundsNotifier, IChatNotifier
 {
     public const string LobbyGroup = "lobby";
 
@@ -23,6 +25,7 @@ internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPl
     public Task Kicked(PlayerId player, KickedDto kicked) => To(player, c => c.Kicked(kicked));
     public Task VoteKickUpdated(IReadOnlyCollection<PlayerId> to, VoteKickDto vote) => To(to, c => c.VoteKickUpdated(vote));
     public Task LobbyRoomUpdated(RoomSummaryDto room) => hub.Clients.Group(LobbyGroup).LobbyRoomUpdated(room);
+    public Task RoomClosed(IReadOnlyCollection<PlayerId> to, RoomRemovedDto room) => To(to, c => c.RoomClosed(room));
     public Task LobbyRoomRemoved(RoomRemovedDto room) => hub.Clients.Group(LobbyGroup).LobbyRoomRemoved(room);
     public Task SessionReplaced(string connectionId) => hub.Clients.Client(connectionId).SessionReplaced(new { });
 
@@ -35,6 +38,7 @@ internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPl
     public Task YouGuessed(PlayerId to, YouGuessedDto guessed) => To(to, c => c.YouGuessed(guessed));
     public Task Canvas(IReadOnlyCollection<PlayerId> to, CanvasOpDto operation) => To(to, c => c.Canvas(operation));
     public Task TurnEnded(IReadOnlyCollection<PlayerId> to, TurnEndedDto turn) => To(to, c => c.TurnEnded(turn));
+    public Task DrawingRated(IReadOnlyCollection<PlayerId> to, DrawingRatedDto rated) => To(to, c => c.DrawingRated(rated));
     public Task GameOver(IReadOnlyCollection<PlayerId> to, GameOverDto gameOver) => To(to, c => c.GameOver(gameOver));
     public Task GameStopped(IReadOnlyCollection<PlayerId> to, GameStoppedDto stopped) => To(to, c => c.GameStopped(stopped));
 

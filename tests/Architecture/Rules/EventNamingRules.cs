@@ -30,7 +30,7 @@ public static class EventNamingRules
 
     /// <summary>
     /// Types implementing INotification or named …IntegrationEvent: public sealed immutable records, both at once, in a
-    /// {Root}.Application.{Module}.Contracts namespace. Notifications only ever cross modules here (domain events are not
+    /// {Root}.Application.{Module}.Contracts namespace or the application's SharedKernel. Notifications only ever cross modules here (domain events are not
     /// MediatR notifications), so every notification is an integration event.
     /// </summary>
     public static RuleResult IntegrationEvents(Codebase codebase)
@@ -47,11 +47,11 @@ public static class EventNamingRules
             if (!integrationEvent.IsVisible) problems.Add("is not public");
             problems.AddRange(SealedImmutableRecord(integrationEvent));
             var @namespace = integrationEvent.Namespace ?? string.Empty;
-            if (codebase.ModuleOf(@namespace) is not { } module || !codebase.IsContracts(@namespace, module))
-                problems.Add($"lives in {@namespace}, expected a {codebase.LayerNamespace(Layer.Application)}.{{Module}}.Contracts namespace");
+            if (!codebase.IsSharedKernel(@namespace) && (codebase.ModuleOf(@namespace) is not { } module || !codebase.IsContracts(@namespace, module)))
+                problems.Add($"lives in {@namespace}, expected a {codebase.LayerNamespace(Layer.Application)}.{{Module}}.Contracts namespace or the SharedKernel");
             violations.AddRange(problems.Select(p => new Violation(integrationEvent.FullName!, p)));
         }
-        return new RuleResult("Integration events are public sealed records named …IntegrationEvent in {Module}.Contracts", events.Count, violations);
+        return new RuleResult("Integration events are public sealed records named …IntegrationEvent in {Module}.Contracts or the SharedKernel", events.Count, violations);
     }
 
     private static IEnumerable<string> SealedImmutableRecord(Type type)

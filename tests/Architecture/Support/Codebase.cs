@@ -82,6 +82,9 @@ public sealed class Codebase
     /// <summary>True for <c>{Root}.Application.{module}.Contracts</c> and any namespace below it.</summary>
     public bool IsContracts(string @namespace, string module) => IsSameOrBelow(@namespace, ContractsNamespace(module));
 
+    /// <summary>True for <c>{Root}.Application.SharedKernel</c>: what every module may use, and none owns.</summary>
+    public bool IsSharedKernel(string @namespace) => IsSameOrBelow(@namespace, $"{LayerNamespace(Layer.Application)}.SharedKernel");
+
     public static bool IsSameOrBelow(string @namespace, string parent) =>
         @namespace == parent || @namespace.StartsWith(parent + ".", StringComparison.Ordinal);
 
@@ -112,7 +115,7 @@ public sealed class Codebase
         return new Codebase(
             "DrawGuess",
             [.. RealAssemblies.Values],
-            ["Rooms", "Rounds", "Chat", "Rankings"],
+            ["Players", "Rooms", "Rounds", "Chat", "Rankings"],
             RealAssemblies.Values.SelectMany(a => a.GetTypes()).Where(IsHandWritten).ToList(),
             RealAssemblies.Values.SelectMany(a => CecilAssemblies.Load(a).MainModule.GetTypes()).Where(IsHandWritten).ToList(),
             (assembly, _) => layerByAssembly.TryGetValue(assembly, out var layer) ? layer : null);

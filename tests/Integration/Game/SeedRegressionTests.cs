@@ -125,7 +125,7 @@ public sealed class SeedRegressionTests : IAsyncLifetime
     public async Task A_finish_processed_twice_is_stored_exactly_once()
     {
         var finished = new GameFinishedIntegrationEvent(GameId.New(), RoomId.New(), "Twice", DateTimeOffset.UtcNow.AddMinutes(-3), DateTimeOffset.UtcNow,
-            [new PlayerGameResultDto(PlayerId.New(), "Ann", 300, 1, 1, 2), new PlayerGameResultDto(PlayerId.New(), "Bob", 200, 2, 1, 1)]);
+            [new PlayerGameResultDto(PlayerId.New(), "Ann", 300, 1, 1, 2, 0), new PlayerGameResultDto(PlayerId.New(), "Bob", 200, 2, 1, 1, 0)]);
         using var http = _server.CreateClient();
         await http.GetAsync("/health");
 

@@ -11,7 +11,7 @@ public sealed class PostgresOutageTests(StoppablePostgresServer postgres) : ICla
     private static readonly TimeSpan Recovery = TimeSpan.FromSeconds(90);
 
     [Fact]
-    public async Task A_game_that_finishes_while_postgres_is_down_shows_its_podium_and_reaches_the_rankings_once_postgres_is_back()
+    public async Task A_game_that_finishes_while_postgres_is_down_shows_its_podium_and_reaches_the_rankings_and_its_gallery_once_postgres_is_back()
     {
         await using var server = new DrawGuessServer(await postgres.CreateDatabaseAsync());
         using var http = server.CreateClient();
@@ -19,9 +19,10 @@ public sealed class PostgresOutageTests(StoppablePostgresServer postgres) : ICla
 
         await postgres.StopAsync();
         JsonElement[] podium;
+        string galleryId;
         try
         {
-            podium = await PlayTwoPlayerGameAsync(server);
+            (podium, galleryId) = await PlayTwoPlayerGameWithGalleryAsync(server);
             podium.Length.ShouldBe(2);
 
             var status = await http.GetFromJsonAsync<JsonElement>("/api/status");
@@ -38,6 +39,8 @@ public sealed class PostgresOutageTests(StoppablePostgresServer postgres) : ICla
             using var leaderboardWhileDown = await http.GetAsync("/api/rankings");
             leaderboardWhileDown.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
             (await leaderboardWhileDown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("SERVICE_UNAVAILABLE");
+            using var galleryWhileDown = await http.GetAsync($"/api/games/{galleryId}");
+            galleryWhileDown.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         }
         finally
         {
@@ -50,6 +53,8 @@ public sealed class PostgresOutageTests(StoppablePostgresServer postgres) : ICla
             .Select(e => (e.GetProperty("playerId").GetString(), e.GetProperty("totalScore").GetInt64(), e.GetProperty("games").GetInt32()))
             .ShouldBe(podium.Select(p => (p.GetProperty("playerId").GetString(), (long)p.GetProperty("score").GetInt32(), 1)), ignoreOrder: true);
         (await http.GetFromJsonAsync<JsonElement>("/api/games/recent")).GetArrayLength().ShouldBe(1);
+        var gallery = await http.GetFromJsonAsync<JsonElement>($"/api/games/{galleryId}");
+        gallery.GetProperty("drawings").GetArrayLength().ShouldBe(2, "the drawings waited in the outbox with the result");
         if (!DrawGuessServer.OnProductionAdapters) Directory.GetFiles(server.OutboxPath, "*.json").ShouldBeEmpty();
         (await http.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -80,6 +85,13 @@ public sealed class PostgresOutageTests(StoppablePostgresServer postgres) : ICla
             (await http.GetFromJsonAsync<JsonElement>("/api/games/recent")).GetArrayLength().ShouldBe(1);
             (await http.GetFromJsonAsync<JsonElement>("/api/rankings")).GetArrayLength().ShouldBe(2);
         }
+    }
+
+    private static async Task<(JsonElement[] Podium, string GalleryId)> PlayTwoPlayerGameWithGalleryAsync(DrawGuessServer server)
+    {
+        await using var table = await GameTable.SeatAsync(server, GameTable.Settings(), "Ann", "Bob");
+        var podium = await table.PlayTwoPlayerGameAsync();
+        return (podium, (await table.Host.WaitForAsync("GameOver")).GetProperty("galleryId").GetString()!);
     }
 
     private static async Task<JsonElement[]> PlayTwoPlayerGameAsync(DrawGuessServer server)

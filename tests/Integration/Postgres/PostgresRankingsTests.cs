@@ -53,7 +53,7 @@ public sealed class PostgresRankingsTests(PostgresServer postgres)
             .ShouldBe(podium.Select(p => (p.GetProperty("playerId").GetString(), (long)p.GetProperty("score").GetInt32())), ignoreOrder: true);
 
         var twice = new GameFinishedIntegrationEvent(GameId.New(), RoomId.New(), "Twice", DateTimeOffset.UtcNow.AddMinutes(-2), DateTimeOffset.UtcNow,
-            [new PlayerGameResultDto(new PlayerId(Guid.Parse(table.Players[0].PlayerId)), "Ann", 100, 1, 1, 1)]);
+            [new PlayerGameResultDto(new PlayerId(Guid.Parse(table.Players[0].PlayerId)), "Ann", 100, 1, 1, 1, 0)]);
         foreach (var _ in Enumerable.Range(0, 2))
         {
             // Rankings records the result whatever room it came from: it reads nothing of the room's unit of work.
@@ -62,6 +62,29 @@ public sealed class PostgresRankingsTests(PostgresServer postgres)
         (await http.GetFromJsonAsync<JsonElement>("/api/games/recent")).GetArrayLength().ShouldBe(2);
         var stats = await http.GetFromJsonAsync<JsonElement>($"/api/players/{table.Players[0].PlayerId}/stats");
         stats.GetProperty("games").GetInt32().ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_game_played_on_postgres_leaves_its_gallery_until_it_expires_and_is_swept()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        await using var server = new DrawGuessServer(database);
+        server.Settings["Gallery:SweepInterval"] = "30.00:00:00";
+        await using var table = await GameTable.SeatAsync(server, GameTable.Settings(), "Ann", "Bob");
+        await table.PlayTwoPlayerGameAsync();
+        var galleryId = (await table.Host.WaitForAsync("GameOver")).GetProperty("galleryId").GetString()!;
+        using var http = server.CreateClient();
+
+        var response = await http.GetAsync($"/api/games/{galleryId}");
+        response.IsSuccessStatusCode.ShouldBeTrue(string.Join("\n", server.Logs.Lines.Where(l => l.Contains("Warn") || l.Contains("Error") || l.Contains("xception"))));
+        var gallery = await response.Content.ReadFromJsonAsync<JsonElement>();
+        gallery.GetProperty("drawings").EnumerateArray().Select(d => d.GetProperty("drawerName").GetString()).ShouldBe(["Ann", "Bob"]);
+
+        server.Clock.Advance(TimeSpan.FromDays(7));
+        (await http.GetAsync($"/api/games/{galleryId}")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (await server.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
+            .OfType<DrawGuess.Infrastructure.Rankings.Gallery.ExpiredGallerySweeper>().Single().SweepAsync(CancellationToken.None)).ShouldBe(1);
+        (await Scalar<long>(database, "SELECT count(*) FROM rankings.game_galleries")).ShouldBe(0);
     }
 
     [Fact]

@@ -32,6 +32,9 @@ public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplic
     /// <summary>Configuration for this server only (e.g. a low limit), set before its first connection.</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
+    /// <summary>Replaces services after the server registered its own (e.g. a fault injected into an adapter), set before its first connection.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         if (LiveStateRedis is { Length: > 0 })
@@ -55,7 +58,11 @@ public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplic
         builder.UseSetting("Spa:Root", Path.Combine(Path.GetTempPath(), "drawguess-no-spa"));
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         // Everything of ours down to Debug, framework categories as LoggingSetup lets them through (Warning).
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock).AddSingleton<ILogEventSink>(Logs));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock).AddSingleton<ILogEventSink>(Logs);
+            TestServices?.Invoke(services);
+        });
     }
 
     private static string NewPostgresDatabase(string adminConnection)

@@ -1,10 +1,12 @@
 using DrawGuess.Application;
 using DrawGuess.Application.Chat;
 using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Players;
+using DrawGuess.Application.Players.Contracts;
+using DrawGuess.Application.Players.Sessions;
 using DrawGuess.Application.Rankings;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rooms.Contracts;
-using DrawGuess.Application.Rooms.Sessions;
 using DrawGuess.Application.Rounds;
 using DrawGuess.Domain.Chat;
 using DrawGuess.Domain.Common;
@@ -13,6 +15,8 @@ using DrawGuess.Domain.Rounds;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Chat;
 using DrawGuess.Infrastructure.Common;
+using DrawGuess.Infrastructure.Players;
+using DrawGuess.Infrastructure.Rankings.Gallery;
 using DrawGuess.Infrastructure.Rooms;
 using DrawGuess.Infrastructure.Rounds;
 using MediatR;
@@ -46,6 +50,7 @@ internal sealed class ApplicationHarness
             .AddSingleton<IRoomRepository>(Rooms)
             .AddSingleton<IGameRepository>(Games)
             .AddSingleton<IChatRepository>(Chats)
+            .AddSingleton(Substitute.For<IPlayersNotifier>())
             .AddSingleton(RoomsNotifier)
             .AddSingleton(Substitute.For<IRoundsNotifier>())
             .AddSingleton(Substitute.For<IChatNotifier>())
@@ -53,6 +58,7 @@ internal sealed class ApplicationHarness
             .AddSingleton(Substitute.For<IGameMetrics>())
             .AddSingleton<IRankingsStore>(new FlakyRankingsStore(failures: 0))
             .AddSingleton<IResultOutbox>(new InMemoryResultOutbox())
+            .AddSingleton<IGalleryDrafts>(new InMemoryGalleryDrafts())
             .BuildServiceProvider();
         Mediator = Services.GetRequiredService<IMediator>();
     }

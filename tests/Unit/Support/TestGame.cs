@@ -35,7 +35,7 @@ internal sealed class TestGame
         var clock = new ManualClock();
         var random = new FakeRandom();
         var offline = (disconnected ?? []).ToHashSet();
-        var ids = Enumerable.Range(1, players).Select(Support.Players.Id).ToList();
+        var ids = Enumerable.Range(1, players).Select(TestPlayers.Id).ToList();
         var game = Game.Start(GameId.New(), RoomId.New(), "Test room", new GameRules(rounds, drawingSeconds, wordChoices, hints),
             GameTimings.Standard,
             ids.Select((id, i) => (id, $"P{i + 1}", (long)i, !offline.Contains(i + 1))),

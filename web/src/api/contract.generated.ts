@@ -9,6 +9,8 @@ export interface HubMethods {
   UnwatchLobby: { args: []; result: void };
   CreateRoom: { args: [settings: RoomSettingsDto | null]; result: RoomSnapshotDto };
   JoinRoom: { args: [roomIdOrCode: string | null]; result: RoomSnapshotDto };
+  WatchRoom: { args: [roomIdOrCode: string | null]; result: RoomSnapshotDto };
+  TakeSeat: { args: []; result: void };
   LeaveRoom: { args: []; result: void };
   GetSnapshot: { args: []; result: RoomSnapshotDto };
   UpdateSettings: { args: [settings: RoomSettingsDto | null]; result: void };
@@ -21,6 +23,7 @@ export interface HubMethods {
   ClearCanvas: { args: [strokeId: number]; result: void };
   Undo: { args: [strokeId: number]; result: void };
   Redo: { args: [strokeId: number]; result: void };
+  RateDrawing: { args: [turnId: number, rating: string | null]; result: void };
   SendMessage: { args: [text: string | null]; result: void };
 }
 
@@ -28,6 +31,7 @@ export interface HubMethods {
 export interface HubEvents {
   lobbyRoomUpdated: RoomSummaryDto;
   lobbyRoomRemoved: RoomRemovedDto;
+  roomClosed: RoomRemovedDto;
   roomUpdated: RoomDto;
   playerJoined: PlayerDto;
   kicked: KickedDto;
@@ -45,6 +49,7 @@ export interface HubEvents {
   canvas: CanvasOpDto;
   canvasRefused: CanvasRefusedDto;
   turnEnded: TurnEndedDto;
+  drawingRated: DrawingRatedDto;
   gameOver: GameOverDto;
   gameStopped: GameStoppedDto;
 }
@@ -53,10 +58,19 @@ export interface HubEvents {
 export interface RestResults {
   GetLeaderboard: LeaderboardEntryDto[];
   GetPlayerStats: PlayerStatsDto;
+  GetGallery: GalleryDto;
   GetRecentGames: RecentGameDto[];
   ListRooms: RoomSummaryDto[];
   GetRoom: PublicRoomDto;
   GetStatus: ServerStatusDto;
+}
+
+export interface AwardDto {
+  kind: string;
+  playerId: string;
+  name: string;
+  value: number;
+  turnId: number | null;
 }
 
 export interface CanvasOpDto {
@@ -102,6 +116,12 @@ export interface DependencyDto {
   requiredForPlay: boolean;
 }
 
+export interface DrawingRatedDto {
+  turnId: number;
+  likes: number;
+  dislikes: number;
+}
+
 export interface DrawingStartedDto {
   turnId: number;
   drawerId: string;
@@ -118,6 +138,47 @@ export interface FillDto {
   color: number;
 }
 
+export interface GalleryDrawingDto {
+  turnId: number;
+  round: number;
+  drawerId: string;
+  drawerName: string;
+  word: string;
+  reason: string;
+  truncated: boolean;
+  guessers: GalleryGuessDto[];
+  operations: GalleryOperationDto[];
+  likes: number;
+  dislikes: number;
+}
+
+export interface GalleryDto {
+  id: string;
+  roomName: string;
+  finishedAt: string;
+  expiresAt: string;
+  truncated: boolean;
+  drawings: GalleryDrawingDto[];
+}
+
+export interface GalleryGuessDto {
+  playerId: string;
+  name: string;
+  order: number;
+  points: number;
+}
+
+export interface GalleryOperationDto {
+  kind: string;
+  tool: string | null;
+  color: number | null;
+  size: number | null;
+  points: number[] | null;
+  x: number | null;
+  y: number | null;
+  undone: boolean;
+}
+
 export interface GameFiguresDto {
   roomsWaiting: number;
   roomsPlaying: number;
@@ -132,6 +193,9 @@ export interface GameFiguresDto {
 export interface GameOverDto {
   gameId: string;
   podium: PodiumEntryDto[];
+  awards: AwardDto[];
+  drawings: RatedDrawingDto[];
+  galleryId: string;
 }
 
 export interface GamePlayerDto {
@@ -141,6 +205,7 @@ export interface GamePlayerDto {
   rank: number;
   turnsDrawn: number;
   correctGuesses: number;
+  likesReceived: number;
 }
 
 export interface GameStateDto {
@@ -158,6 +223,11 @@ export interface GameStateDto {
   scores: ScoreDto[];
   canvas: CanvasOpDto[];
   podium: PodiumEntryDto[] | null;
+  likes: number;
+  dislikes: number;
+  yourRating: string | null;
+  awards: AwardDto[] | null;
+  drawings: RatedDrawingDto[] | null;
 }
 
 export interface GameStoppedDto {
@@ -189,6 +259,7 @@ export interface LeaderboardEntryDto {
   wins: number;
   winRate: number;
   bestScore: number;
+  likesReceived: number;
 }
 
 export interface PlayerDto {
@@ -217,6 +288,7 @@ export interface PlayerStatsDto {
   averageScore: number;
   turnsDrawn: number;
   correctGuesses: number;
+  likesReceived: number;
   lastPlayedAt: string;
   recentGames: RecentGameDto[];
 }
@@ -249,10 +321,21 @@ export interface PublicRoomDto {
   rounds: number;
   drawingSeconds: number;
   players: PlayerDto[];
+  spectators: number;
 }
 
 export interface RankingsFiguresDto {
   pendingResults: number;
+}
+
+export interface RatedDrawingDto {
+  turnId: number;
+  round: number;
+  drawerId: string;
+  drawerName: string;
+  word: string;
+  likes: number;
+  dislikes: number;
 }
 
 export interface RecentGameDto {
@@ -279,6 +362,7 @@ export interface RoomDto {
   status: string;
   settings: RoomSettingsView;
   players: PlayerDto[];
+  spectators: number;
 }
 
 export interface RoomRemovedDto {
@@ -317,6 +401,7 @@ export interface RoomSnapshotDto {
   room: RoomDto;
   game: GameStateDto | null;
   chat: ChatMessageDto[];
+  spectating: boolean;
 }
 
 export interface RoomSummaryDto {
@@ -326,6 +411,7 @@ export interface RoomSummaryDto {
   maxPlayers: number;
   status: string;
   language: string;
+  spectators: number;
 }
 
 export interface ScoreDto {

@@ -15,6 +15,7 @@ import { errorCode, errorMessageKey } from './errors';
 import type {
   CanvasOpDto,
   CanvasRefusedDto,
+  DrawingRating,
   FillDto,
   GameStateDto,
   HubEvents,
@@ -49,8 +50,10 @@ const ROOM_EVENTS = [
   'playerGuessed',
   'youGuessed',
   'turnEnded',
+  'drawingRated',
   'gameOver',
   'gameStopped',
+  'roomClosed',
 ] as const satisfies readonly RoomEvent['type'][];
 
 type RoomEventName = (typeof ROOM_EVENTS)[number];
@@ -237,6 +240,13 @@ export class GameClient implements CanvasSender {
     return this.enterRoom(() => this.call('JoinRoom', roomIdOrCode));
   }
 
+  /** Watches the room without a seat (docs/protocol.md, Spectators). */
+  watchRoom(roomIdOrCode: string): Promise<RoomSnapshotDto> {
+    return this.enterRoom(() => this.call('WatchRoom', roomIdOrCode));
+  }
+
+  takeSeat = () => this.call('TakeSeat');
+
   async leaveRoom(): Promise<void> {
     try {
       await this.call('LeaveRoom');
@@ -252,6 +262,11 @@ export class GameClient implements CanvasSender {
   voteKick = (playerId: string) => this.call('VoteKick', playerId);
   chooseWord = (index: number) => this.call('ChooseWord', index);
   sendMessage = (text: string) => this.call('SendMessage', text);
+
+  async rateDrawing(turnId: number, rating: DrawingRating): Promise<void> {
+    await this.call('RateDrawing', turnId, rating);
+    useStore.getState().dispatch({ type: 'youRated', turnId, rating });
+  }
 
   // ---- canvas (CanvasSender): sent without an answer, a refusal arrives as canvasRefused and becomes a toast ----
 

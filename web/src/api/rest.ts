@@ -41,5 +41,7 @@ export const api = {
     getJson<RestResults['GetRecentGames']>(`/api/games/recent?limit=${limit}`, signal),
   playerStats: (playerId: string, signal?: AbortSignal) =>
     getJson<RestResults['GetPlayerStats']>(`/api/players/${encodeURIComponent(playerId)}/stats`, signal),
+  gallery: (id: string, signal?: AbortSignal) =>
+    getJson<RestResults['GetGallery']>(`/api/games/${encodeURIComponent(id)}`, signal),
   status: (signal?: AbortSignal) => getJson<RestResults['GetStatus']>('/api/status', signal),
 };

@@ -29,6 +29,8 @@ export type SystemCode =
   | 'gameOver'
   | 'gameStopped';
 export type TurnEndReason = 'allGuessed' | 'timeUp' | 'drawerLeft';
+export type DrawingRating = 'like' | 'dislike';
+export type AwardKind = 'mostLikedDrawing' | 'fastestGuesser' | 'bestDrawer';
 export type DependencyState = 'up' | 'down';
 
 // ---- Hub (SignalR) ----
@@ -38,11 +40,13 @@ export type PlayerDto = Wire.PlayerDto;
 export type ScoreDto = Wire.ScoreDto;
 export type PodiumEntryDto = Wire.PodiumEntryDto;
 export type KickedDto = Wire.KickedDto;
+export type RoomRemovedDto = Wire.RoomRemovedDto;
 export type VoteKickDto = Wire.VoteKickDto;
 export type HintUpdatedDto = Wire.HintUpdatedDto;
 export type PlayerGuessedDto = Wire.PlayerGuessedDto;
 export type YouGuessedDto = Wire.YouGuessedDto;
-export type GameOverDto = Wire.GameOverDto;
+export type DrawingRatedDto = Wire.DrawingRatedDto;
+export type RatedDrawingDto = Wire.RatedDrawingDto;
 export type GameStoppedDto = Wire.GameStoppedDto;
 export type FillDto = Wire.FillDto;
 export type WordOptionsDto = Wire.WordOptionsDto;
@@ -57,7 +61,12 @@ export type RoomSettingsView = Refine<Wire.RoomSettingsView, { language: Languag
 export type RoomSummaryDto = Refine<Wire.RoomSummaryDto, { status: RoomStatus; language: Language }>;
 export type RoomDto = Refine<Wire.RoomDto, { status: RoomStatus; settings: RoomSettingsView }>;
 export type CanvasOpDto = Refine<Wire.CanvasOpDto, { kind: CanvasOpKind; tool: Tool | null }>;
-export type GameStateDto = Refine<Wire.GameStateDto, { phase: GamePhase; canvas: CanvasOpDto[] }>;
+export type AwardDto = Refine<Wire.AwardDto, { kind: AwardKind }>;
+export type GameOverDto = Refine<Wire.GameOverDto, { awards: AwardDto[] }>;
+export type GameStateDto = Refine<
+  Wire.GameStateDto,
+  { phase: GamePhase; canvas: CanvasOpDto[]; yourRating: DrawingRating | null; awards: AwardDto[] | null }
+>;
 export type ChatMessageDto = Refine<
   Wire.ChatMessageDto,
   { channel: ChatChannel; kind: 'player' | 'system'; systemCode: SystemCode | null }
@@ -76,6 +85,7 @@ export type HubResults = Refine<
     WatchLobby: RoomSummaryDto[];
     CreateRoom: RoomSnapshotDto;
     JoinRoom: RoomSnapshotDto;
+    WatchRoom: RoomSnapshotDto;
     GetSnapshot: RoomSnapshotDto;
   }
 >;
@@ -84,6 +94,9 @@ export type HubResults = Refine<
 
 export type RankingEntryDto = Wire.LeaderboardEntryDto;
 export type RecentGameDto = Wire.RecentGameDto;
+export type GalleryDto = Wire.GalleryDto;
+export type GalleryDrawingDto = Wire.GalleryDrawingDto;
+export type GalleryOperationDto = Wire.GalleryOperationDto;
 export type PlayerStatsDto = Wire.PlayerStatsDto;
 export type StatusDto = Refine<
   Wire.ServerStatusDto,

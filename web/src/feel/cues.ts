@@ -1,7 +1,7 @@
 import type { RoomEvent, RoomState } from '../state/roomState';
 
 /** Moments of a game that get a sound (and some a celebration). */
-export type Cue = 'yourTurn' | 'youGuessed' | 'otherGuessed' | 'close' | 'tick' | 'reveal' | 'podium';
+export type Cue = 'yourTurn' | 'youGuessed' | 'otherGuessed' | 'close' | 'tick' | 'reveal' | 'podium' | 'liked';
 
 /** The cues one server event calls for, given the state before and after it. */
 export function cuesFor(event: RoomEvent, before: RoomState, after: RoomState): Cue[] {
@@ -22,6 +22,12 @@ export function cuesFor(event: RoomEvent, before: RoomState, after: RoomState): 
       return before.game?.phase === 'reveal' ? [] : ['reveal'];
     case 'gameOver':
       return before.game?.phase === 'gameOver' ? [] : ['podium'];
+    case 'drawingRated': {
+      // Only the drawer hears a like arrive, and only a new one (not a dislike, not a like taken back).
+      const game = after.game;
+      const more = (game?.ratings.likes ?? 0) > (before.game?.ratings.likes ?? 0);
+      return more && game?.drawerId === after.you ? ['liked'] : [];
+    }
     default:
       return [];
   }

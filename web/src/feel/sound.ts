@@ -28,6 +28,7 @@ export const TUNES: Record<Cue, Note[]> = {
   tick: [note(1200, 0, 0.035, 'square', 0.04)],
   reveal: [note(784, 0, 0.14, 'triangle'), note(659, 0.12, 0.14, 'triangle'), note(523, 0.24, 0.3, 'triangle')],
   podium: [note(523, 0, 0.12), note(659, 0.12, 0.12), note(784, 0.24, 0.12), note(1047, 0.36, 0.5)],
+  liked: [note(988, 0, 0.08, 'sine', 0.06), note(1319, 0.06, 0.1, 'sine', 0.06)],
 };
 
 /** The part of the Web Audio API the player uses (a fake stands in for it in tests). */

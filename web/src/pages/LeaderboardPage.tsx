@@ -47,6 +47,7 @@ function RankingTable({ rows }: { rows: RankingEntryDto[] }) {
             <th scope="col" className="num">{t('leaderboard.wins')}</th>
             <th scope="col" className="num">{t('leaderboard.winRate')}</th>
             <th scope="col" className="num">{t('leaderboard.bestScore')}</th>
+            <th scope="col" className="num">{t('leaderboard.likes')}</th>
           </tr>
         </thead>
         <tbody>
@@ -65,6 +66,7 @@ function RankingTable({ rows }: { rows: RankingEntryDto[] }) {
                 <td className="num">{row.wins}</td>
                 <td className="num">{formatPercent(row.winRate, language)}</td>
                 <td className="num">{formatNumber(row.bestScore, language)}</td>
+                <td className="num" data-testid="leaderboard-likes">{row.likesReceived}</td>
               </tr>
             );
           })}

@@ -36,6 +36,7 @@ function PlayerStats({ stats }: { stats: PlayerStatsDto }) {
     ...(stats.correctGuesses !== undefined
       ? [{ label: t('player.correctGuesses'), value: String(stats.correctGuesses) }]
       : []),
+    { label: t('leaderboard.likes'), value: String(stats.likesReceived) },
   ];
   return (
     <>

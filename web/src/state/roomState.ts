@@ -1,6 +1,9 @@
 import type {
+  AwardDto,
   ChatChannel,
   ChatMessageDto,
+  DrawingRatedDto,
+  DrawingRating,
   DrawingStartedDto,
   GameOverDto,
   GamePhase,
@@ -10,7 +13,9 @@ import type {
   PlayerDto,
   PlayerGuessedDto,
   PodiumEntryDto,
+  RatedDrawingDto,
   RoomDto,
+  RoomRemovedDto,
   RoomSnapshotDto,
   ScoreDto,
   SystemCode,
@@ -39,8 +44,17 @@ export interface GameView {
   wordOptions: string[] | null;
   scores: ScoreDto[];
   podium: PodiumEntryDto[] | null;
+  /** The finished game's drawings at `/g/{galleryId}`; only known to players who saw its GameOver. */
+  galleryId: string | null;
   turnEnd: { reason: TurnEndReason; turnPoints: Record<string, number>; lastTurn: boolean } | null;
+  /** The current drawing's rating counts, and this player's rating of it. */
+  ratings: { likes: number; dislikes: number; yours: DrawingRating | null };
+  /** At game over: the server's awards and every drawing with its final ratings. */
+  awards: AwardDto[] | null;
+  drawings: RatedDrawingDto[] | null;
 }
+
+const NO_RATINGS: GameView['ratings'] = { likes: 0, dislikes: 0, yours: null };
 
 export type ChatEntry =
   | { id: string; type: 'message'; channel: ChatChannel; playerId: string | null; name: string; text: string }
@@ -54,7 +68,7 @@ export interface Announcement {
   params?: MessageParams;
 }
 
-export type RoomNotice = 'kicked' | 'kickedByVote' | 'gameStopped';
+export type RoomNotice = 'kicked' | 'kickedByVote' | 'gameStopped' | 'roomClosed';
 
 export interface RoomState {
   you: string | null;
@@ -86,8 +100,11 @@ export type RoomEvent =
   | { type: 'playerGuessed'; payload: PlayerGuessedDto }
   | { type: 'youGuessed'; payload: YouGuessedDto }
   | { type: 'turnEnded'; payload: TurnEndedDto }
+  | { type: 'drawingRated'; payload: DrawingRatedDto }
+  | { type: 'youRated'; turnId: number; rating: DrawingRating }
   | { type: 'gameOver'; payload: GameOverDto }
   | { type: 'gameStopped'; payload: { reason: string } }
+  | { type: 'roomClosed'; payload: RoomRemovedDto }
   | { type: 'dismissNotice' };
 
 export const MAX_CHAT_ENTRIES = 200;
@@ -149,6 +166,8 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
     }
     case 'kicked':
       return { ...initialRoomState, notice: event.payload.byVote ? 'kickedByVote' : 'kicked' };
+    case 'roomClosed':
+      return { ...initialRoomState, notice: 'roomClosed' };
     case 'voteKickUpdated': {
       const { targetId, votes, needed } = event.payload;
       return { ...state, voteKicks: { ...state.voteKicks, [targetId]: { votes, needed } } };
@@ -184,6 +203,7 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
           wordOptions: null,
           podium: null,
           turnEnd: null,
+          ratings: NO_RATINGS,
           scores: base.scores.map((s) => ({ ...s, turnPoints: 0, guessed: false, isDrawer: s.playerId === p.drawerId })),
         },
         announcement:
@@ -267,13 +287,32 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
         announcement: announce('announce.turnEnded', { word: p.word ?? '' }),
       };
     }
+    case 'drawingRated': {
+      const { turnId, likes, dislikes } = event.payload;
+      if (!game || game.turnId !== turnId) return state;
+      return { ...state, game: { ...game, ratings: { ...game.ratings, likes, dislikes } } };
+    }
+    case 'youRated':
+      if (!game || game.turnId !== event.turnId) return state;
+      return { ...state, game: { ...game, ratings: { ...game.ratings, yours: event.rating } } };
     case 'gameOver': {
-      const podium = event.payload.podium;
+      const { podium, awards, drawings } = event.payload;
       const base = game ?? emptyGame(null);
       const winner = podium.find((entry) => entry.rank === 1);
       return {
         ...state,
-        game: { ...base, gameId: event.payload.gameId, phase: 'gameOver', podium, deadline: null, wordOptions: null, turnEnd: null },
+        game: {
+          ...base,
+          gameId: event.payload.gameId,
+          phase: 'gameOver',
+          podium,
+          awards,
+          drawings,
+          galleryId: event.payload.galleryId,
+          deadline: null,
+          wordOptions: null,
+          turnEnd: null,
+        },
         announcement: winner ? announce('announce.gameOver', { name: winner.name }) : state.announcement,
       };
     }
@@ -298,7 +337,11 @@ export function gameFromDto(dto: GameStateDto, now: number): GameView {
     wordOptions: dto.wordOptions,
     scores: dto.scores,
     podium: dto.podium,
+    galleryId: null,
     turnEnd: null,
+    ratings: { likes: dto.likes, dislikes: dto.dislikes, yours: dto.yourRating },
+    awards: dto.awards,
+    drawings: dto.drawings,
   };
 }
 
@@ -316,7 +359,11 @@ function emptyGame(turnId: number | null): GameView {
     wordOptions: null,
     scores: [],
     podium: null,
+    galleryId: null,
     turnEnd: null,
+    ratings: NO_RATINGS,
+    awards: null,
+    drawings: null,
   };
 }
 

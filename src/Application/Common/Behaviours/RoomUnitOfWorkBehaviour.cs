@@ -1,6 +1,8 @@
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Domain.Common;
 using DrawGuess.Domain.SharedKernel;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,10 +23,24 @@ internal sealed class RoomUnitOfWorkBehaviour<TRequest, TResponse>(IServiceProvi
         var (caller, roomId) = await TargetOf(request);
         using var held = await locks.AcquireAsync(roomId, cancellationToken);
         var room = new RoomUnitOfWork(services, roomId, caller, held.Fence);
-        var response = await services.GetRequiredService<IRoomCommandHandler<TRequest, TResponse>>().Handle(request, room, cancellationToken);
-        await room.CommitAsync(cancellationToken);
-        return response;
+        try
+        {
+            var response = await services.GetRequiredService<IRoomCommandHandler<TRequest, TResponse>>().Handle(request, room, cancellationToken);
+            await room.CommitAsync(cancellationToken);
+            return response;
+        }
+        catch (Exception exception) when (!IsRefusal(exception))
+        {
+            held.CommandFailed();
+            throw;
+        }
     }
+
+    /// <summary>
+    /// A rule of the game refused the command: rules are checked before anything changes (docs/protocol.md#errors),
+    /// so what the stores hold stays good. Any other failure (Redis going away halfway) may leave changes unstored.
+    /// </summary>
+    private static bool IsRefusal(Exception exception) => exception is GameRuleException { Code: not ErrorCodes.ServiceUnavailable };
 
     private async Task<(PlayerSessionView? Caller, RoomId RoomId)> TargetOf(TRequest request) => request switch
     {

@@ -13,6 +13,12 @@ public interface IRoomLock : IDisposable
 {
     /// <summary>What the stores need to know of this hold (the shared lease behind it), or null for an in-process lock.</summary>
     RoomFence? Fence { get; }
+
+    /// <summary>
+    /// The command failed, maybe halfway: after it changed state it loaded and before that was stored.
+    /// Nothing the stores kept under this hold may serve a later command; they read the room again.
+    /// </summary>
+    void CommandFailed();
 }
 
 /// <param name="Token">The lease this hold runs under.</param>

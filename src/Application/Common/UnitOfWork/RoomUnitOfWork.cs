@@ -1,4 +1,5 @@
 using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Domain.Common;
 using DrawGuess.Domain.SharedKernel;

@@ -1,7 +1,5 @@
 namespace DrawGuess.Application.Rooms.Contracts;
 
-public sealed record SessionDto(string PlayerId, string Name, string ResumeToken);
-
 public sealed record PlayerDto(string PlayerId, string Name, bool IsHost, bool Connected, long JoinOrder);
 
 /// <summary>Room settings as shown in a room. <see cref="CustomWords"/> is filled only for the host: the others would learn the candidate words.</summary>
@@ -9,11 +7,16 @@ public sealed record RoomSettingsView(
     string Name, bool IsPublic, int MaxPlayers, int Rounds, int DrawingSeconds, int WordChoices, int Hints,
     string Language, int CustomWordCount, IReadOnlyList<string> CustomWords, bool CustomWordsOnly);
 
-public sealed record RoomDto(string RoomId, string Code, string Name, bool IsPublic, string HostId, string Status, RoomSettingsView Settings, IReadOnlyList<PlayerDto> Players);
+/// <param name="Spectators">How many watch the room without a seat.</param>
+public sealed record RoomDto(
+    string RoomId, string Code, string Name, bool IsPublic, string HostId, string Status, RoomSettingsView Settings, IReadOnlyList<PlayerDto> Players,
+    int Spectators);
 
-public sealed record RoomSummaryDto(string RoomId, string Name, int Players, int MaxPlayers, string Status, string Language);
+public sealed record RoomSummaryDto(string RoomId, string Name, int Players, int MaxPlayers, string Status, string Language, int Spectators);
 
-public sealed record PublicRoomDto(string RoomId, string Name, bool IsPublic, string Status, string Language, int MaxPlayers, int Rounds, int DrawingSeconds, IReadOnlyList<PlayerDto> Players);
+public sealed record PublicRoomDto(
+    string RoomId, string Name, bool IsPublic, string Status, string Language, int MaxPlayers, int Rounds, int DrawingSeconds, IReadOnlyList<PlayerDto> Players,
+    int Spectators);
 
 public sealed record RoomRemovedDto(string RoomId);
 

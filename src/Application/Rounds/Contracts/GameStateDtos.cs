@@ -1,6 +1,10 @@
 namespace DrawGuess.Application.Rounds.Contracts;
 
-/// <summary>One player's view of the game; <see cref="Word"/> and <see cref="WordOptions"/> are null unless that player may see them.</summary>
+/// <summary>
+/// One player's view of the game; <see cref="Word"/> and <see cref="WordOptions"/> are null unless that player may see them.
+/// <see cref="Likes"/> and <see cref="Dislikes"/> count the current drawing's ratings, <see cref="YourRating"/> is the viewer's;
+/// <see cref="Awards"/> and <see cref="Drawings"/> are set at game over, like <see cref="Podium"/>.
+/// </summary>
 public sealed record GameStateDto(
     string GameId,
     int Round,
@@ -15,10 +19,22 @@ public sealed record GameStateDto(
     IReadOnlyList<string>? WordOptions,
     IReadOnlyList<ScoreDto> Scores,
     IReadOnlyList<CanvasOpDto> Canvas,
-    IReadOnlyList<PodiumEntryDto>? Podium);
+    IReadOnlyList<PodiumEntryDto>? Podium,
+    int Likes,
+    int Dislikes,
+    string? YourRating,
+    IReadOnlyList<AwardDto>? Awards,
+    IReadOnlyList<RatedDrawingDto>? Drawings);
 
 public sealed record ScoreDto(string PlayerId, string Name, int Score, int TurnPoints, bool Guessed, bool IsDrawer);
 
 public sealed record PodiumEntryDto(string PlayerId, string Name, int Score, int Rank);
+
+/// <param name="Kind"><c>mostLikedDrawing</c> (value: likes), <c>fastestGuesser</c> (value: milliseconds from the start of drawing) or <c>bestDrawer</c> (value: points as drawer).</param>
+/// <param name="TurnId">The most liked drawing's turn; null for the other awards.</param>
+public sealed record AwardDto(string Kind, string PlayerId, string Name, int Value, int? TurnId);
+
+/// <summary>A finished turn's drawing with its final ratings.</summary>
+public sealed record RatedDrawingDto(int TurnId, int Round, string DrawerId, string DrawerName, string Word, int Likes, int Dislikes);
 
 public sealed record CanvasOpDto(string Kind, int StrokeId, string? Tool, int? Color, int? Size, IReadOnlyList<int>? Points, int? X, int? Y, bool Undone);

@@ -18,7 +18,14 @@ public sealed record TurnPointsDto(string PlayerId, int Points);
 public sealed record TurnEndedDto(int TurnId, string? Word, string Reason, IReadOnlyList<TurnPointsDto> TurnPoints,
     IReadOnlyList<Contracts.ScoreDto> Scores, bool LastTurn, long PhaseEndsAt, long RemainingMs);
 
-public sealed record GameOverDto(string GameId, IReadOnlyList<Contracts.PodiumEntryDto> Podium);
+/// <param name="Awards">Computed by the server; only those someone earned.</param>
+/// <param name="Drawings">Every finished turn's drawing with its final likes and dislikes, in turn order.</param>
+/// <param name="GalleryId">The game's drawings at <c>GET /api/games/{galleryId}</c> and <c>/g/{galleryId}</c>, once stored.</param>
+public sealed record GameOverDto(string GameId, IReadOnlyList<Contracts.PodiumEntryDto> Podium, IReadOnlyList<Contracts.AwardDto> Awards,
+    IReadOnlyList<Contracts.RatedDrawingDto> Drawings, string GalleryId);
+
+/// <summary>The current drawing's rating counts; who rated how is not sent.</summary>
+public sealed record DrawingRatedDto(int TurnId, int Likes, int Dislikes);
 
 public sealed record GameStoppedDto(string Reason);
 

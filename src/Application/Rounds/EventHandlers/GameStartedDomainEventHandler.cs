@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace DrawGuess.Application.Rounds.EventHandlers;
 
-internal sealed class GameStartedDomainEventHandler(IRoundsNotifier notifier, IGameMetrics metrics, TimeProvider clock, ILogger<GameStartedDomainEventHandler> logger)
+internal sealed class GameStartedDomainEventHandler(IRoundsNotifier notifier, GameAudience audience, IGameMetrics metrics, TimeProvider clock, ILogger<GameStartedDomainEventHandler> logger)
     : IRoomEventHandler<GameStartedDomainEvent>
 {
     public async Task Handle(GameStartedDomainEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
@@ -15,7 +15,7 @@ internal sealed class GameStartedDomainEventHandler(IRoundsNotifier notifier, IG
         metrics.GameStarted();
         logger.LogInformation("Game {GameId} started in room {RoomId}", game.Id, game.RoomId);
         var now = clock.GetUtcNow();
-        var views = GameViews.Everyone(game).Select(player => (player, GameViews.StateFor(game, player, now))).ToArray();
+        var views = (await audience.EveryoneAsync(room, game, cancellationToken)).Select(player => (player, GameViews.StateFor(game, player, now))).ToArray();
         room.AfterCommit(async () =>
         {
             foreach (var (player, view) in views) await notifier.GameStarted(player, view);

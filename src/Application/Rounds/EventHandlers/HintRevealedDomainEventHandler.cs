@@ -4,12 +4,12 @@ using DrawGuess.Domain.Rounds.Events;
 
 namespace DrawGuess.Application.Rounds.EventHandlers;
 
-internal sealed class HintRevealedDomainEventHandler(IRoundsNotifier notifier) : IRoomEventHandler<HintRevealedDomainEvent>
+internal sealed class HintRevealedDomainEventHandler(IRoundsNotifier notifier, GameAudience audience) : IRoomEventHandler<HintRevealedDomainEvent>
 {
     public async Task Handle(HintRevealedDomainEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
         if (await room.AtTurnAsync(e.TurnId, cancellationToken) is not (var game, var turn)) return;
-        var guessers = GameViews.Everyone(game).Where(p => !game.KnowsWord(p)).ToArray();
+        var guessers = (await audience.EveryoneAsync(room, game, cancellationToken)).Where(p => !game.KnowsWord(p)).ToArray();
         var hint = new HintUpdatedDto(turn.Id, turn.Hint);
         room.AfterCommit(() => notifier.HintUpdated(guessers, hint));
     }

@@ -5,13 +5,13 @@ using DrawGuess.Domain.Rounds.Events;
 
 namespace DrawGuess.Application.Rounds.EventHandlers;
 
-internal sealed class PlayerGuessedDomainEventHandler(IRoundsNotifier notifier) : IRoomEventHandler<PlayerGuessedDomainEvent>
+internal sealed class PlayerGuessedDomainEventHandler(IRoundsNotifier notifier, GameAudience audience) : IRoomEventHandler<PlayerGuessedDomainEvent>
 {
     public async Task Handle(PlayerGuessedDomainEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
         if (await room.AtTurnAsync(e.TurnId, cancellationToken) is not (var game, var turn)) return;
         var name = game.FindParticipant(e.PlayerId)?.Name ?? string.Empty;
-        var everyone = GameViews.Everyone(game);
+        var everyone = await audience.EveryoneAsync(room, game, cancellationToken);
         var guessed = new PlayerGuessedDto(turn.Id, e.PlayerId.ToString(), name, e.Order);
         var yours = new YouGuessedDto(turn.Id, turn.Word!.Text, e.Points);
         room.AfterCommit(async () =>

@@ -1,5 +1,5 @@
 using DrawGuess.Application.Common.UnitOfWork;
-using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.SharedKernel;
 
 namespace DrawGuess.Application.Rounds.EventHandlers;
 

@@ -1,5 +1,5 @@
 using DrawGuess.Application.Common.UnitOfWork;
-using DrawGuess.Application.Rooms.Contracts;
+using DrawGuess.Application.SharedKernel;
 using DrawGuess.Domain.Rounds;
 
 namespace DrawGuess.Application.Rounds.EventHandlers;

@@ -5,14 +5,14 @@ using DrawGuess.Domain.Rounds.Events;
 
 namespace DrawGuess.Application.Rounds.EventHandlers;
 
-internal sealed class TurnStartedDomainEventHandler(IRoundsNotifier notifier, IGameMetrics metrics, TimeProvider clock) : IRoomEventHandler<TurnStartedDomainEvent>
+internal sealed class TurnStartedDomainEventHandler(IRoundsNotifier notifier, GameAudience audience, IGameMetrics metrics, TimeProvider clock) : IRoomEventHandler<TurnStartedDomainEvent>
 {
     public async Task Handle(TurnStartedDomainEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
         if (await room.AtTurnAsync(e.TurnId, cancellationToken) is not (var game, var turn)) return;
         metrics.TurnStarted();
         var now = clock.GetUtcNow();
-        var (everyone, started, options) = (GameViews.Everyone(game), GameViews.TurnStarted(game, turn, now), GameViews.WordOptions(turn, now));
+        var (everyone, started, options) = (await audience.EveryoneAsync(room, game, cancellationToken), GameViews.TurnStarted(game, turn, now), GameViews.WordOptions(turn, now));
         room.AfterCommit(async () =>
         {
             await notifier.TurnStarted(everyone, started);

@@ -7,6 +7,9 @@ public sealed record PlayerJoinedRoomDomainEvent(PlayerId PlayerId, string Name,
 
 public sealed record PlayerLeftRoomDomainEvent(PlayerId PlayerId, string Name, DepartureReason Reason) : IDomainEvent;
 
+/// <summary>A spectator stopped watching (left, took another room, or stayed away past the seat hold).</summary>
+public sealed record SpectatorLeftDomainEvent(PlayerId PlayerId) : IDomainEvent;
+
 public sealed record PlayerConnectionChangedDomainEvent(PlayerId PlayerId, bool Connected) : IDomainEvent;
 
 /// <summary>The settings, the invite code or the status changed: what every member sees of the room.</summary>

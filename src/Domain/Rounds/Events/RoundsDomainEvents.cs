@@ -13,6 +13,9 @@ public sealed record HintRevealedDomainEvent(int TurnId) : IDomainEvent;
 
 public sealed record PlayerGuessedDomainEvent(int TurnId, PlayerId PlayerId, int Order, int Points) : IDomainEvent;
 
+/// <summary>A rating of the turn's drawing was given or changed; the counts are the turn's now.</summary>
+public sealed record DrawingRatedDomainEvent(int TurnId, int Likes, int Dislikes) : IDomainEvent;
+
 public sealed record TurnEndedDomainEvent(int TurnId, TurnEndReason Reason) : IDomainEvent;
 
 public sealed record GameFinishedDomainEvent(GameId GameId) : IDomainEvent;

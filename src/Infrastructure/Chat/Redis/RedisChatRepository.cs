@@ -1,6 +1,7 @@
 using DrawGuess.Application.Chat;
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Domain.Chat;
+using DrawGuess.Domain.Chat.Snapshots;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Common.Redis;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,8 @@ namespace DrawGuess.Infrastructure.Chat.Redis;
 internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IChatRepository
 {
     private readonly TimeSpan _retention = options.Value.StateRetention;
-    private readonly int _version = options.Value.StoredStateVersion;
+    // Its newest version is older than the games' and the rooms': a setting of 2 writes it as 1.
+    private readonly int _version = Math.Min(options.Value.StoredStateVersion, ChatLogSnapshotV1.Version);
     private readonly HeldUnderLease<ChatJournal.Position> _held = new(clock);
 
     public Task<ChatLog> GetAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) =>

@@ -28,6 +28,7 @@ internal sealed class KeptRoomLease
     private bool _usedSinceExtending = true;
     private bool _extending;
     private bool _released;
+    private bool _retired;
 
     public KeptRoomLease(RedisRoomLocks owner, RoomId roomId, RoomFence grant, RedisOptions options)
     {
@@ -68,8 +69,19 @@ internal sealed class KeptRoomLease
         lock (_gate)
         {
             _inUse = false;
-            if (!_released && (_owner.Stopping || Stopwatch.GetTimestamp() >= _usableUntil)) LetGo();
+            if (!_released && (_retired || _owner.Stopping || Stopwatch.GetTimestamp() >= _usableUntil)) LetGo();
         }
+    }
+
+    /// <summary>
+    /// After a failed command, which may have changed what it loaded without storing it: the lease is let
+    /// go when the command ends, and the next one on the room starts a new run (<see cref="LeaseChains"/>),
+    /// so that no later command reuses what the stores kept under this one.
+    /// </summary>
+    public void Retire()
+    {
+        lock (_gate) _retired = true;
+        _owner.EndChain(RoomId);
     }
 
     /// <summary>
@@ -83,7 +95,7 @@ internal sealed class KeptRoomLease
         {
             if (_released) return;
             var now = Stopwatch.GetTimestamp();
-            if (!_inUse && (_owner.Stopping || now >= _usableUntil))
+            if (!_inUse && (_retired || _owner.Stopping || now >= _usableUntil))
             {
                 LetGo();
                 return;

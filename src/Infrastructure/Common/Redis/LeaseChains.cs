@@ -26,5 +26,8 @@ internal sealed class LeaseChains(TimeProvider clock)
         return new RoomFence(token, chain);
     }
 
+    /// <summary>Whatever lease is granted next on the room starts a new run.</summary>
+    public void End(RoomId roomId) => _last.Remove(roomId);
+
     private sealed record LastGrant(string Token, long Chain);
 }

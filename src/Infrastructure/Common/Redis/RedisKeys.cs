@@ -36,6 +36,8 @@ internal sealed class RedisKeys(IOptions<RedisOptions> options)
     public RedisKey Connections => $"{_prefix}connections";
     public RedisKey IdleSessions => $"{_prefix}idle-sessions";
 
+    public RedisKey GalleryDrafts(GameId id) => $"{_prefix}gallery-drafts:{id}";
+
     public RedisKey ResultsOutbox => $"{_prefix}results-outbox";
     public RedisKey ResultsOutboxOrder => $"{_prefix}results-outbox-order";
 

@@ -34,10 +34,12 @@ public sealed class RedisOptions
     public TimeSpan RoomLeaseWait { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// The version of rooms, games and chat this instance writes (docs/operations.md, "Stored state versions"):
-    /// 0 during a rollout from a release before versioned state, whose instances cannot read version 1.
+    /// The newest version of rooms, games and chat this instance writes (docs/operations.md, "Stored state versions");
+    /// a part whose newest version is older writes that. 0 during a rollout from a release before versioned state,
+    /// whose instances cannot read version 1; 1 during a rollout from a release before version 2 (games with ratings,
+    /// rooms with spectators), whose instances cannot read it.
     /// </summary>
-    public int StoredStateVersion { get; set; } = 1;
+    public int StoredStateVersion { get; set; } = 2;
 
     /// <summary>How often each instance looks for due turn timers.</summary>
     public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromMilliseconds(25);

@@ -124,6 +124,9 @@ internal sealed class RedisRoomLocks(
 
     internal void Forget(KeptRoomLease lease) => _kept.TryRemove(new KeyValuePair<RoomId, KeptRoomLease>(lease.RoomId, lease));
 
+    /// <summary>The next lease on the room starts a new run: what the stores kept under this one is not reused.</summary>
+    internal void EndChain(RoomId roomId) => _chains.End(roomId);
+
     /// <summary>After the room's changes still waiting to be written: they are sent first, so they reach Redis while the lease is ours.</summary>
     internal void ReleaseLease(RoomId roomId, string token)
     {
@@ -162,6 +165,8 @@ internal sealed class RedisRoomLocks(
         private int _disposed;
 
         public RoomFence? Fence => lease.Grant;
+
+        public void CommandFailed() => lease.Retire();
 
         public void Dispose()
         {

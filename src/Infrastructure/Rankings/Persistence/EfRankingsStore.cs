@@ -14,6 +14,7 @@ internal sealed class EfRankingsStore(IDbContextFactory<RankingsDbContext> conte
         if (await db.GameResults.AnyAsync(g => g.GameId == result.GameId, cancellationToken)) return false;
 
         db.GameResults.Add(result);
+        if (result.Gallery is { } gallery) db.Galleries.Add(gallery);
         foreach (var player in result.Players)
         {
             db.Entry(player).Property(RankingsDbContext.PlayerResultFinishedAt).CurrentValue = result.FinishedAt;
@@ -43,7 +44,7 @@ internal sealed class EfRankingsStore(IDbContextFactory<RankingsDbContext> conte
             .Take(limit)
             .ToListAsync(cancellationToken);
         return top.Select((s, index) => new LeaderboardEntryDto(index + 1, s.PlayerId.ToString("N"), s.Name, s.TotalScore, s.Games, s.Wins,
-            Math.Round(s.WinRate, 4), s.BestScore)).ToArray();
+            Math.Round(s.WinRate, 4), s.BestScore, s.LikesReceived)).ToArray();
     }
 
     public async Task<PlayerStatsDto?> PlayerStatsAsync(Guid playerId, int recentGames, CancellationToken cancellationToken)
@@ -61,7 +62,7 @@ internal sealed class EfRankingsStore(IDbContextFactory<RankingsDbContext> conte
             .OrderByDescending(g => g.FinishedAt)
             .ToListAsync(cancellationToken);
         return new PlayerStatsDto(stats.PlayerId.ToString("N"), stats.Name, stats.TotalScore, stats.Games, stats.Wins, Math.Round(stats.WinRate, 4),
-            stats.BestScore, stats.Games == 0 ? 0 : Math.Round((double)stats.TotalScore / stats.Games, 2), stats.TurnsDrawn, stats.CorrectGuesses,
+            stats.BestScore, stats.Games == 0 ? 0 : Math.Round((double)stats.TotalScore / stats.Games, 2), stats.TurnsDrawn, stats.CorrectGuesses, stats.LikesReceived,
             stats.LastPlayedAt, games.Select(ToDto).ToArray());
     }
 
@@ -84,5 +85,5 @@ internal sealed class EfRankingsStore(IDbContextFactory<RankingsDbContext> conte
     private static RecentGameDto ToDto(GameResult game) => new(
         game.GameId.ToString("N"), game.RoomName, game.StartedAt, game.FinishedAt, (game.FinishedAt - game.StartedAt).TotalSeconds,
         game.Players.OrderBy(p => p.Rank).ThenBy(p => p.Name)
-            .Select(p => new GamePlayerDto(p.PlayerId.ToString("N"), p.Name, p.Score, p.Rank, p.TurnsDrawn, p.CorrectGuesses)).ToArray());
+            .Select(p => new GamePlayerDto(p.PlayerId.ToString("N"), p.Name, p.Score, p.Rank, p.TurnsDrawn, p.CorrectGuesses, p.LikesReceived)).ToArray());
 }

@@ -1,5 +1,7 @@
 using DrawGuess.Domain.Rankings;
+using DrawGuess.Infrastructure.Rankings.Gallery;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace DrawGuess.Infrastructure.Rankings.Persistence;
@@ -13,6 +15,7 @@ internal sealed class RankingsDbContext(DbContextOptions<RankingsDbContext> opti
     public DbSet<GameResult> GameResults => Set<GameResult>();
     public DbSet<PlayerResult> PlayerResults => Set<PlayerResult>();
     public DbSet<PlayerStatistics> PlayerStatistics => Set<PlayerStatistics>();
+    public DbSet<GameGallery> Galleries => Set<GameGallery>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -33,6 +36,7 @@ internal sealed class RankingsDbContext(DbContextOptions<RankingsDbContext> opti
             game.HasIndex(g => g.FinishedAt);
             game.HasMany(g => g.Players).WithOne().HasForeignKey(p => p.GameId);
             game.Navigation(g => g.Players).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_players");
+            game.Ignore(g => g.Gallery);
         });
 
         modelBuilder.Entity<PlayerResult>(player =>
@@ -54,6 +58,20 @@ internal sealed class RankingsDbContext(DbContextOptions<RankingsDbContext> opti
             stats.Property(s => s.Name).HasMaxLength(40);
             stats.Ignore(s => s.WinRate);
             stats.HasIndex(s => new { s.TotalScore, s.Wins, s.Games, s.PlayerId }).IsDescending(true, true, false, false);
+        });
+
+        modelBuilder.Entity<GameGallery>(gallery =>
+        {
+            gallery.ToTable("game_galleries");
+            gallery.HasKey(g => g.Id);
+            gallery.Property(g => g.Id).HasMaxLength(64);
+            gallery.Property(g => g.RoomName).HasMaxLength(40);
+            gallery.HasIndex(g => g.GameId).IsUnique();
+            gallery.HasIndex(g => g.ExpiresAt);
+            gallery.Property(g => g.Drawings).HasConversion(
+                drawings => GalleryJson.Write(drawings),
+                json => GalleryJson.ReadDrawings(json),
+                new ValueComparer<IReadOnlyList<GalleryDrawing>>((a, b) => ReferenceEquals(a, b), d => d.Count, d => d));
         });
     }
 }

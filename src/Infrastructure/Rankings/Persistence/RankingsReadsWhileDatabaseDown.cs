@@ -25,7 +25,7 @@ internal sealed class RankingsReadsWhileDatabaseDown(EfRankingsStore store) : IR
     public Task<IReadOnlyList<RecentGameDto>> RecentGamesAsync(int limit, CancellationToken cancellationToken) =>
         Read(() => store.RecentGamesAsync(limit, cancellationToken));
 
-    private static async Task<T> Read<T>(Func<Task<T>> read)
+    internal static async Task<T> Read<T>(Func<Task<T>> read)
     {
         try
         {

@@ -1,6 +1,7 @@
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Domain.Rooms;
+using DrawGuess.Domain.Rooms.Snapshots;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Common.Redis;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,8 @@ namespace DrawGuess.Infrastructure.Rooms.Redis;
 internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IRoomRepository
 {
     private readonly TimeSpan _retention = options.Value.StateRetention;
-    private readonly int _version = options.Value.StoredStateVersion;
+    // Its newest version is older than the games': a setting of 2 writes it as 1.
+    private readonly int _version = Math.Min(options.Value.StoredStateVersion, RoomSnapshotV1.Version);
     private readonly HeldUnderLease<Room> _held = new(clock);
 
     public Task<Room?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) =>

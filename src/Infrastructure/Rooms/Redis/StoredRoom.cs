@@ -9,11 +9,12 @@ namespace DrawGuess.Infrastructure.Rooms.Redis;
 /// <summary>A room as Redis stores it: its snapshot in the versioned envelope (<see cref="StoredJson"/>).</summary>
 internal static class StoredRoom
 {
-    public static byte[] Write(Room room, int version = RoomSnapshotV1.Version) => version switch
+    public static byte[] Write(Room room, int version = RoomSnapshotV2.Version) => version switch
     {
-        RoomSnapshotV1.Version => StoredJson.Write(room.ToSnapshot(), RoomSnapshotV1.Version, RoomsJsonContext.Default.RoomSnapshotV1),
-        0 => RoomV0.Write(room.ToSnapshot()),
-        _ => throw StoredJson.CannotWrite("room", version, RoomSnapshotV1.Version),
+        RoomSnapshotV2.Version => StoredJson.Write(room.ToSnapshot(), RoomSnapshotV2.Version, RoomsJsonContext.Default.RoomSnapshotV2),
+        RoomSnapshotV1.Version => StoredJson.Write(room.ToSnapshot().ToV1(), RoomSnapshotV1.Version, RoomsJsonContext.Default.RoomSnapshotV1),
+        0 => RoomV0.Write(room.ToSnapshot().ToV1()),
+        _ => throw StoredJson.CannotWrite("room", version, RoomSnapshotV2.Version),
     };
 
     public static Room Read(byte[] json)
@@ -21,13 +22,15 @@ internal static class StoredRoom
         var reader = new Utf8JsonReader(json);
         return StoredJson.ReadVersion(ref reader) switch
         {
-            0 => Room.Restore(RoomV0.Read(json)),
-            1 => Room.Restore(StoredJson.ReadState(ref reader, RoomsJsonContext.Default.RoomSnapshotV1)),
-            var version => throw StoredJson.UnknownVersion("room", version, RoomSnapshotV1.Version),
+            0 => Room.Restore(RoomSnapshotV2.From(RoomV0.Read(json))),
+            1 => Room.Restore(RoomSnapshotV2.From(StoredJson.ReadState(ref reader, RoomsJsonContext.Default.RoomSnapshotV1))),
+            2 => Room.Restore(StoredJson.ReadState(ref reader, RoomsJsonContext.Default.RoomSnapshotV2)),
+            var version => throw StoredJson.UnknownVersion("room", version, RoomSnapshotV2.Version),
         };
     }
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(RoomSnapshotV1))]
+[JsonSerializable(typeof(RoomSnapshotV2))]
 internal sealed partial class RoomsJsonContext : JsonSerializerContext;

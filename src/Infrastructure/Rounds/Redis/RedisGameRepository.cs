@@ -1,6 +1,7 @@
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Rounds;
 using DrawGuess.Domain.Rounds;
+using DrawGuess.Domain.Rounds.Snapshots;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Common.Redis;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,8 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
     /// </summary>
     private const string PreviousReleaseVersionField = "version";
     private readonly TimeSpan _retention = options.Value.StateRetention;
-    private readonly int _version = options.Value.StoredStateVersion;
+    // Version 2 changed rooms only: this part's newest is still 1.
+    private readonly int _version = Math.Min(options.Value.StoredStateVersion, GameSnapshotV1.Version);
     private readonly HeldUnderLease<HeldGame> _held = new(clock);
 
     public Task<Game?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) =>

@@ -12,11 +12,12 @@ namespace DrawGuess.Infrastructure.Rounds.Redis;
 /// </summary>
 internal static class StoredGame
 {
-    public static byte[] Write(Game game, int version = GameSnapshotV1.Version) => version switch
+    public static byte[] Write(Game game, int version = GameSnapshotV2.Version) => version switch
     {
-        GameSnapshotV1.Version => StoredJson.Write(game.ToSnapshot(), GameSnapshotV1.Version, RoundsJsonContext.Default.GameSnapshotV1),
-        0 => GameV0.Write(game.ToSnapshot()),
-        _ => throw StoredJson.CannotWrite("game", version, GameSnapshotV1.Version),
+        GameSnapshotV2.Version => StoredJson.Write(game.ToSnapshot(), GameSnapshotV2.Version, RoundsJsonContext.Default.GameSnapshotV2),
+        GameSnapshotV1.Version => StoredJson.Write(GameV1.FromV2(game.ToSnapshot()), GameSnapshotV1.Version, RoundsJsonContext.Default.GameSnapshotV1),
+        0 => GameV0.Write(GameV1.FromV2(game.ToSnapshot())),
+        _ => throw StoredJson.CannotWrite("game", version, GameSnapshotV2.Version),
     };
 
     public static Game Read(byte[] json)
@@ -24,13 +25,15 @@ internal static class StoredGame
         var reader = new Utf8JsonReader(json);
         return StoredJson.ReadVersion(ref reader) switch
         {
-            0 => Game.Restore(GameV0.Read(json)),
-            1 => Game.Restore(StoredJson.ReadState(ref reader, RoundsJsonContext.Default.GameSnapshotV1)),
-            var version => throw StoredJson.UnknownVersion("game", version, GameSnapshotV1.Version),
+            0 => Game.Restore(GameV1.ToV2(GameV0.Read(json))),
+            1 => Game.Restore(GameV1.ToV2(StoredJson.ReadState(ref reader, RoundsJsonContext.Default.GameSnapshotV1))),
+            2 => Game.Restore(StoredJson.ReadState(ref reader, RoundsJsonContext.Default.GameSnapshotV2)),
+            var version => throw StoredJson.UnknownVersion("game", version, GameSnapshotV2.Version),
         };
     }
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(GameSnapshotV1))]
+[JsonSerializable(typeof(GameSnapshotV2))]
 internal sealed partial class RoundsJsonContext : JsonSerializerContext;

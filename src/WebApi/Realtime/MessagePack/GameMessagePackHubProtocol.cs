@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Diagnostics.CodeAnalysis;
 using MessagePack;
-using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.Options;
@@ -9,64 +7,27 @@ using Microsoft.Extensions.Options;
 namespace DrawGuess.WebApi.Realtime.MessagePack;
 
 /// <summary>
-/// SignalR's MessagePack hub protocol with the guarantees <see cref="GameHubProtocol"/> gives JSON (docs/protocol.md
-/// "Errors"): a call whose arguments cannot be read is answered with VALIDATION_FAILED on an open connection, a frame
-/// that is no hub message (not a MessagePack array, an unknown type, over the maximum size) closes it with
-/// PROTOCOL_ERROR, sent canvas calls are routed the same way, and payloads keep their JSON shape (<see cref="JsonShapedResolver"/>).
+/// SignalR's MessagePack hub protocol with the guarantees of <see cref="GuardedHubProtocol"/>, payloads kept in their
+/// JSON shape (<see cref="JsonShapedResolver"/>).
 /// </summary>
-internal sealed class GameMessagePackHubProtocol : IHubProtocol
+internal sealed class GameMessagePackHubProtocol(IOptions<JsonHubProtocolOptions> jsonOptions)
+    : GuardedHubProtocol(MessagePackProtocol(jsonOptions.Value), "MessagePack")
 {
-    private readonly MessagePackHubProtocol _messagePack;
+    protected override bool IsUnreadableFrame(Exception thrown) => thrown is not OperationCanceledException;
 
-    public GameMessagePackHubProtocol(IOptions<JsonHubProtocolOptions> jsonOptions)
+    protected override UnreadableCall? ReadCall(ReadOnlySequence<byte> unread) => MessagePackCall.TryRead(unread);
+
+    private static MessagePackHubProtocol MessagePackProtocol(JsonHubProtocolOptions json)
     {
         var serializer = MessagePackSerializerOptions.Standard
-            .WithResolver(new JsonShapedResolver(jsonOptions.Value.PayloadSerializerOptions))
+            .WithResolver(new JsonShapedResolver(json.PayloadSerializerOptions))
             .WithSecurity(MessagePackSecurity.UntrustedData);
-        _messagePack = new MessagePackHubProtocol(Options.Create(new MessagePackHubProtocolOptions { SerializerOptions = serializer }));
-    }
-
-    public string Name => _messagePack.Name;
-
-    public int Version => _messagePack.Version;
-
-    public TransferFormat TransferFormat => _messagePack.TransferFormat;
-
-    public bool IsVersionSupported(int version) => _messagePack.IsVersionSupported(version);
-
-    public void WriteMessage(HubMessage message, IBufferWriter<byte> output) => _messagePack.WriteMessage(message, output);
-
-    public ReadOnlyMemory<byte> GetMessageBytes(HubMessage message) => _messagePack.GetMessageBytes(message);
-
-    public bool TryParseMessage(ref ReadOnlySequence<byte> input, IInvocationBinder binder, [NotNullWhen(true)] out HubMessage? message)
-    {
-        var unread = input;
-        try
-        {
-            if (_messagePack.TryParseMessage(ref input, binder, out message))
-            {
-                message = GameHubProtocol.Routed(message);
-                return true;
-            }
-        }
-        catch (Exception notAMessage) when (notAMessage is not OperationCanceledException)
-        {
-            if (MessagePackCall.TryRead(unread) is { } call)
-            {
-                message = GameHubProtocol.Unreadable(call.InvocationId, call.Target, notAMessage);
-                return true;
-            }
-            throw GameHubProtocol.ProtocolError("the frame is not a MessagePack hub message.");
-        }
-        // MessagePackHubProtocol skips a message of an unknown type and answers "no message yet".
-        if (input.Length < unread.Length) throw GameHubProtocol.ProtocolError("unknown message type.");
-        if (input.Length >= GameHubProtocol.MaximumMessageSize) throw GameHubProtocol.ProtocolError($"a frame is larger than the maximum message size of {GameHubProtocol.MaximumMessageSize} bytes.");
-        return false;
+        return new MessagePackHubProtocol(Options.Create(new MessagePackHubProtocolOptions { SerializerOptions = serializer }));
     }
 }
 
-/// <summary>What is needed to answer an invocation, read from a frame MessagePackHubProtocol could not parse.</summary>
-internal sealed record MessagePackCall(string? InvocationId, string Target)
+/// <summary>Reads the call out of a frame MessagePackHubProtocol could not parse.</summary>
+internal static class MessagePackCall
 {
     private const int InvocationMessageType = 1;
 
@@ -74,7 +35,7 @@ internal sealed record MessagePackCall(string? InvocationId, string Target)
     /// The invocation id and target of the first frame of <paramref name="unread"/> (a length prefix, then
     /// [1, headers, invocationId, target, arguments, ...]); null when it is not a readable invocation.
     /// </summary>
-    public static MessagePackCall? TryRead(ReadOnlySequence<byte> unread)
+    public static GuardedHubProtocol.UnreadableCall? TryRead(ReadOnlySequence<byte> unread)
     {
         if (FramePayload(unread) is not { } payload) return null;
         try
@@ -84,7 +45,7 @@ internal sealed record MessagePackCall(string? InvocationId, string Target)
             reader.Skip();
             var invocationId = reader.TryReadNil() ? null : reader.ReadString();
             var target = reader.NextMessagePackType == MessagePackType.String ? reader.ReadString() : null;
-            return string.IsNullOrEmpty(target) ? null : new MessagePackCall(invocationId, target);
+            return string.IsNullOrEmpty(target) ? null : new GuardedHubProtocol.UnreadableCall(invocationId, target);
         }
         catch (Exception unreadable) when (unreadable is MessagePackSerializationException or EndOfStreamException or OverflowException)
         {

@@ -43,3 +43,14 @@ namespace DrawGuess.ArchitectureTests.Canaries.Events.Application.Alpha.Events
 {
     public sealed record StrayIntegrationEvent(int Id) : INotification;
 }
+
+namespace DrawGuess.ArchitectureTests.Canaries.Events.Application.SharedKernel
+{
+    /// <summary>Published language every module may hear: well-formed outside any module's Contracts.</summary>
+    public sealed record SharedThingIntegrationEvent(int Id) : INotification;
+}
+
+namespace DrawGuess.ArchitectureTests.Canaries.Events.Application.Common
+{
+    public sealed record MisplacedIntegrationEvent(int Id) : INotification;
+}

@@ -4,6 +4,7 @@ using DrawGuess.Application.Rounds;
 using DrawGuess.Application.Rounds.Contracts;
 using DrawGuess.Application.Rounds.Dtos;
 using DrawGuess.Application.Rounds.EventHandlers;
+using DrawGuess.Application.SharedKernel;
 using DrawGuess.Domain.Common;
 using DrawGuess.Domain.Rounds;
 using DrawGuess.Domain.Rounds.Events;
@@ -26,10 +27,13 @@ public sealed class GuessJudgeTests
     public GuessJudgeTests()
     {
         _games.FindAsync(_t.Game.RoomId, Arg.Any<RoomFence?>(), Arg.Any<CancellationToken>()).Returns(_t.Game);
+        var members = Substitute.For<IRoomMembers>();
+        members.SpectatorsAsync(default!, default).ReturnsForAnyArgs([]);
+        var audience = new GameAudience(members);
         _services = new ServiceCollection()
             .AddSingleton<IRoomStateStore<Game>>(new GameStore(_games, Substitute.For<ICommandScheduler>()))
-            .AddSingleton<IRoomEventHandler<PlayerGuessedDomainEvent>>(new PlayerGuessedDomainEventHandler(_notifier))
-            .AddSingleton<IRoomEventHandler<TurnEndedDomainEvent>>(new TurnEndedDomainEventHandler(_notifier, _t.Clock))
+            .AddSingleton<IRoomEventHandler<PlayerGuessedDomainEvent>>(new PlayerGuessedDomainEventHandler(_notifier, audience))
+            .AddSingleton<IRoomEventHandler<TurnEndedDomainEvent>>(new TurnEndedDomainEventHandler(_notifier, audience, _t.Clock))
             .BuildServiceProvider();
         _judge = new GuessJudge(_t.Clock, _metrics);
     }
@@ -128,7 +132,7 @@ public sealed class GuessJudgeTests
     public async Task A_room_member_outside_the_game_writing_the_word_reaches_only_those_who_know_it()
     {
         _t.Choose(0);
-        var outsider = Players.Id(9);
+        var outsider = TestPlayers.Id(9);
 
         var judgement = await Send(outsider, "elephant");
 

@@ -8,9 +8,9 @@ namespace DrawGuess.UnitTests.Domain.Chat;
 public sealed class ChatLogTests
 {
     private static readonly DateTimeOffset T0 = ManualClock.DefaultStart;
-    private static readonly PlayerId Ann = Players.Id(1);
-    private static readonly PlayerId Bob = Players.Id(2);
-    private static readonly PlayerId Cid = Players.Id(3);
+    private static readonly PlayerId Ann = TestPlayers.Id(1);
+    private static readonly PlayerId Bob = TestPlayers.Id(2);
+    private static readonly PlayerId Cid = TestPlayers.Id(3);
 
     private static DateTimeOffset At(double seconds) => T0 + TimeSpan.FromSeconds(seconds);
 

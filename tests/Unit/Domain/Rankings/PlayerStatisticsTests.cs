@@ -82,4 +82,15 @@ public sealed class PlayerStatisticsTests
 
         (stats.Games, stats.Wins, stats.WinRate, stats.BestScore).ShouldBe((1, 0, 0d, 0));
     }
+
+    [Fact]
+    public void Likes_received_add_up_over_games()
+    {
+        var stats = PlayerStatistics.StartFor(Ann);
+
+        stats.Add(new PlayerResult(Ann, "Ann", 100, 1, 1, 1, likesReceived: 3), T0);
+        stats.Add(new PlayerResult(Ann, "Ann", 100, 2, 1, 1, likesReceived: 2), T0.AddHours(1));
+
+        stats.LikesReceived.ShouldBe(5);
+    }
 }

@@ -8,12 +8,12 @@ namespace DrawGuess.UnitTests.Domain.Rooms;
 public sealed class RoomTests
 {
     private static readonly DateTimeOffset Now = ManualClock.DefaultStart;
-    private static readonly PlayerId Ann = Players.Id(1);
-    private static readonly PlayerId Bob = Players.Id(2);
-    private static readonly PlayerId Cid = Players.Id(3);
-    private static readonly PlayerId Dee = Players.Id(4);
-    private static readonly PlayerId Eve = Players.Id(5);
-    private static readonly PlayerId Fay = Players.Id(6);
+    private static readonly PlayerId Ann = TestPlayers.Id(1);
+    private static readonly PlayerId Bob = TestPlayers.Id(2);
+    private static readonly PlayerId Cid = TestPlayers.Id(3);
+    private static readonly PlayerId Dee = TestPlayers.Id(4);
+    private static readonly PlayerId Eve = TestPlayers.Id(5);
+    private static readonly PlayerId Fay = TestPlayers.Id(6);
 
     private static RoomSettings Settings(int maxPlayers = 8) =>
         new("Fun room", true, maxPlayers, 3, 80, 3, 2, Language.English, [], false);

@@ -33,7 +33,7 @@ public sealed class GameTests
     [Fact]
     public void Turn_order_follows_join_order_not_the_order_players_are_listed()
     {
-        var (ann, bob, cid) = (Players.Id(1), Players.Id(2), Players.Id(3));
+        var (ann, bob, cid) = (TestPlayers.Id(1), TestPlayers.Id(2), TestPlayers.Id(3));
         var game = Game.Start(GameId.New(), RoomId.New(), "Room", new GameRules(1, 90, 3, 0), GameTimings.Standard,
             [(cid, "Cid", 7L, true), (ann, "Ann", 2L, true), (bob, "Bob", 5L, true)], TestGame.DefaultDeck, ManualClock.DefaultStart);
 
@@ -80,7 +80,7 @@ public sealed class GameTests
     public void A_mid_game_joiner_draws_when_their_turn_in_join_order_comes()
     {
         var t = TestGame.Start(players: 3, rounds: 1);
-        var late = Players.Id(4);
+        var late = TestPlayers.Id(4);
         t.Game.AddParticipant(late, "Late", 3);
         var drawers = new List<PlayerId>();
 
@@ -651,7 +651,7 @@ public sealed class GameTests
     {
         var t = TestGame.Start(players: 3);
         t.Choose(0);
-        var late = Players.Id(4);
+        var late = TestPlayers.Id(4);
         t.Game.AddParticipant(late, "Late", 3);
 
         t.Guess(t.P(2), "elephant");
@@ -666,7 +666,7 @@ public sealed class GameTests
     {
         var t = TestGame.Start(players: 3, drawingSeconds: 90);
         t.Choose(0);
-        var late = Players.Id(4);
+        var late = TestPlayers.Id(4);
         t.Game.AddParticipant(late, "Late", 3);
 
         t.Wait(9);
@@ -688,7 +688,7 @@ public sealed class GameTests
     {
         var t = TestGame.Start(players: 3);
         t.Choose(0);
-        var late = Players.Id(4);
+        var late = TestPlayers.Id(4);
         t.Game.AddParticipant(late, "Late", 3);
         t.Guess(late, "elephant");
         t.Guess(t.P(2), "elephant");
@@ -704,7 +704,7 @@ public sealed class GameTests
     {
         var t = TestGame.Start(players: 3);
         t.Choose(0);
-        var late = Players.Id(4);
+        var late = TestPlayers.Id(4);
         t.Game.AddParticipant(late, "Late", 3);
         t.Guess(late, "elephant");
         t.AdvanceTo(t.Turn.PhaseEndsAt);
@@ -950,7 +950,7 @@ public sealed class GameTests
         t.AdvanceTo(t.Turn.PhaseEndsAt);
         t.Game.IsLastTurn.ShouldBeTrue();
 
-        t.Game.AddParticipant(Players.Id(3), "Late", 3);
+        t.Game.AddParticipant(TestPlayers.Id(3), "Late", 3);
 
         t.Game.IsLastTurn.ShouldBeFalse();
     }

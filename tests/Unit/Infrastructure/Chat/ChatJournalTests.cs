@@ -14,8 +14,8 @@ namespace DrawGuess.UnitTests.Infrastructure.Chat;
 /// </summary>
 public sealed class ChatJournalTests
 {
-    private static readonly PlayerId Ann = Players.Id(1);
-    private static readonly PlayerId Bob = Players.Id(2);
+    private static readonly PlayerId Ann = TestPlayers.Id(1);
+    private static readonly PlayerId Bob = TestPlayers.Id(2);
     private readonly DateTimeOffset _now = ManualClock.DefaultStart;
     private readonly List<RedisValue> _stored = [];
     private byte[] _state = [];

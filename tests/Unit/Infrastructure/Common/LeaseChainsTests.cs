@@ -46,6 +46,15 @@ public sealed class LeaseChainsTests
     }
 
     [Fact]
+    public void A_run_ended_after_a_failed_command_is_not_continued_by_this_instances_next_grant()
+    {
+        var first = _chains.Granted(_room, "t1", previousToken: "", out _);
+        _chains.End(_room);
+
+        _chains.Granted(_room, "t2", previousToken: "t1", out _).Chain.ShouldNotBe(first.Chain, "what was kept under t1 may hold changes never stored");
+    }
+
+    [Fact]
     public void Each_room_has_runs_of_its_own()
     {
         var room = _chains.Granted(_room, "t1", previousToken: "", out _);

@@ -13,7 +13,7 @@ public sealed class InMemoryRoomRepositoryTests
 
     private readonly InMemoryRoomRepository _rooms = new();
     private readonly Room _room = Room.Create(RoomId.New(), OldCode, new RoomSettings("Fun room", false, 8, 3, 80, 3, 2, Language.English, [], false),
-        Players.Id(1), "Ann", ManualClock.DefaultStart);
+        TestPlayers.Id(1), "Ann", ManualClock.DefaultStart);
 
     [Fact]
     public async Task A_renewed_invite_code_finds_the_room_once_saved_and_the_old_one_no_longer_does()

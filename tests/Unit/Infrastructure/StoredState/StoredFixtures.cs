@@ -22,8 +22,8 @@ internal static class StoredFixtures
     /// <summary>Reads a fixture as the repositories do and writes what they would store now, in <paramref name="writeVersion"/>.</summary>
     public static string Rewrite(string version, string name, int writeVersion) => name switch
     {
-        "room.json" => Text(StoredRoom.Write(StoredRoom.Read(Read(version, name)), writeVersion)),
-        "game-drawing.json" or "game-ended.json" => Text(StoredGame.Write(StoredGame.Read(Read(version, name)), writeVersion)),
+        "room.json" or "room-spectators.json" => Text(StoredRoom.Write(StoredRoom.Read(Read(version, name)), writeVersion)),
+        "game-drawing.json" or "game-ended.json" or "game-rated.json" => Text(StoredGame.Write(StoredGame.Read(Read(version, name)), writeVersion)),
         "chat-state.json" => Text(StoredChat.WriteState(ChatJournal.Read(Read(version, name), [], out _), writeVersion)),
         "chat-messages.jsonl" => string.Concat(
             ChatJournal.EntriesSince(null, ChatJournal.Read(Read(version, "chat-state.json"), Entries(version, name), out _), out _, writeVersion)

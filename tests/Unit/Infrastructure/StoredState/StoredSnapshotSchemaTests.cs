@@ -20,7 +20,9 @@ public sealed class StoredSnapshotSchemaTests
     internal static readonly Dictionary<string, JsonTypeInfo> Released = new()
     {
         ["V1/room.schema.json"] = RoomsJsonContext.Default.RoomSnapshotV1,
+        ["V2/room.schema.json"] = RoomsJsonContext.Default.RoomSnapshotV2,
         ["V1/game.schema.json"] = RoundsJsonContext.Default.GameSnapshotV1,
+        ["V2/game.schema.json"] = RoundsJsonContext.Default.GameSnapshotV2,
         ["V1/chat-log.schema.json"] = ChatJsonContext.Default.ChatLogSnapshotV1,
         ["V1/chat-message.schema.json"] = ChatJsonContext.Default.ChatMessageSnapshotV1,
     };

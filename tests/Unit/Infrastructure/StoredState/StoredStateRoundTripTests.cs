@@ -91,17 +91,17 @@ public sealed class StoredStateRoundTripTests
     public void A_version_this_release_does_not_know_is_refused_not_guessed()
     {
         var room = Room.Create(RoomId.New(), new RoomCode("ABCDEF"), new RoomSettings("Room", true, 8, 3, 80, 3, 2, Language.English, [], false),
-            Players.Id(1), "Ann", ManualClock.DefaultStart);
-        var fromTheFuture = System.Text.Encoding.UTF8.GetBytes("""{"$v":2,"state":{"id":"aaaaaaaa-0000-0000-0000-000000000001"}}""");
+            TestPlayers.Id(1), "Ann", ManualClock.DefaultStart);
+        var fromTheFuture = System.Text.Encoding.UTF8.GetBytes("""{"$v":3,"state":{"id":"aaaaaaaa-0000-0000-0000-000000000001"}}""");
 
-        Should.Throw<System.Text.Json.JsonException>(() => StoredRoom.Read(fromTheFuture)).Message.ShouldContain("version 2");
-        Should.Throw<ArgumentOutOfRangeException>(() => StoredRoom.Write(room, version: 2));
+        Should.Throw<System.Text.Json.JsonException>(() => StoredRoom.Read(fromTheFuture)).Message.ShouldContain("version 3");
+        Should.Throw<ArgumentOutOfRangeException>(() => StoredRoom.Write(room, version: 3));
     }
 
     [Fact]
     public void A_room_read_back_keeps_members_host_kicks_and_join_order()
     {
-        var (ann, bob, cid, dee) = (Players.Id(1), Players.Id(2), Players.Id(3), Players.Id(4));
+        var (ann, bob, cid, dee) = (TestPlayers.Id(1), TestPlayers.Id(2), TestPlayers.Id(3), TestPlayers.Id(4));
         var settings = new RoomSettings("Room", true, 8, 3, 80, 3, 2, Language.English, ["apple"], false);
         var room = Room.Create(RoomId.New(), new RoomCode("ABCDEF"), settings, ann, "Ann", ManualClock.DefaultStart);
         room.Join(bob, "Bob");
@@ -121,9 +121,39 @@ public sealed class StoredStateRoundTripTests
     }
 
     [Fact]
+    public void A_room_read_back_keeps_its_spectators_and_their_connection()
+    {
+        var (ann, eve, fay) = (TestPlayers.Id(1), TestPlayers.Id(5), TestPlayers.Id(6));
+        var room = Room.Create(RoomId.New(), new RoomCode("ABCDEF"), new RoomSettings("Room", true, 8, 3, 80, 3, 2, Language.English, [], false),
+            ann, "Ann", ManualClock.DefaultStart);
+        room.Watch(eve, "Eve");
+        room.Watch(fay, "Fay");
+        room.MarkDisconnected(fay, ManualClock.DefaultStart);
+
+        var copy = RoundTrip(room);
+
+        copy.Spectators.Select(s => (s.PlayerId, s.Name, s.Connected)).ShouldBe([(eve, "Eve", true), (fay, "Fay", false)]);
+        copy.Members.Select(m => m.PlayerId).ShouldBe([ann]);
+    }
+
+    [Fact]
+    public void A_room_written_as_version_1_for_older_pods_leaves_its_spectators_out()
+    {
+        var (ann, eve) = (TestPlayers.Id(1), TestPlayers.Id(5));
+        var room = Room.Create(RoomId.New(), new RoomCode("ABCDEF"), new RoomSettings("Room", true, 8, 3, 80, 3, 2, Language.English, [], false),
+            ann, "Ann", ManualClock.DefaultStart);
+        room.Watch(eve, "Eve");
+
+        var copy = StoredRoom.Read(StoredRoom.Write(room, version: 1));
+
+        copy.Spectators.ShouldBeEmpty();
+        copy.Members.Select(m => m.PlayerId).ShouldBe([ann]);
+    }
+
+    [Fact]
     public void A_chat_log_read_back_keeps_history_audiences_and_rate_limits()
     {
-        var (ann, bob) = (Players.Id(1), Players.Id(2));
+        var (ann, bob) = (TestPlayers.Id(1), TestPlayers.Id(2));
         var now = ManualClock.DefaultStart;
         var log = new ChatLog();
         log.PostByPlayer(ann, "Ann", "hello", ChatChannel.All, null, now);
@@ -142,7 +172,7 @@ public sealed class StoredStateRoundTripTests
     public void A_stored_timer_command_is_read_back_as_the_same_command()
     {
         var roomId = RoomId.New();
-        var expireSeat = new DrawGuess.Application.Rooms.Commands.ExpireSeat.ExpireSeatCommand(roomId, Players.Id(2));
+        var expireSeat = new DrawGuess.Application.Rooms.Commands.ExpireSeat.ExpireSeatCommand(roomId, TestPlayers.Id(2));
         var advance = new DrawGuess.Application.Rounds.Commands.AdvanceGame.AdvanceGameCommand(roomId, 7);
 
         RedisCommandScheduler.Read(RedisCommandScheduler.Write(expireSeat)).ShouldBe(expireSeat);
@@ -153,7 +183,7 @@ public sealed class StoredStateRoundTripTests
     public void A_timer_command_keeps_the_shape_pods_of_earlier_releases_read()
     {
         var command = new DrawGuess.Application.Rooms.Commands.ExpireSeat.ExpireSeatCommand(
-            new RoomId(Guid.Parse("aaaaaaaa-0000-0000-0000-000000000001")), Players.Id(2));
+            new RoomId(Guid.Parse("aaaaaaaa-0000-0000-0000-000000000001")), TestPlayers.Id(2));
 
         RedisCommandScheduler.Write(command).ShouldBe(
             """{"Type":"DrawGuess.Application.Rooms.Commands.ExpireSeat.ExpireSeatCommand","Body":"{\u0022RoomId\u0022:\u0022aaaaaaaa-0000-0000-0000-000000000001\u0022,\u0022PlayerId\u0022:\u002200000002-0000-0000-0000-000000000000\u0022}"}""");

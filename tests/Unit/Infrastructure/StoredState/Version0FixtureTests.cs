@@ -20,7 +20,7 @@ public sealed class Version0FixtureTests
 {
     private static readonly DateTimeOffset Start = ManualClock.DefaultStart;
     private static readonly (PlayerId Ann, PlayerId Bob, PlayerId Cid, PlayerId Dee, PlayerId Eve) P =
-        (Players.Id(1), Players.Id(2), Players.Id(3), Players.Id(4), Players.Id(5));
+        (TestPlayers.Id(1), TestPlayers.Id(2), TestPlayers.Id(3), TestPlayers.Id(4), TestPlayers.Id(5));
 
     [Fact]
     public void A_room_keeps_its_members_host_settings_kicks_and_kick_votes()
@@ -43,7 +43,7 @@ public sealed class Version0FixtureTests
 
         // Bob's vote from before still counts: with Ann's, 2 of the 3 connected players.
         room.VoteKick(P.Ann, P.Eve).Kicked.ShouldBeTrue();
-        room.Join(Players.Id(6), "Fay").Member.JoinOrder.ShouldBe(5);
+        room.Join(TestPlayers.Id(6), "Fay").Member.JoinOrder.ShouldBe(5);
     }
 
     [Fact]

@@ -21,10 +21,26 @@ export function LobbyList() {
                 {t(room.status === 'playing' ? 'status.playing' : 'status.waiting')}
                 {' · '}
                 {t(room.language === 'ko' ? 'language.ko' : 'language.en')}
+                {room.spectators > 0 && (
+                  <>
+                    {' · '}
+                    {t('home.spectators', { n: room.spectators })}
+                  </>
+                )}
               </span>
             </div>
             {full ? (
-              <span className="badge">{t('home.full')}</span>
+              <span className="lobby-full">
+                <span className="badge">{t('home.full')}</span>
+                <Link
+                  className="button secondary"
+                  href={`/r/${room.roomId}?spectate=1`}
+                  data-testid="lobby-watch"
+                  aria-label={`${t('home.watch')}: ${room.name}`}
+                >
+                  {t('home.watch')}
+                </Link>
+              </span>
             ) : (
               <Link className="button" href={`/r/${room.roomId}`} aria-label={`${t('home.join')}: ${room.name}`}>
                 {t('home.join')}

@@ -4,12 +4,14 @@ import { Avatar } from '../../components/Avatar';
 import { useT, type MessageKey, type Translate } from '../../i18n';
 import type { ChatEntry } from '../../state/roomState';
 import { showToast, useStore } from '../../state/store';
+import { useSpectating } from './SpectatorBanner';
 
 const MAX_MESSAGE_LENGTH = 100;
 
 export function Chat() {
   const t = useT();
   const chat = useStore((s) => s.chat);
+  const spectating = useSpectating();
   const placeholder = useStore((s): MessageKey => {
     const game = s.game;
     if (!game || game.phase !== 'drawing') return 'chat.placeholderIdle';
@@ -60,6 +62,9 @@ export function Chat() {
           ))}
         </ol>
       </div>
+      {spectating ? (
+        <p className="chat-read-only muted" data-testid="chat-read-only">{t('chat.readOnly')}</p>
+      ) : (
       <form className="chat-form" onSubmit={send}>
         <label htmlFor="chat-input" className="visually-hidden">
           {t(placeholder)}
@@ -79,6 +84,7 @@ export function Chat() {
           {t('chat.send')}
         </button>
       </form>
+      )}
     </section>
   );
 }

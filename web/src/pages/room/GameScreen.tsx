@@ -7,6 +7,7 @@ import { useStore } from '../../state/store';
 import { Board } from './Board';
 import { Chat } from './Chat';
 import { Podium } from './Podium';
+import { RatingBar } from './RatingBar';
 import { RevealCard } from './RevealCard';
 import { Scoreboard } from './Scoreboard';
 import { Toolbar, type BrushState } from './Toolbar';
@@ -47,6 +48,7 @@ export function GameScreen() {
           )}
           <Celebration />
         </div>
+        {(game.phase === 'drawing' || game.phase === 'reveal') && <RatingBar game={game} isDrawer={isDrawer} />}
         {game.phase === 'reveal' && <RevealCard game={game} />}
         {canDraw && (
           <Toolbar
@@ -60,7 +62,7 @@ export function GameScreen() {
       </div>
       <Scoreboard game={game} />
       <Chat />
-      {game.phase === 'gameOver' && game.podium && <Podium podium={game.podium} />}
+      {game.phase === 'gameOver' && game.podium && <Podium podium={game.podium} awards={game.awards ?? []} galleryId={game.galleryId} />}
     </div>
   );
 }

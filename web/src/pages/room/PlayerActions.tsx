@@ -3,6 +3,7 @@ import { ActionError, gameClient } from '../../api/gameClient';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n';
 import { showToast, useStore } from '../../state/store';
+import { useSpectating } from './SpectatorBanner';
 
 const MIN_PLAYERS_FOR_VOTE_KICK = 3;
 
@@ -16,6 +17,7 @@ export function PlayerActions({ playerId, name }: { playerId: string; name: stri
   const youAreHost = useStore((s) => s.room?.hostId === s.you);
   const canVoteKick = useStore((s) => (s.room?.players.length ?? 0) >= MIN_PLAYERS_FOR_VOTE_KICK);
   const isYou = useStore((s) => s.you === playerId);
+  const spectating = useSpectating();
   const youVoted = useStore((s) => s.myKickVotes.includes(playerId));
   const [confirmKick, setConfirmKick] = useState(false);
 
@@ -28,6 +30,8 @@ export function PlayerActions({ playerId, name }: { playerId: string; name: stri
 
   return (
     <span className="player-actions">
+      {spectating ? null : (
+        <>
       {!isYou && youAreHost && (
         <button
           type="button"
@@ -61,6 +65,8 @@ export function PlayerActions({ playerId, name }: { playerId: string; name: stri
             gameClient.kick(playerId).catch(showError);
           }}
         />
+      )}
+        </>
       )}
     </span>
   );

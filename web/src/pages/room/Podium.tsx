@@ -1,5 +1,5 @@
 import { ActionError, gameClient } from '../../api/gameClient';
-import type { PodiumEntryDto } from '../../api/types';
+import type { AwardDto, PodiumEntryDto } from '../../api/types';
 import { Avatar } from '../../components/Avatar';
 import { Medal } from '../../components/Icon';
 import { Confetti } from '../../feel/Confetti';
@@ -7,7 +7,13 @@ import { useT } from '../../i18n';
 import { Link } from '../../router/router';
 import { showToast, useStore } from '../../state/store';
 
-export function Podium({ podium }: { podium: PodiumEntryDto[] }) {
+const AWARD_TITLES = {
+  mostLikedDrawing: 'game.awards.mostLikedDrawing',
+  fastestGuesser: 'game.awards.fastestGuesser',
+  bestDrawer: 'game.awards.bestDrawer',
+} as const;
+
+export function Podium({ podium, awards, galleryId }: { podium: PodiumEntryDto[]; awards: AwardDto[]; galleryId: string | null }) {
   const t = useT();
   const isHost = useStore((s) => s.room?.hostId === s.you);
   const enoughPlayers = useStore((s) => (s.room?.players.filter((p) => p.connected).length ?? 0) >= 2);
@@ -33,6 +39,14 @@ export function Podium({ podium }: { podium: PodiumEntryDto[] }) {
               </li>
             ))}
         </ol>
+        {awards.length > 0 && <Awards awards={awards} />}
+        {galleryId && (
+          <p className="center">
+            <Link href={`/g/${encodeURIComponent(galleryId)}`} data-testid="gallery-link">
+              {t('game.podium.gallery')}
+            </Link>
+          </p>
+        )}
         <div className="row center">
           {isHost ? (
             <button type="button" className="primary big" data-testid="play-again" disabled={!enoughPlayers} onClick={() => void playAgain()}>
@@ -47,5 +61,35 @@ export function Podium({ podium }: { podium: PodiumEntryDto[] }) {
         </div>
       </div>
     </div>
+  );
+}
+
+/** The server's awards: what it measured, never counted by the client. */
+function Awards({ awards }: { awards: AwardDto[] }) {
+  const t = useT();
+  const detail = (award: AwardDto) => {
+    switch (award.kind) {
+      case 'mostLikedDrawing':
+        return t('game.awards.likes', { n: award.value });
+      case 'fastestGuesser':
+        return t('game.awards.seconds', { n: (award.value / 1000).toFixed(1) });
+      case 'bestDrawer':
+        return t('game.awards.drawerPoints', { n: award.value });
+    }
+  };
+  return (
+    <section aria-labelledby="awards-title" data-testid="awards">
+      <h3 id="awards-title">{t('game.awards.title')}</h3>
+      <ul className="awards">
+        {awards.map((award) => (
+          <li key={award.kind} className="award" data-testid={`award-${award.kind}`}>
+            <span className="award-title">{t(AWARD_TITLES[award.kind])}</span>
+            <Avatar seed={award.playerId} size={32} />
+            <bdi>{award.name}</bdi>
+            <span className="muted">{detail(award)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

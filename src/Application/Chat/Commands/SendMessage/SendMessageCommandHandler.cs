@@ -1,10 +1,11 @@
 using DrawGuess.Application.Chat.Contracts;
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Common.UnitOfWork;
-using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rounds.Contracts;
+using DrawGuess.Application.SharedKernel;
 using DrawGuess.Domain.Chat;
 using DrawGuess.Domain.Common;
+using DrawGuess.Domain.SharedKernel;
 using MediatR;
 
 namespace DrawGuess.Application.Chat.Commands.SendMessage;
@@ -18,6 +19,7 @@ internal sealed class SendMessageCommandHandler(
     {
         var caller = room.Caller;
         var text = request.Text!.Trim();
+        await roomMembers.RefuseSpectatorAsync(room, caller.PlayerId, cancellationToken);
         var members = await roomMembers.InAsync(room, cancellationToken);
         var sender = members.FirstOrDefault(m => m.PlayerId == caller.PlayerId)
             ?? throw new GameRuleException(ErrorCodes.NotInRoom, "Join a room first.");
@@ -40,7 +42,9 @@ internal sealed class SendMessageCommandHandler(
         var restricted = judgement.Audience is MessageAudience.GuessedOnly or MessageAudience.SenderAndGuessed;
         var channel = judgement.Audience == MessageAudience.GuessedOnly ? ChatChannel.Guessed : ChatChannel.All;
         var message = ChatViews.ToDto(log.PostByPlayer(caller.PlayerId, sender.Name, text, channel, restricted ? judgement.Readers : null, now));
-        var audience = restricted ? judgement.Readers.ToArray() : members.Select(m => m.PlayerId).ToArray();
+        PlayerId[] audience = restricted
+            ? judgement.Readers.ToArray()
+            : [.. members.Select(m => m.PlayerId), .. await roomMembers.SpectatorsAsync(room, cancellationToken)];
         room.AfterCommit(async () =>
         {
             await notifier.Message(audience, message);

@@ -1,3 +1,4 @@
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms.Commands.OpenRoom;
 using DrawGuess.Application.Rooms.Commands.VacateSeat;
 using DrawGuess.Application.Rooms.Contracts;

@@ -1,17 +1,16 @@
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms.Commands.HoldSeat;
-using DrawGuess.Application.Rooms.Sessions;
 using MediatR;
 
 namespace DrawGuess.Application.Rooms.Commands.DisconnectPlayer;
 
-internal sealed class DisconnectPlayerCommandHandler(IPlayerSessionStore sessions, ILobbySubscriptions lobby, IMediator mediator)
+internal sealed class DisconnectPlayerCommandHandler(IPlayerPresence presence, ILobbySubscriptions lobby, IMediator mediator)
     : IRequestHandler<DisconnectPlayerCommand, Unit>
 {
     public async Task<Unit> Handle(DisconnectPlayerCommand request, CancellationToken cancellationToken)
     {
         await lobby.UnwatchAsync(request.ConnectionId);
-        if (await sessions.UnbindAsync(request.ConnectionId) is not { } playerId) return Unit.Value;
-        if ((await sessions.FindAsync(playerId))?.RoomId is not { } roomId) return Unit.Value;
-        return await mediator.Send(new HoldSeatCommand(roomId, playerId), cancellationToken);
+        if (await presence.DisconnectAsync(request.ConnectionId) is not { RoomId: { } roomId } player) return Unit.Value;
+        return await mediator.Send(new HoldSeatCommand(roomId, player.PlayerId), cancellationToken);
     }
 }

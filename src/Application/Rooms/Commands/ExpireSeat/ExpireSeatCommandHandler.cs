@@ -12,7 +12,7 @@ internal sealed class ExpireSeatCommandHandler(ICommandScheduler scheduler, Time
     public async Task<Unit> Handle(ExpireSeatCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
         var seated = await room.RoomAsync(cancellationToken);
-        if (seated?.FindMember(request.PlayerId) is not { Connected: false, DisconnectedAt: { } since }) return Unit.Value;
+        if (seated?.FindPresent(request.PlayerId) is not { Connected: false, DisconnectedAt: { } since }) return Unit.Value;
         var heldUntil = since + options.Value.SeatHold;
         if (clock.GetUtcNow() < heldUntil)
         {

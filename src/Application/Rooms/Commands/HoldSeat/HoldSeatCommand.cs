@@ -4,5 +4,5 @@ using MediatR;
 
 namespace DrawGuess.Application.Rooms.Commands.HoldSeat;
 
-/// <summary>The player's connection closed: their seat is kept for <see cref="RoomsOptions.SeatHold"/>.</summary>
+/// <summary>The player's connection closed: their seat (or place as a spectator) is kept for <see cref="RoomsOptions.SeatHold"/>.</summary>
 public sealed record HoldSeatCommand(RoomId RoomId, PlayerId PlayerId) : INamedRoomCommand<Unit>;

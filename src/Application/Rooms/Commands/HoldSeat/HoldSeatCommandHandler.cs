@@ -12,7 +12,7 @@ internal sealed class HoldSeatCommandHandler(ICommandScheduler scheduler, TimePr
     public async Task<Unit> Handle(HoldSeatCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
         var seated = await room.RoomAsync(cancellationToken);
-        if (seated?.FindMember(request.PlayerId) is not { Connected: true }) return Unit.Value;
+        if (seated?.FindPresent(request.PlayerId) is not { Connected: true }) return Unit.Value;
         var now = clock.GetUtcNow();
         seated.MarkDisconnected(request.PlayerId, now);
         await scheduler.ScheduleAsync(SeatTimer.Key(room.RoomId, request.PlayerId), now + options.Value.SeatHold,

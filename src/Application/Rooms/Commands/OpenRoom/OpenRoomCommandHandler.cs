@@ -1,16 +1,16 @@
 using DrawGuess.Application.Common.UnitOfWork;
-using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Domain.Rooms;
 using MediatR;
 
 namespace DrawGuess.Application.Rooms.Commands.OpenRoom;
 
-internal sealed class OpenRoomCommandHandler(IPlayerSessionStore sessions, TimeProvider clock) : IRoomCommandHandler<OpenRoomCommand, Unit>
+internal sealed class OpenRoomCommandHandler(IPlayerPresence presence, TimeProvider clock) : IRoomCommandHandler<OpenRoomCommand, Unit>
 {
     public async Task<Unit> Handle(OpenRoomCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
         room.Add(Room.Create(request.RoomId, request.Code, request.Settings, request.HostId, request.HostName, clock.GetUtcNow()));
-        await sessions.SetRoomAsync(request.HostId, request.RoomId);
+        await presence.SetRoomAsync(request.HostId, request.RoomId);
         return Unit.Value;
     }
 }

@@ -3,5 +3,5 @@ using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Application.Rooms.Commands.ReturnToSeat;
 
-/// <summary>A resumed player is connected in their room again; false when they no longer have a seat there.</summary>
+/// <summary>A resumed player (or spectator) is connected in their room again; false when they no longer have a place there.</summary>
 public sealed record ReturnToSeatCommand(RoomId RoomId, PlayerId PlayerId) : INamedRoomCommand<bool>;

@@ -1,17 +1,17 @@
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Common.UnitOfWork;
-using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Application.Players.Contracts;
 
 namespace DrawGuess.Application.Rooms.Commands.ReturnToSeat;
 
-internal sealed class ReturnToSeatCommandHandler(IPlayerSessionStore sessions, ICommandScheduler scheduler) : IRoomCommandHandler<ReturnToSeatCommand, bool>
+internal sealed class ReturnToSeatCommandHandler(IPlayerPresence presence, ICommandScheduler scheduler) : IRoomCommandHandler<ReturnToSeatCommand, bool>
 {
     public async Task<bool> Handle(ReturnToSeatCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
         var seated = await room.RoomAsync(cancellationToken);
-        if (seated?.FindMember(request.PlayerId) is not { } member)
+        if (seated?.FindPresent(request.PlayerId) is not { } member)
         {
-            await sessions.SetRoomAsync(request.PlayerId, null);
+            await presence.SetRoomAsync(request.PlayerId, null);
             return false;
         }
         await scheduler.CancelAsync(SeatTimer.Key(room.RoomId, request.PlayerId));

@@ -1,11 +1,11 @@
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Common.UnitOfWork;
-using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Application.Players.Contracts;
 using MediatR;
 
 namespace DrawGuess.Application.Rooms.Commands.TakeSeat;
 
-internal sealed class TakeSeatCommandHandler(IPlayerSessionStore sessions, ICommandScheduler scheduler) : IRoomCommandHandler<TakeSeatCommand, Unit>
+internal sealed class TakeSeatCommandHandler(IPlayerPresence presence, ICommandScheduler scheduler) : IRoomCommandHandler<TakeSeatCommand, Unit>
 {
     public async Task<Unit> Handle(TakeSeatCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
@@ -13,7 +13,7 @@ internal sealed class TakeSeatCommandHandler(IPlayerSessionStore sessions, IComm
         // Made private (a new invite code) since it was looked up.
         if (!RoomLookup.AnswersTo(joined, request.RoomIdOrCode, request.PlayerId)) throw RoomLookup.NotFound();
         joined.Join(request.PlayerId, request.Name);
-        await sessions.SetRoomAsync(request.PlayerId, room.RoomId);
+        await presence.SetRoomAsync(request.PlayerId, room.RoomId);
         await scheduler.CancelAsync(SeatTimer.Key(room.RoomId, request.PlayerId));
         return Unit.Value;
     }

@@ -1,18 +1,18 @@
 using DrawGuess.Application.Common.UnitOfWork;
-using DrawGuess.Application.Rooms.Sessions;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Domain.Rooms;
 using MediatR;
 
 namespace DrawGuess.Application.Rooms.Commands.VacateSeat;
 
-internal sealed class VacateSeatCommandHandler(IPlayerSessionStore sessions) : IRoomCommandHandler<VacateSeatCommand, Unit>
+internal sealed class VacateSeatCommandHandler(IPlayerPresence presence) : IRoomCommandHandler<VacateSeatCommand, Unit>
 {
     public async Task<Unit> Handle(VacateSeatCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
-        if ((await room.RoomAsync(cancellationToken)) is { } seated && seated.IsMember(request.PlayerId))
+        if ((await room.RoomAsync(cancellationToken)) is { } seated && seated.FindPresent(request.PlayerId) is not null)
             seated.Leave(request.PlayerId, DepartureReason.Left);
         else
-            await sessions.SetRoomAsync(request.PlayerId, null);
+            await presence.SetRoomAsync(request.PlayerId, null);
         return Unit.Value;
     }
 }

@@ -1,3 +1,4 @@
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms.Contracts;
 using MediatR;
 

@@ -1,11 +1,11 @@
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms.Contracts;
-using DrawGuess.Application.Rooms.Sessions;
 using DrawGuess.Domain.Rooms;
 using MediatR;
 
 namespace DrawGuess.Application.Rooms.Queries.GetRoomFigures;
 
-internal sealed class GetRoomFiguresQueryHandler(IRoomRepository rooms, IPlayerSessionStore sessions) : IRequestHandler<GetRoomFiguresQuery, RoomFiguresDto>
+internal sealed class GetRoomFiguresQueryHandler(IRoomRepository rooms, IPlayerSessions sessions) : IRequestHandler<GetRoomFiguresQuery, RoomFiguresDto>
 {
     public async Task<RoomFiguresDto> Handle(GetRoomFiguresQuery request, CancellationToken cancellationToken)
     {

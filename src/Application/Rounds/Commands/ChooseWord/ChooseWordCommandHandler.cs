@@ -4,10 +4,11 @@ using MediatR;
 
 namespace DrawGuess.Application.Rounds.Commands.ChooseWord;
 
-internal sealed class ChooseWordCommandHandler(TimeProvider clock, IRandomSource random) : IRoomCommandHandler<ChooseWordCommand, Unit>
+internal sealed class ChooseWordCommandHandler(GameAudience audience, TimeProvider clock, IRandomSource random) : IRoomCommandHandler<ChooseWordCommand, Unit>
 {
     public async Task<Unit> Handle(ChooseWordCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
+        await audience.RefuseSpectatorAsync(room, room.Caller.PlayerId, cancellationToken);
         var game = await room.RequireRunningGameAsync(cancellationToken);
         game.ChooseWord(room.Caller.PlayerId, request.Index, clock.GetUtcNow(), random);
         return Unit.Value;

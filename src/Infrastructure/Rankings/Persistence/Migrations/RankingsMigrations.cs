@@ -91,5 +91,41 @@ internal static class RankingsMigrations
                 CREATE INDEX ix_player_results_player_latest ON player_results ("PlayerId", "FinishedAt" DESC, "GameId");
                 DROP INDEX ix_player_results_player_id;
                 """),
+        new(3, "likes received, per game and in the statistics",
+            Postgres: """
+                ALTER TABLE rankings.player_results ADD COLUMN "LikesReceived" integer NOT NULL DEFAULT 0;
+                ALTER TABLE rankings.player_statistics ADD COLUMN "LikesReceived" integer NOT NULL DEFAULT 0;
+                """,
+            Sqlite: """
+                ALTER TABLE player_results ADD COLUMN "LikesReceived" INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE player_statistics ADD COLUMN "LikesReceived" INTEGER NOT NULL DEFAULT 0;
+                """),
+        // A finished game's drawings, one JSON array per game (at most GalleryLimits: about 1.5 MB), deleted once expired.
+        // No foreign key to game_results: EF Core inserts the two unrelated rows in any order; one transaction writes both.
+        new(4, "galleries of finished games, by an unguessable id, with an expiry",
+            Postgres: """
+                CREATE TABLE rankings.game_galleries (
+                    "Id" varchar(64) PRIMARY KEY,
+                    "GameId" uuid NOT NULL UNIQUE,
+                    "RoomName" varchar(40) NOT NULL,
+                    "IsPublic" boolean NOT NULL,
+                    "FinishedAt" timestamptz NOT NULL,
+                    "ExpiresAt" timestamptz NOT NULL,
+                    "Truncated" boolean NOT NULL,
+                    "Drawings" text NOT NULL);
+                CREATE INDEX ix_game_galleries_expires_at ON rankings.game_galleries ("ExpiresAt");
+                """,
+            Sqlite: """
+                CREATE TABLE game_galleries (
+                    "Id" TEXT NOT NULL PRIMARY KEY,
+                    "GameId" TEXT NOT NULL UNIQUE,
+                    "RoomName" TEXT NOT NULL,
+                    "IsPublic" INTEGER NOT NULL,
+                    "FinishedAt" INTEGER NOT NULL,
+                    "ExpiresAt" INTEGER NOT NULL,
+                    "Truncated" INTEGER NOT NULL,
+                    "Drawings" TEXT NOT NULL);
+                CREATE INDEX ix_game_galleries_expires_at ON game_galleries ("ExpiresAt");
+                """),
     ];
 }

@@ -1,8 +1,8 @@
 using DrawGuess.Application.Chat.Commands.SendMessage;
+using DrawGuess.Application.Players.Commands.RegisterPlayer;
 using DrawGuess.Application.Rooms.Commands.CreateRoom;
 using DrawGuess.Application.Rooms.Commands.JoinRoom;
 using DrawGuess.Application.Rooms.Commands.LeaveRoom;
-using DrawGuess.Application.Rooms.Commands.RegisterPlayer;
 using DrawGuess.Application.Rooms.Commands.StartGame;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rounds.Commands.ChooseWord;

@@ -19,8 +19,8 @@ namespace DrawGuess.UnitTests.Application.Rooms.Commands.ExpireSeat;
 public sealed class ExpireSeatCommandHandlerTests
 {
     private static readonly TimeSpan Hold = TimeSpan.FromSeconds(5);
-    private static readonly PlayerId Host = Players.Id(1);
-    private static readonly PlayerId Bob = Players.Id(2);
+    private static readonly PlayerId Host = TestPlayers.Id(1);
+    private static readonly PlayerId Bob = TestPlayers.Id(2);
 
     private readonly ManualClock _clock = new();
     private readonly InMemoryRoomRepository _rooms = new();

@@ -1,5 +1,6 @@
 using DrawGuess.Application.Chat.Contracts;
 using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rooms.Queries.GetRoomSnapshot;
@@ -16,8 +17,8 @@ namespace DrawGuess.UnitTests.Application.Rooms.Queries.GetRoomSnapshot;
 
 public sealed class GetRoomSnapshotQueryHandlerTests
 {
-    private static readonly PlayerId Ann = Players.Id(1);
-    private static readonly PlayerId Cid = Players.Id(3);
+    private static readonly PlayerId Ann = TestPlayers.Id(1);
+    private static readonly PlayerId Cid = TestPlayers.Id(3);
 
     [Fact]
     public async Task A_caller_whose_session_still_names_a_room_they_were_kicked_from_gets_NOT_IN_ROOM_and_sees_nothing_of_it()

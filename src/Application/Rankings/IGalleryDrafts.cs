@@ -1,0 +1,18 @@
+using DrawGuess.Domain.Rankings;
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Application.Rankings;
+
+/// <summary>
+/// The drawings of a running game, kept beside the live state (not in the game, whose stored copy every command
+/// rewrites) until the game ends and they go to the rankings database with its result.
+/// </summary>
+public interface IGalleryDrafts
+{
+    Task AppendAsync(GameId gameId, GalleryDrawing drawing, CancellationToken cancellationToken);
+
+    /// <summary>The game's drawings in the order they were appended.</summary>
+    Task<IReadOnlyList<GalleryDrawing>> ListAsync(GameId gameId, CancellationToken cancellationToken);
+
+    Task RemoveAsync(GameId gameId, CancellationToken cancellationToken);
+}

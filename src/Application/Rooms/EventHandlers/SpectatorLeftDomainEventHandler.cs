@@ -1,0 +1,18 @@
+using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Application.Players.Contracts;
+using DrawGuess.Domain.Rooms.Events;
+
+namespace DrawGuess.Application.Rooms.EventHandlers;
+
+internal sealed class SpectatorLeftDomainEventHandler(IPlayerSessions sessions, IPlayerPresence presence, ICommandScheduler scheduler, RoomBroadcasts broadcasts)
+    : IRoomEventHandler<SpectatorLeftDomainEvent>
+{
+    public async Task Handle(SpectatorLeftDomainEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
+    {
+        if ((await sessions.FindAsync(e.PlayerId))?.RoomId == room.RoomId) await presence.SetRoomAsync(e.PlayerId, null);
+        await scheduler.CancelAsync(SeatTimer.Key(room.RoomId, e.PlayerId));
+        var left = await room.RequireRoomAsync(cancellationToken);
+        broadcasts.Changed(room, left, left.Settings.IsPublic);
+    }
+}

@@ -1,0 +1,20 @@
+using DrawGuess.Application.Common.UnitOfWork;
+using DrawGuess.Application.SharedKernel;
+using DrawGuess.Domain.Rounds;
+using DrawGuess.Domain.SharedKernel;
+
+namespace DrawGuess.Application.Rounds;
+
+/// <summary>
+/// Who receives a game's messages: its players, and the room's spectators. A spectator is never a participant, so
+/// <see cref="Game.KnowsWord"/> treats them as a guesser who has not guessed: the word only at the reveal.
+/// </summary>
+internal sealed class GameAudience(IRoomMembers members)
+{
+    public async Task<PlayerId[]> EveryoneAsync(IRoomUnitOfWork room, Game game, CancellationToken cancellationToken) =>
+        [.. GameViews.Everyone(game), .. await members.SpectatorsAsync(room, cancellationToken)];
+
+    /// <summary>SPECTATOR_CANNOT_PLAY for a spectator's game action.</summary>
+    public Task RefuseSpectatorAsync(IRoomUnitOfWork room, PlayerId playerId, CancellationToken cancellationToken) =>
+        members.RefuseSpectatorAsync(room, playerId, cancellationToken);
+}

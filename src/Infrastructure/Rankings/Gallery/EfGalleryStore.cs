@@ -1,0 +1,23 @@
+using DrawGuess.Application.Rankings;
+using DrawGuess.Domain.Rankings;
+using DrawGuess.Infrastructure.Rankings.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DrawGuess.Infrastructure.Rankings.Gallery;
+
+internal sealed class EfGalleryStore(IDbContextFactory<RankingsDbContext> contexts) : IGalleryStore
+{
+    public Task<GameGallery?> FindAsync(string id, DateTimeOffset now, CancellationToken cancellationToken) =>
+        RankingsReadsWhileDatabaseDown.Read(async () =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var gallery = await db.Galleries.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, cancellationToken);
+            return gallery is null || gallery.IsExpiredAt(now) ? null : gallery;
+        });
+
+    public async Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Galleries.Where(g => g.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+    }
+}
