@@ -16,6 +16,9 @@ namespace DrawGuess.Infrastructure.Rounds.Redis;
 /// never let go with entries waiting (<see cref="IRoomLeaseObserver.BeforeLetGo"/>), and shutdown writes what is left, so
 /// only a killed instance loses strokes: at most one window's. A write that fails or is refused is
 /// remembered, and the room's next save rewrites its whole canvas from memory instead of appending.
+/// A call is taken without waiting only while Redis takes writes: while no primary is connected, and from a
+/// failed write until a save succeeds again, it is saved before it is relayed, so that it is refused with
+/// SERVICE_UNAVAILABLE instead of being relayed through a backplane that may deliver it to nobody.
 /// </summary>
 internal sealed class CanvasWriteBehind : IRoomLeaseObserver, IDisposable
 {
@@ -38,6 +41,7 @@ internal sealed class CanvasWriteBehind : IRoomLeaseObserver, IDisposable
     private readonly TimeSpan _window;
     private readonly long _retentionMs;
     private readonly ConcurrentDictionary<RoomId, Pending> _rooms = new();
+    private volatile bool _writeFailed;
     private Timer? _timer;
 
     public CanvasWriteBehind(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, ILogger<CanvasWriteBehind> logger)
@@ -49,10 +53,12 @@ internal sealed class CanvasWriteBehind : IRoomLeaseObserver, IDisposable
 
     /// <summary>
     /// Keeps a canvas call's entries, drawn under <paramref name="fence"/>, for the room's next write. False when
-    /// an earlier write of the room was lost: the caller then stores the whole game (<see cref="Take"/>).
+    /// an earlier write of the room was lost, or Redis may not take the write: the caller then stores the whole
+    /// game and waits for it (<see cref="Take"/>, <see cref="Saved"/>).
     /// </summary>
     public bool TryAdd(RoomId roomId, RoomFence fence, List<RedisValue> entries)
     {
+        if (_writeFailed || !ConnectedToPrimary()) return false;
         while (true)
         {
             var room = _rooms.GetOrAdd(roomId, _ => new Pending());
@@ -81,11 +87,19 @@ internal sealed class CanvasWriteBehind : IRoomLeaseObserver, IDisposable
         if (!_rooms.TryGetValue(roomId, out var room)) return [];
         lock (room)
         {
-            (lost, room.Lost) = (room.Lost, false);
+            lost = room.Lost;
             var taken = room.Entries;
             (room.Entries, room.Token) = ([], null);
             return taken;
         }
+    }
+
+    /// <summary>A save of the whole game reached Redis: the room's canvas is whole again, and Redis takes writes.</summary>
+    public void Saved(RoomId roomId)
+    {
+        _writeFailed = false;
+        if (!_rooms.TryGetValue(roomId, out var room)) return;
+        lock (room) room.Lost = false;
     }
 
     public void BeforeLetGo(RoomId roomId) => WritePending(roomId);
@@ -152,12 +166,33 @@ internal sealed class CanvasWriteBehind : IRoomLeaseObserver, IDisposable
         catch (Exception exception) when (RedisGuard.IsOutage(exception) || exception is ObjectDisposedException)
         {
             stored = false;
+            _writeFailed = true;
             _logger.LogWarning(exception, "Canvas strokes of room {RoomId} were not written; its next save rewrites its canvas.", roomId);
         }
         lock (room)
         {
             room.Writing--;
             room.Lost |= !stored;
+        }
+    }
+
+    /// <summary>
+    /// Known from the multiplexer, without a round trip. In a failover it sends writes to a replica, which refuses
+    /// them, while the backplane publishes there too: a relayed stroke would reach no other instance's player.
+    /// </summary>
+    private bool ConnectedToPrimary()
+    {
+        try
+        {
+            foreach (var server in _redis.Multiplexer.GetServers())
+            {
+                if (server.IsConnected && !server.IsReplica) return true;
+            }
+            return false;
+        }
+        catch (Exception exception) when (RedisGuard.IsOutage(exception) || exception is ObjectDisposedException)
+        {
+            return false;
         }
     }
 

@@ -68,6 +68,7 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
             if (entries.Count > 0) _ = batch.ListRightPushAsync(canvasKey, [.. entries]);
             _ = batch.KeyExpireAsync(canvasKey, _retention);
             await batch.ExecuteAsync();
+            writeBehind.Saved(game.RoomId);
             _held.Hold(game.RoomId, fence, HeldGame.Of(game, canvas));
         });
 
@@ -98,6 +99,7 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
             _ = batch.KeyDeleteAsync(keys.Canvas(roomId));
             _ = batch.SetRemoveAsync(keys.Games, roomId.ToString());
             await batch.ExecuteAsync();
+            writeBehind.Saved(roomId);
         });
 
     public Task<int> CountRunningAsync(CancellationToken cancellationToken) =>
