@@ -119,6 +119,10 @@ public sealed class DrawGuessServer(string? postgresRankings = null) : WebApplic
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // A database per server means a connection pool per server: without this, each server's idle
+        // connections stayed open for Npgsql's idle lifetime (5 minutes), and the suite on PostgreSQL ran out
+        // of the server's 100 connections.
+        if (postgresRankings is not null) Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(postgresRankings));
         foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
         {
             if (File.Exists(file)) File.Delete(file);
