@@ -80,10 +80,6 @@ public static class DependencyInjection
         services.AddSingleton<RedisKeys>();
         services.AddSingleton<ServerInstance>();
         services.AddHostedService<InstanceJanitor>();
-        services.AddSingleton<CanvasWriteBehind>();
-        services.AddSingleton<IRoomLeaseObserver>(sp => sp.GetRequiredService<CanvasWriteBehind>());
-        services.AddSingleton<ReceiverConnectionCache>();
-        services.AddSingleton<IRoomLeaseObserver>(sp => sp.GetRequiredService<ReceiverConnectionCache>());
         services.AddSingleton<IRoomLocks, RedisRoomLocks>();
         services.AddSingleton<ICommandScheduler, RedisCommandScheduler>();
         services.AddHostedService<RedisTimerPoller>();

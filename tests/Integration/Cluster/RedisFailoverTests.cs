@@ -33,12 +33,8 @@ public sealed class RedisFailoverTests(ITestOutputHelper output) : RealServersTe
     public async Task After_the_primary_is_killed_mid_game_the_same_servers_carry_the_game_on_the_promoted_replica()
     {
         var prefix = RedisServer.UniqueKeyPrefix();
-        // As under a drawer's 30 batches a second, A still holds the room's lease when the primary dies, however
-        // slow the machine: stroke 2 needs no round trip for the lease, its game or its receivers.
-        var settings = ServerProcess.OnRedis(_redis.ConnectionString, prefix);
-        settings["Redis:RoomLeaseKeptFor"] = "00:00:03";
-        var a = await StartServerAsync("A", settings);
-        var b = await StartServerAsync("B", settings);
+        var a = await StartServerAsync("A", ServerProcess.OnRedis(_redis.ConnectionString, prefix));
+        var b = await StartServerAsync("B", ServerProcess.OnRedis(_redis.ConnectionString, prefix));
         var players = await SeatAsync(Settings(), (a, "Ann"), (b, "Bob"), (a, "Cid"));
         var (ann, bob, cid) = (players[0], players[1], players[2]);
         await ann.InvokeAsync("StartGame");

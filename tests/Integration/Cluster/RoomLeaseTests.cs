@@ -1,7 +1,6 @@
 using DrawGuess.Domain.Common;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Common.Redis;
-using DrawGuess.Infrastructure.Rounds.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -133,9 +132,7 @@ public sealed class RoomLeaseTests(RedisServer redis) : IDisposable
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString })
             .Build();
         var connection = new RedisConnection(configuration, NullLogger<RedisConnection>.Instance);
-        var keys = new RedisKeys(options);
-        var writesBehind = new CanvasWriteBehind(connection, keys, options, NullLogger<CanvasWriteBehind>.Instance);
-        var locks = new RedisRoomLocks(connection, keys, new ServerInstance(), [writesBehind], options, TimeProvider.System);
+        var locks = new RedisRoomLocks(connection, new RedisKeys(options), new ServerInstance(), options, TimeProvider.System);
         _owned.Add(connection);
         _owned.Insert(0, locks);
         return locks;

@@ -22,14 +22,6 @@ public sealed class RedisOptions
     /// </summary>
     public TimeSpan RoomLeaseKeptFor { get; set; } = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>
-    /// How long a drawer's canvas calls wait in memory before their journal entries are written, a room's
-    /// together (docs/decisions/0016-canvas-journal-written-behind.md): what a killed instance loses. Zero
-    /// writes each call's entries at once, still without waiting for Redis. A room's lease is never let go
-    /// with entries waiting, so another instance taking the room over always reads them.
-    /// </summary>
-    public TimeSpan CanvasWriteBehind { get; set; } = TimeSpan.FromMilliseconds(50);
-
     /// <summary>How long a command waits for a room's lease before it gives up with SERVICE_UNAVAILABLE.</summary>
     public TimeSpan RoomLeaseWait { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -18,13 +18,7 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 /// so a drawer's stroke batches run without a round trip for the lease. An instance that finds the room
 /// taken queues for it, and the next grant goes to it: the holder cannot take the room straight back.
 /// </summary>
-internal sealed class RedisRoomLocks(
-    RedisConnection redis,
-    RedisKeys keys,
-    ServerInstance instance,
-    IEnumerable<IRoomLeaseObserver> observers,
-    IOptions<RedisOptions> options,
-    TimeProvider clock)
+internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, ServerInstance instance, IOptions<RedisOptions> options, TimeProvider clock)
     : IRoomLocks, IDisposable
 {
     // KEYS: lease, last granted token, next in line. ARGV: token, lease ms, retention ms, instance, queue ms.
@@ -54,7 +48,6 @@ internal sealed class RedisRoomLocks(
     /// <summary>Longer than the longest retry, so a waiting instance keeps its place between two tries.</summary>
     private static readonly TimeSpan PlaceInLine = TimeSpan.FromMilliseconds(100);
 
-    private readonly IRoomLeaseObserver[] _observers = [.. observers];
     private readonly InMemoryRoomLocks _local = new();
     private readonly LeaseChains _chains = new(clock);
     private readonly ConcurrentDictionary<RoomId, KeptRoomLease> _kept = new();
@@ -80,11 +73,7 @@ internal sealed class RedisRoomLocks(
             {
                 var token = Guid.NewGuid().ToString("N");
                 var previous = await RedisGuard.Run(() => TakeLeaseAsync(roomId, token, cancellationToken));
-                lease = new KeptRoomLease(this, roomId, _chains.Granted(roomId, token, previous, out var newRun), options.Value);
-                if (newRun)
-                {
-                    foreach (var observer in _observers) observer.NewRunOfLeases(roomId);
-                }
+                lease = new KeptRoomLease(this, roomId, _chains.Granted(roomId, token, previous), options.Value);
                 _kept[roomId] = lease;
                 StartSweepingOnce();
             }
@@ -127,12 +116,8 @@ internal sealed class RedisRoomLocks(
     /// <summary>The next lease on the room starts a new run: what the stores kept under this one is not reused.</summary>
     internal void EndChain(RoomId roomId) => _chains.End(roomId);
 
-    /// <summary>After the room's changes still waiting to be written: they are sent first, so they reach Redis while the lease is ours.</summary>
-    internal void ReleaseLease(RoomId roomId, string token)
-    {
-        foreach (var observer in _observers) observer.BeforeLetGo(roomId);
+    internal void ReleaseLease(RoomId roomId, string token) =>
         redis.Database.ScriptEvaluate(ReleaseScript, [keys.RoomLease(roomId)], [token], CommandFlags.FireAndForget);
-    }
 
     /// <summary>True when the lease is still ours and renewed, so this instance may keep using it; false when another instance is in line.</summary>
     internal async Task<bool> ExtendLeaseAsync(RoomId roomId, string token) =>

@@ -12,14 +12,12 @@ namespace DrawGuess.Infrastructure.Rounds.Redis;
 /// <summary>
 /// Each room's game (turn, scores, deadlines) as a hash of its JSON state, and the turn's canvas as a
 /// journal list beside it (<see cref="CanvasJournal"/>). A canvas call stores only its journal
-/// entries, written behind it (<see cref="CanvasWriteBehind"/>); every other change stores the state too,
-/// with the entries still waiting, in one transaction. Under the room's lease this instance reuses the
+/// entries; every other change stores the state too. Under the room's lease this instance reuses the
 /// game it held under its previous lease when no other lease was granted in between (the drawer's
 /// strokes mostly arrive at one instance), and it knows how much of the canvas the journal holds.
 /// Reads without the lease always get a fresh copy.
 /// </summary>
-internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys, CanvasWriteBehind writeBehind, IOptions<RedisOptions> options, TimeProvider clock)
-    : IGameRepository
+internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IGameRepository
 {
     private const string StateField = "state";
 
@@ -36,7 +34,6 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
         RedisGuard.Run(async () =>
         {
             if (_held.Reuse(roomId, fence) is { } held) return held.Game;
-            writeBehind.WritePending(roomId); // sent before the read, so read back too
             var batch = redis.Database.CreateBatch();
             var state = batch.HashGetAsync(keys.Game(roomId), StateField);
             var journal = batch.ListRangeAsync(keys.Canvas(roomId));
@@ -49,14 +46,12 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
     public Task SaveAsync(Game game, RoomFence? fence, CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>
         {
-            var unwritten = writeBehind.Take(game.RoomId, out var lost);
-            var previous = lost ? null : _held.Reuse(game.RoomId, fence);
+            var previous = _held.Reuse(game.RoomId, fence);
             _held.Forget(game.RoomId);
             var (state, canvas) = (StoredGame.Write(game, _version), game.CurrentTurn?.Canvas);
             var journalPosition = ReferenceEquals(previous?.Game, game) ? previous.Canvas : null;
             var (entries, rewrite) = (new List<RedisValue>(), true);
             if (canvas is not null) entries = CanvasJournal.EntriesSince(journalPosition, canvas, out rewrite);
-            if (!rewrite) entries.InsertRange(0, unwritten);
             var (key, canvasKey) = (keys.Game(game.RoomId), keys.Canvas(game.RoomId));
             var batch = redis.Database.CreateTransaction();
             _ = batch.HashSetAsync(key, StateField, state);
@@ -67,38 +62,45 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
             if (entries.Count > 0) _ = batch.ListRightPushAsync(canvasKey, [.. entries]);
             _ = batch.KeyExpireAsync(canvasKey, _retention);
             await batch.ExecuteAsync();
-            writeBehind.Saved(game.RoomId);
             _held.Hold(game.RoomId, fence, HeldGame.Of(game, canvas));
         });
 
     /// <summary>
-    /// Hands the canvas call's entries to <see cref="CanvasWriteBehind"/> when this instance holds the game it
-    /// last stored, and returns without waiting for Redis; otherwise stores the whole game. The held game then
-    /// counts the entries as stored: whatever stores the room next comes after them. The drawer's rate limit is
-    /// left as last stored, so after a handover it restarts from there.
+    /// Appends the canvas call's entries to the journal when this instance holds the game it last
+    /// stored (a batch, not a transaction: the expiry and the old release's version only follow the
+    /// append); otherwise stores the whole game. The drawer's rate limit is left as last stored, so
+    /// after a handover it restarts from there.
     /// </summary>
     public Task SaveCanvasAsync(Game game, RoomFence? fence, CancellationToken cancellationToken)
     {
-        if (fence is null || _held.Reuse(game.RoomId, fence) is not { } held || !ReferenceEquals(held.Game, game)
+        if (_held.Reuse(game.RoomId, fence) is not { } held || !ReferenceEquals(held.Game, game)
             || held.Canvas is not { } stored || !ReferenceEquals(game.CurrentTurn?.Canvas, stored.Canvas))
             return SaveAsync(game, fence, cancellationToken);
         var entries = CanvasJournal.EntriesSince(stored, stored.Canvas, out var rewrite);
-        if (rewrite || !writeBehind.TryAdd(game.RoomId, fence, entries)) return SaveAsync(game, fence, cancellationToken);
-        _held.Hold(game.RoomId, fence, HeldGame.Of(game, stored.Canvas));
-        return Task.CompletedTask;
+        if (rewrite) return SaveAsync(game, fence, cancellationToken);
+        return RedisGuard.Run(async () =>
+        {
+            _held.Forget(game.RoomId);
+            var canvasKey = keys.Canvas(game.RoomId);
+            var batch = redis.Database.CreateBatch();
+            var appended = entries.Count > 0 ? batch.ListRightPushAsync(canvasKey, [.. entries]) : Task.CompletedTask;
+            _ = batch.KeyExpireAsync(canvasKey, _retention, CommandFlags.FireAndForget);
+            _ = batch.HashIncrementAsync(keys.Game(game.RoomId), PreviousReleaseVersionField, flags: CommandFlags.FireAndForget);
+            batch.Execute();
+            await appended;
+            _held.Hold(game.RoomId, fence, HeldGame.Of(game, stored.Canvas));
+        });
     }
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>
         {
             _held.Forget(roomId);
-            writeBehind.Take(roomId, out _);
             var batch = redis.Database.CreateTransaction();
             _ = batch.KeyDeleteAsync(keys.Game(roomId));
             _ = batch.KeyDeleteAsync(keys.Canvas(roomId));
             _ = batch.SetRemoveAsync(keys.Games, roomId.ToString());
             await batch.ExecuteAsync();
-            writeBehind.Saved(roomId);
         });
 
     public Task<int> CountRunningAsync(CancellationToken cancellationToken) =>
