@@ -20,7 +20,7 @@ function parseArgs(argv) {
     url: 'http://127.0.0.1:8080', target: 'game', serverPids: [], redisPid: null, rooms: 50, players: 8, seconds: 20,
     warmup: 15, workers: 2, fps: 30, points: 8, ramp: null, smoke: false, idle: false, out: null, p99Limit: 100,
     drawingSeconds: 30, connectConcurrency: 128, backgroundRooms: 0, drain: 3, quiet: false, label: null,
-    canvasCalls: 'send', protocol: 'json', client: null, mix: false, lobbyPlayers: 0, lobbyCycle: 30,
+    canvasCalls: 'send', protocol: 'json', client: null, mix: false, lobbyPlayers: 0, lobbyCycle: 30, hold: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -55,6 +55,7 @@ function parseArgs(argv) {
         break;
       }
       case '--idle': o.idle = true; break;
+      case '--hold': o.hold = Number(next()); break;
       case '--smoke': o.smoke = true; break;
       case '--quiet': o.quiet = true; break;
       case '-h': case '--help': console.log(readFileSync(new URL('./README.md', import.meta.url), 'utf8')); process.exit(0);
@@ -783,6 +784,7 @@ async function runIdle(o, rooms) {
   }
   const all = connected[0] + connected[1];
   const perPlayer = (from, to, players) => (from != null && to != null && players ? round((to - from) / players) : null);
+  if (o.hold > 0) { log(`${o.target}: all joined; holding ${o.hold} s (for a heap dump)`); await sleep(o.hold * 1000); }
   const result = {
     target: o.target, rooms, players: o.players, connected: all, setupError,
     memory: { rssBeforeMb: rssBefore == null ? null : round(rssBefore / 1024) },

@@ -56,6 +56,8 @@ public static class DependencyInjection
         services.AddSingleton<RoomBroadcaster>();
         services.AddSingleton<RoomBroadcasts>();
         services.AddSingleton<RoomSnapshots>();
+        services.AddSingleton<RoomEntrance>();
+        services.AddSingleton<RoomAdmission>();
         services.AddSingleton<CanvasRelay>();
         services.AddSingleton<GameAudience>();
         services.AddSingleton<SystemMessages>();

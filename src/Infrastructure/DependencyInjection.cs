@@ -86,6 +86,7 @@ public static class DependencyInjection
         services.AddSingleton<CallerSessionCache>();
         services.AddSingleton<SessionChangeFeed>();
         services.AddSingleton<IPlayerSessionStore, RedisPlayerSessionStore>();
+        services.AddSingleton<IOrphanedConnections, RedisOrphanedConnections>();
         services.AddSingleton<IRoomRepository, RedisRoomRepository>();
         services.AddSingleton<IGameRepository, RedisGameRepository>();
         services.AddSingleton<IChatRepository, RedisChatRepository>();

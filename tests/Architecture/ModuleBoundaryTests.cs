@@ -3,6 +3,8 @@ using DrawGuess.ArchitectureTests.Canaries.Modules.Application.Beta.Contracts;
 using DrawGuess.ArchitectureTests.Canaries.Modules.Infrastructure.Alpha;
 using DrawGuess.ArchitectureTests.Canaries.Sessions.Application.Alpha;
 using DrawGuess.ArchitectureTests.Canaries.Sessions.Application.Common;
+using DrawGuess.ArchitectureTests.Canaries.Sessions.Infrastructure.Alpha;
+using DrawGuess.ArchitectureTests.Canaries.Sessions.Infrastructure.Common;
 using DrawGuess.ArchitectureTests.Canaries.Sessions.WebApi.Realtime;
 using DrawGuess.ArchitectureTests.Rules;
 using DrawGuess.ArchitectureTests.Support;
@@ -66,4 +68,15 @@ public sealed class ModuleBoundaryTests
             Expected.Type<CommonCallerCanary>("touches Beta's sessions"),
             typeof(AlphaHandlerCanary).Expect("touches Beta's sessions"),
             typeof(NotifierCanary).Expect("touches Beta's sessions"));
+
+    [Fact]
+    public void Only_Players_uses_its_session_keys() =>
+        SessionRules.OnlyTheOwnerUsesItsSessionKeys(Codebase.Real, "Players", SessionKeyRegistry).ShouldPass();
+
+    [Fact]
+    public void Session_key_rule_sees_another_module_reading_the_owners_keys_in_the_canaries() =>
+        SessionRules.OnlyTheOwnerUsesItsSessionKeys(Codebase.Canaries("Sessions"), "Beta", typeof(StorageKeys).FullName!)
+            .ShouldReportExactly(Expected.Type<AlphaJanitorCanary>("uses Beta's session key BetaConnections"));
+
+    private const string SessionKeyRegistry = "DrawGuess.Infrastructure.Common.Redis.RedisKeys";
 }

@@ -31,6 +31,7 @@ internal static class LoggingSetup
                 .Enrich.With<ModuleEnricher>()
                 .WriteTo.Sink(new JsonLinesConsoleSink(ConsoleFormatter(configuration), Console.OpenStandardOutput()));
         }, preserveStaticLogger: true);
+        LoggerPerCategory.Wrap(builder.Services);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace DrawGuess.Infrastructure.Players.Redis;
 /// player (name, token hash, current connection, room, idle since), and lookups by token hash and by
 /// connection id. Each change is one Lua script, so two instances never half-apply one, and names the
 /// player on the <see cref="SessionChangeFeed"/>, so no instance goes on using its cached copy. Each
-/// instance also lists the connections it holds, for <see cref="InstanceJanitor"/>.
+/// instance also lists the connections it holds, for <see cref="RedisOrphanedConnections"/>.
 /// </summary>
 internal sealed class RedisPlayerSessionStore(
     RedisConnection redis,

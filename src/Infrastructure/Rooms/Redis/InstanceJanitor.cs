@@ -1,3 +1,4 @@
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Application.Rooms.Commands.DisconnectPlayer;
 using DrawGuess.Infrastructure.Common.Redis;
 using MediatR;
@@ -17,20 +18,12 @@ internal sealed class InstanceJanitor(
     RedisConnection redis,
     RedisKeys keys,
     ServerInstance instance,
+    IOrphanedConnections orphans,
     IServiceScopeFactory scopes,
     ILogger<InstanceJanitor> logger) : BackgroundService
 {
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan PresumedDeadAfter = TimeSpan.FromSeconds(10);
-
-    /// <summary>Exactly one instance takes over a dead one's connections.</summary>
-    private const string ClaimDeadScript = """
-        if redis.call('EXISTS', KEYS[1]) == 1 then return false end
-        local connections = redis.call('SMEMBERS', KEYS[2])
-        redis.call('DEL', KEYS[2])
-        redis.call('SREM', KEYS[3], ARGV[1])
-        return connections
-        """;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -78,12 +71,12 @@ internal sealed class InstanceJanitor(
         foreach (var other in await redis.Database.SetMembersAsync(keys.Instances))
         {
             var id = (string)other!;
-            if (id == instance.Id) continue;
-            var claimed = await redis.Database.ScriptEvaluateAsync(ClaimDeadScript,
-                [keys.InstanceAlive(id), keys.InstanceConnections(id), keys.Instances], [id]);
-            if (claimed.IsNull) continue;
-            var connections = (string[])claimed!;
-            logger.LogWarning("Instance {InstanceId} stopped without shutting down; disconnecting its {ConnectionCount} connections", id, connections.Length);
+            if (id == instance.Id || await redis.Database.KeyExistsAsync(keys.InstanceAlive(id))) continue;
+            // Players hands each connection to one instance only; one that got none reports the death only if it took the instance off the list.
+            var connections = await orphans.ClaimAsync(id);
+            var forgotten = await redis.Database.SetRemoveAsync(keys.Instances, id);
+            if (connections.Count == 0 && !forgotten) continue;
+            logger.LogWarning("Instance {InstanceId} stopped without shutting down; disconnecting its {ConnectionCount} connections", id, connections.Count);
             foreach (var connectionId in connections) await DisconnectAsync(connectionId);
         }
     }

@@ -1,4 +1,5 @@
 using DrawGuess.Domain.Common;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -26,14 +27,21 @@ internal sealed class RegistrationDeadline(IOptions<ClientLimitsOptions> options
     {
         var result = await next(invocationContext);
         if (invocationContext.HubMethodName is nameof(GameHub.Register) or nameof(GameHub.Resume))
-            invocationContext.Context.Features.Get<Deadline>()?.Dispose();
+            Forget(invocationContext.Context.Features);
         return result;
     }
 
     public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
     {
-        context.Context.Features.Get<Deadline>()?.Dispose();
+        Forget(context.Context.Features);
         return next(context, exception);
+    }
+
+    /// <summary>A met deadline leaves the connection: its timer would otherwise stay with every idle player, disposed.</summary>
+    private static void Forget(IFeatureCollection features)
+    {
+        features.Get<Deadline>()?.Dispose();
+        features.Set<Deadline>(null);
     }
 
     private sealed class Deadline(string connectionId, GameHubConnections connections) : IDisposable

@@ -16,14 +16,42 @@ namespace DrawGuess.ArchitectureTests.Canaries.Sessions.Application.Beta.Contrac
     }
 }
 
+namespace DrawGuess.ArchitectureTests.Canaries.Sessions.Infrastructure.Common
+{
+    /// <summary>Every stored key, as RedisKeys lists them: the one Beta's adapter uses is Beta's.</summary>
+    public sealed class StorageKeys
+    {
+        public string BetaConnections(int instance) => $"instance-connections:{instance}";
+
+        public string AlphaThings(int instance) => $"alpha-things:{instance}";
+    }
+}
+
 namespace DrawGuess.ArchitectureTests.Canaries.Sessions.Infrastructure.Beta
 {
     using DrawGuess.ArchitectureTests.Canaries.Sessions.Application.Beta.Contracts;
     using DrawGuess.ArchitectureTests.Canaries.Sessions.Application.Beta.Sessions;
+    using DrawGuess.ArchitectureTests.Canaries.Sessions.Infrastructure.Common;
 
     public sealed class InMemoryBetaSessionStore : IBetaSessionStore, IBetaSessions
     {
-        public string? ConnectionOf(int player) => null;
+        public string? ConnectionOf(int player) => new StorageKeys().BetaConnections(player);
+    }
+}
+
+namespace DrawGuess.ArchitectureTests.Canaries.Sessions.Infrastructure.Alpha
+{
+    using DrawGuess.ArchitectureTests.Canaries.Sessions.Infrastructure.Common;
+
+    /// <summary>Reads Beta's stored connections by key, no Beta type in sight: the session type rule does not see this.</summary>
+    public sealed class AlphaJanitorCanary(StorageKeys keys)
+    {
+        public string Claim(int instance) => keys.BetaConnections(instance);
+    }
+
+    public sealed class AllowedAlphaKeyUser(StorageKeys keys)
+    {
+        public string Things(int instance) => keys.AlphaThings(instance);
     }
 }
 
