@@ -66,8 +66,10 @@ internal sealed class RoomUnitOfWork(IServiceProvider services, RoomId roomId, P
             if (++_handled > MaxQueuedItems) throw new InvalidOperationException($"Room {RoomId}: more than {MaxQueuedItems} events in one command.");
             await RoomQueueItems.DispatchAsync(services, item, this, cancellationToken);
         }
-        var saves = new Task[_parts.Count];
-        for (var i = 0; i < saves.Length; i++) saves[i] = _parts[i].SaveAsync(this, fence, cancellationToken);
+        // A store may load another part while it saves (GameStore reads the room's presence): save the parts as they are now.
+        var parts = _parts.ToArray();
+        var saves = new Task[parts.Length];
+        for (var i = 0; i < saves.Length; i++) saves[i] = parts[i].SaveAsync(this, fence, cancellationToken);
         if (_messages is not null)
         {
             foreach (var send in _messages) await send();
