@@ -10,8 +10,8 @@ internal sealed class ChatStore(IChatRepository chats) : IRoomStateStore<ChatLog
     public async Task<ChatLog?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) =>
         await chats.GetAsync(roomId, fence, cancellationToken);
 
-    public Task SaveAsync(RoomId roomId, ChatLog state, long? loadedVersion, RoomFence? fence, CancellationToken cancellationToken) =>
-        chats.SaveAsync(roomId, state, fence, cancellationToken);
+    public Task SaveAsync(IRoomUnitOfWork room, ChatLog state, long? loadedVersion, RoomFence? fence, CancellationToken cancellationToken) =>
+        chats.SaveAsync(room.RoomId, state, fence, cancellationToken);
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken) => chats.RemoveAsync(roomId, cancellationToken);
 }

@@ -14,6 +14,9 @@ internal sealed class GameAudience(IRoomMembers members)
     public async Task<PlayerId[]> EveryoneAsync(IRoomUnitOfWork room, Game game, CancellationToken cancellationToken) =>
         [.. GameViews.Everyone(game), .. await members.SpectatorsAsync(room, cancellationToken)];
 
+    /// <summary>Who of the game's players is connected, for its rules: the room keeps it.</summary>
+    public Task<IPresence> PresenceAsync(IRoomUnitOfWork room, CancellationToken cancellationToken) => members.PresenceAsync(room, cancellationToken);
+
     /// <summary>SPECTATOR_CANNOT_PLAY for a spectator's game action.</summary>
     public Task RefuseSpectatorAsync(IRoomUnitOfWork room, PlayerId playerId, CancellationToken cancellationToken) =>
         members.RefuseSpectatorAsync(room, playerId, cancellationToken);

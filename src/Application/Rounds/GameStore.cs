@@ -1,6 +1,7 @@
 using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rounds.Commands.AdvanceGame;
+using DrawGuess.Application.SharedKernel;
 using DrawGuess.Domain.Rounds;
 using DrawGuess.Domain.SharedKernel;
 
@@ -8,16 +9,17 @@ namespace DrawGuess.Application.Rounds;
 
 /// <summary>
 /// A room's game as its unit of work saves it: only the canvas when nothing else changed, removed once
-/// stopped, and with the game's one timer armed for its next deadline.
+/// stopped, and with the game's one timer armed for its next deadline (which depends on who is connected: the room's).
 /// </summary>
-internal sealed class GameStore(IGameRepository games, ICommandScheduler scheduler) : IRoomStateStore<Game>
+internal sealed class GameStore(IGameRepository games, ICommandScheduler scheduler, IRoomMembers members) : IRoomStateStore<Game>
 {
     public static string TimerKey(RoomId roomId) => $"game:{roomId}";
 
     public Task<Game?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) => games.FindAsync(roomId, fence, cancellationToken);
 
-    public async Task SaveAsync(RoomId roomId, Game game, long? loadedVersion, RoomFence? fence, CancellationToken cancellationToken)
+    public async Task SaveAsync(IRoomUnitOfWork room, Game game, long? loadedVersion, RoomFence? fence, CancellationToken cancellationToken)
     {
+        var roomId = room.RoomId;
         if (loadedVersion is { } loaded && game.LastStateChange <= loaded)
         {
             await games.SaveCanvasAsync(game, fence, cancellationToken);
@@ -29,7 +31,9 @@ internal sealed class GameStore(IGameRepository games, ICommandScheduler schedul
             return;
         }
         await games.SaveAsync(game, fence, cancellationToken);
-        if (game.NextDueAt is { } dueAt && game.CurrentTurn is { } turn)
+        // After the game's write is issued: reading the room here (if this command has not) delays no message.
+        var presence = await members.PresenceAsync(room, cancellationToken);
+        if (game.NextDueAt(presence) is { } dueAt && game.CurrentTurn is { } turn)
             await scheduler.ScheduleAsync(TimerKey(roomId), dueAt, new AdvanceGameCommand(roomId, turn.Id));
         else
             await scheduler.CancelAsync(TimerKey(roomId));

@@ -49,11 +49,11 @@ internal static class GameViews
         return new DrawingStartedDto(turn.Id, turn.DrawerId.ToString(), turn.Hint, game.KnowsWord(viewer) ? turn.Word!.Text : null, endsAt, remaining);
     }
 
-    public static TurnEndedDto TurnEnded(Game game, Turn turn, DateTimeOffset now)
+    public static TurnEndedDto TurnEnded(Game game, Turn turn, IPresence presence, DateTimeOffset now)
     {
         var (endsAt, remaining) = Deadline(turn.PhaseEndsAt, now, GamePhase.Reveal);
         return new TurnEndedDto(turn.Id, turn.Word?.Text, ReasonName(turn.EndReason!.Value),
-            turn.Points.Select(p => new TurnPointsDto(p.Key.ToString(), p.Value)).ToArray(), Scores(game), game.IsLastTurn, endsAt, remaining);
+            turn.Points.Select(p => new TurnPointsDto(p.Key.ToString(), p.Value)).ToArray(), Scores(game), game.IsLastTurn(presence), endsAt, remaining);
     }
 
     public static IReadOnlyList<PodiumEntryDto> Podium(Game game) =>

@@ -7,7 +7,7 @@ using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Application.Rounds;
 
-internal sealed class GuessJudge(TimeProvider clock, IGameMetrics metrics) : IGuessJudge
+internal sealed class GuessJudge(GameAudience audience, TimeProvider clock, IGameMetrics metrics) : IGuessJudge
 {
     private static readonly IReadOnlySet<PlayerId> NoOne = new HashSet<PlayerId>();
 
@@ -20,7 +20,7 @@ internal sealed class GuessJudge(TimeProvider clock, IGameMetrics metrics) : IGu
         if (game.CanChatInGuessedChannel(playerId) && game.Phase == GamePhase.Drawing)
             return new GuessJudgement(MessageAudience.GuessedOnly, false, GuessedChannel(turn));
 
-        var verdict = game.SubmitGuess(playerId, text, clock.GetUtcNow());
+        var verdict = game.SubmitGuess(playerId, text, clock.GetUtcNow(), await audience.PresenceAsync(room, cancellationToken));
         if (verdict == GuessVerdict.Correct)
         {
             metrics.Guess(GuessOutcome.Correct);

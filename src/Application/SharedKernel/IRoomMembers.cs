@@ -11,6 +11,9 @@ public interface IRoomMembers
     /// <summary>Who watches the room without a seat: they receive what a guesser who has not guessed receives.</summary>
     Task<IReadOnlyList<PlayerId>> SpectatorsAsync(IRoomUnitOfWork room, CancellationToken cancellationToken);
 
+    /// <summary>Who of the room's players is connected: the one source a game's rules read (nobody when the room is gone).</summary>
+    Task<IPresence> PresenceAsync(IRoomUnitOfWork room, CancellationToken cancellationToken);
+
     /// <summary>SPECTATOR_CANNOT_PLAY when <paramref name="playerId"/> only watches the room.</summary>
     Task RefuseSpectatorAsync(IRoomUnitOfWork room, PlayerId playerId, CancellationToken cancellationToken);
 }

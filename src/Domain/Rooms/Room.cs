@@ -5,7 +5,7 @@ using DrawGuess.Domain.SharedKernel;
 namespace DrawGuess.Domain.Rooms;
 
 /// <summary>Who is in a room, who hosts it, its settings and who may never come back.</summary>
-public sealed partial class Room : AggregateRoot
+public sealed partial class Room : AggregateRoot, IPresence
 {
     public const int MinPlayersToStart = 2;
     public const int MinPlayersForVoteKick = 3;
@@ -55,6 +55,10 @@ public sealed partial class Room : AggregateRoot
     public bool Knows(PlayerId playerId) => IsMember(playerId) || _kicked.Contains(playerId);
 
     public RoomMember? FindMember(PlayerId playerId) => Array.Find(_members, m => m.PlayerId == playerId);
+
+    public bool IsConnected(PlayerId playerId) => FindMember(playerId) is { Connected: true };
+
+    public DateTimeOffset? DisconnectedAt(PlayerId playerId) => FindMember(playerId)?.DisconnectedAt;
 
     public bool IsSpectator(PlayerId playerId) => FindSpectator(playerId) is not null;
 

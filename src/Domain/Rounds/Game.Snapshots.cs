@@ -7,7 +7,7 @@ namespace DrawGuess.Domain.Rounds;
 // the restored turn's empty canvas). Pending domain events are not state: they are dispatched before a save.
 public sealed partial class Game
 {
-    public GameSnapshotV2 ToSnapshot() => new(
+    public GameSnapshotV3 ToSnapshot() => new(
         Id.Value,
         RoomId.Value,
         RoomName,
@@ -27,7 +27,7 @@ public sealed partial class Game
         CurrentTurn?.ToSnapshot(),
         _drawings.ConvertAll(d => new RatedDrawingSnapshotV2(d.TurnId, d.Round, d.DrawerId.Value, d.DrawerName, d.Word, d.Likes, d.Dislikes)));
 
-    public static Game Restore(GameSnapshotV2 snapshot)
+    public static Game Restore(GameSnapshotV3 snapshot)
     {
         var (rules, timings) = (snapshot.Rules, snapshot.Timings);
         var game = new Game(new GameId(snapshot.Id), new RoomId(snapshot.RoomId), snapshot.RoomName,

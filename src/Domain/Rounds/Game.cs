@@ -7,6 +7,7 @@ namespace DrawGuess.Domain.Rounds;
 /// <summary>
 /// One game in one room: who draws when, the phases and their deadlines, guesses, points and the canvas.
 /// Time only moves when a caller passes <c>now</c>; <see cref="NextDueAt"/> says when to call <see cref="Advance"/>.
+/// Who is connected is the room's: the rules that need it read the <see cref="IPresence"/> they are given.
 /// </summary>
 public sealed partial class Game : AggregateRoot
 {
@@ -56,17 +57,17 @@ public sealed partial class Game : AggregateRoot
 
     /// <param name="deck">Candidate words in the order they will be offered; reused from the start when exhausted.</param>
     public static Game Start(GameId id, RoomId roomId, string roomName, GameRules rules, GameTimings timings,
-        IEnumerable<(PlayerId Id, string Name, long JoinOrder, bool Connected)> players, IReadOnlyList<string> deck, DateTimeOffset now)
+        IEnumerable<(PlayerId Id, string Name, long JoinOrder)> players, IReadOnlyList<string> deck, IPresence presence, DateTimeOffset now)
     {
         if (deck.Count == 0) throw new ArgumentException("The word deck is empty.", nameof(deck));
         var game = new Game(id, roomId, roomName, rules, timings, deck, now);
         foreach (var player in players.OrderBy(p => p.JoinOrder))
-            game._participants.Add(new Participant(player.Id, player.Name, player.JoinOrder, player.Connected));
+            game._participants.Add(new Participant(player.Id, player.Name, player.JoinOrder));
         if (game._participants.Count < MinPlayers)
             throw new GameRuleException(ErrorCodes.NotEnoughPlayers, "At least 2 players are needed to start.");
         game.Round = 1;
         game.Raise(new GameStartedDomainEvent(id));
-        game.StartNextTurn(now);
+        game.StartNextTurn(now, presence);
         game.StateChanged();
         return game;
     }
@@ -80,45 +81,43 @@ public sealed partial class Game : AggregateRoot
     /// No turn would follow the current one as the players are now: the last round, and every connected
     /// player has drawn in it. Players joining or returning before the next turn can still change it.
     /// </summary>
-    public bool IsLastTurn => Round >= Rules.Rounds && !_participants.Any(p => p.Connected && !_drawnThisRound.Contains(p.PlayerId));
+    public bool IsLastTurn(IPresence presence) =>
+        Round >= Rules.Rounds && !_participants.Any(p => presence.IsConnected(p.PlayerId) && !_drawnThisRound.Contains(p.PlayerId));
 
     /// <summary>When <see cref="Advance"/> has something to do next, or null when nothing is pending.</summary>
-    public DateTimeOffset? NextDueAt
+    public DateTimeOffset? NextDueAt(IPresence presence)
     {
-        get
-        {
-            if (!IsRunning || CurrentTurn is not { } turn) return null;
-            var due = turn.PhaseEndsAt;
-            if (Phase == GamePhase.Drawing && turn.NextHintAt is { } hintAt && hintAt < due) due = hintAt;
-            if (Phase != GamePhase.Reveal && turn.DrawerGraceEndsAt is { } graceEnd && graceEnd < due) due = graceEnd;
-            if (Phase == GamePhase.Drawing && AbsentGuesserDeadlines(turn).Where(d => d > _lastAdvancedAt).DefaultIfEmpty(due).Min() is var absence && absence < due)
-                due = absence;
-            return due;
-        }
+        if (!IsRunning || CurrentTurn is not { } turn) return null;
+        var due = turn.PhaseEndsAt;
+        if (Phase == GamePhase.Drawing && turn.NextHintAt is { } hintAt && hintAt < due) due = hintAt;
+        if (Phase != GamePhase.Reveal && turn.DrawerGraceEndsAt is { } graceEnd && graceEnd < due) due = graceEnd;
+        if (Phase == GamePhase.Drawing && AbsentGuesserDeadlines(turn, presence).Where(d => d > _lastAdvancedAt).DefaultIfEmpty(due).Min() is var absence && absence < due)
+            due = absence;
+        return due;
     }
 
     /// <summary>Runs every transition that is due at <paramref name="now"/>. Calling it early or twice does nothing.</summary>
-    public void Advance(DateTimeOffset now, IRandomSource random)
+    public void Advance(DateTimeOffset now, IRandomSource random, IPresence presence)
     {
-        for (var step = 0; step < 100 && IsRunning && Step(now, random); step++)
+        for (var step = 0; step < 100 && IsRunning && Step(now, random, presence); step++)
         {
         }
         _lastAdvancedAt = now;
         StateChanged();
     }
 
-    public void ChooseWord(PlayerId playerId, int index, DateTimeOffset now, IRandomSource random)
+    public void ChooseWord(PlayerId playerId, int index, DateTimeOffset now, IRandomSource random, IPresence presence)
     {
         var turn = EnsureDrawer(playerId);
         EnsurePhase(GamePhase.Choosing);
         if (index < 0 || index >= turn.Options.Count)
             throw new GameRuleException(ErrorCodes.ValidationFailed, $"index: must be between 0 and {turn.Options.Count - 1}.");
-        BeginDrawing(turn, turn.Options[index], now, random);
+        BeginDrawing(turn, turn.Options[index], now, random, presence);
         StateChanged();
     }
 
     /// <summary>Judges a chat message as a guess; null when the sender cannot guess now (not drawing, drawer, already guessed).</summary>
-    public GuessVerdict? SubmitGuess(PlayerId playerId, string text, DateTimeOffset now)
+    public GuessVerdict? SubmitGuess(PlayerId playerId, string text, DateTimeOffset now, IPresence presence)
     {
         if (Phase != GamePhase.Drawing || CurrentTurn is not { Word: { } word } turn) return null;
         if (playerId == turn.DrawerId || turn.HasGuessed(playerId) || FindParticipant(playerId) is not { } guesser) return null;
@@ -132,7 +131,7 @@ public sealed partial class Game : AggregateRoot
         var elapsed = now - turn.DrawingStartedAt!.Value;
         if (guesser.FastestGuess is not { } fastest || elapsed < fastest) guesser.FastestGuess = elapsed;
         Raise(new PlayerGuessedDomainEvent(turn.Id, playerId, order, points));
-        EndTurnIfEveryoneGuessed(now);
+        EndTurnIfEveryoneGuessed(now, presence);
         StateChanged();
         return verdict;
     }
@@ -222,15 +221,11 @@ public sealed partial class Game : AggregateRoot
     public void AddParticipant(PlayerId playerId, string name, long joinOrder)
     {
         StateChanged();
-        if (FindParticipant(playerId) is { } existing)
-        {
-            existing.Connected = true;
-            return;
-        }
-        _participants.Add(new Participant(playerId, name, joinOrder, connected: true));
+        if (FindParticipant(playerId) is not null) return;
+        _participants.Add(new Participant(playerId, name, joinOrder));
     }
 
-    public void RemoveParticipant(PlayerId playerId, DateTimeOffset now)
+    public void RemoveParticipant(PlayerId playerId, DateTimeOffset now, IPresence presence)
     {
         if (FindParticipant(playerId) is not { } participant) return;
         StateChanged();
@@ -243,20 +238,22 @@ public sealed partial class Game : AggregateRoot
         if (CurrentTurn is { } turn && turn.DrawerId == playerId && Phase is GamePhase.Choosing or GamePhase.Drawing)
             EndTurn(turn, TurnEndReason.DrawerLeft, now);
         else
-            EndTurnIfEveryoneGuessed(now);
+            EndTurnIfEveryoneGuessed(now, presence);
     }
 
-    public void SetConnected(PlayerId playerId, bool connected, DateTimeOffset now)
+    /// <summary>
+    /// The player's connection came or went (<paramref name="presence"/> already says so): a drawer who left gets a
+    /// grace period before their turn ends, and a guesser who left may be the last one the turn waited for.
+    /// </summary>
+    public void PresenceChanged(PlayerId playerId, IPresence presence, DateTimeOffset now)
     {
-        if (FindParticipant(playerId) is not { } participant) return;
+        if (FindParticipant(playerId) is null) return;
         StateChanged();
-        participant.Connected = connected;
-        participant.DisconnectedAt = connected ? null : now;
         if (CurrentTurn is not { } turn || Phase is not (GamePhase.Choosing or GamePhase.Drawing)) return;
         if (turn.DrawerId == playerId)
-            turn.DrawerGraceEndsAt = connected ? null : now + Timings.DisconnectGrace;
-        else if (!connected)
-            EndTurnIfEveryoneGuessed(now);
+            turn.DrawerGraceEndsAt = presence.IsConnected(playerId) ? null : presence.DisconnectedAt(playerId) + Timings.DisconnectGrace;
+        else if (!presence.IsConnected(playerId))
+            EndTurnIfEveryoneGuessed(now, presence);
     }
 
     /// <summary>Final standings; players with equal scores share a rank (1, 1, 3).</summary>
@@ -272,7 +269,7 @@ public sealed partial class Game : AggregateRoot
         LastStateChange = Version;
     }
 
-    private bool Step(DateTimeOffset now, IRandomSource random)
+    private bool Step(DateTimeOffset now, IRandomSource random, IPresence presence)
     {
         var turn = CurrentTurn!;
         switch (Phase)
@@ -282,30 +279,30 @@ public sealed partial class Game : AggregateRoot
                 EndTurn(turn, TurnEndReason.DrawerLeft, now);
                 return true;
             case GamePhase.Choosing when turn.PhaseEndsAt <= now:
-                BeginDrawing(turn, turn.Options[random.Next(turn.Options.Count)], now, random);
+                BeginDrawing(turn, turn.Options[random.Next(turn.Options.Count)], now, random, presence);
                 return true;
             case GamePhase.Drawing when turn.NextHintAt <= now:
                 turn.RevealNextHint();
                 Raise(new HintRevealedDomainEvent(turn.Id));
                 return true;
-            case GamePhase.Drawing when EveryoneStillHereGuessed(turn, now):
+            case GamePhase.Drawing when EveryoneStillHereGuessed(turn, now, presence):
                 EndTurn(turn, TurnEndReason.AllGuessed, now);
                 return true;
             case GamePhase.Drawing when turn.PhaseEndsAt <= now:
                 EndTurn(turn, TurnEndReason.TimeUp, now);
                 return true;
             case GamePhase.Reveal when turn.PhaseEndsAt <= now:
-                StartNextTurn(now);
+                StartNextTurn(now, presence);
                 return true;
             default:
                 return false;
         }
     }
 
-    private void StartNextTurn(DateTimeOffset now)
+    private void StartNextTurn(DateTimeOffset now, IPresence presence)
     {
         if (CurrentTurn is { } ended) CloseRatings(ended);
-        var drawer = NextDrawer();
+        var drawer = NextDrawer(presence);
         if (drawer is null)
         {
             Finish(now);
@@ -320,12 +317,12 @@ public sealed partial class Game : AggregateRoot
     }
 
     /// <summary>The next connected player in join order who has not drawn this round, moving to the next round when all have.</summary>
-    private Participant? NextDrawer()
+    private Participant? NextDrawer(IPresence presence)
     {
         for (var attempt = 0; attempt < 2; attempt++)
         {
             var next = _participants
-                .Where(p => p.Connected && !_drawnThisRound.Contains(p.PlayerId))
+                .Where(p => presence.IsConnected(p.PlayerId) && !_drawnThisRound.Contains(p.PlayerId))
                 .MinBy(p => p.JoinOrder);
             if (next is not null) return next;
             if (Round >= Rules.Rounds) return null;
@@ -335,14 +332,14 @@ public sealed partial class Game : AggregateRoot
         return null;
     }
 
-    private void BeginDrawing(Turn turn, string wordText, DateTimeOffset now, IRandomSource random)
+    private void BeginDrawing(Turn turn, string wordText, DateTimeOffset now, IRandomSource random, IPresence presence)
     {
         var word = new Word(wordText);
         turn.Word = word;
         turn.PhaseStartedAt = now;
         turn.DrawingStartedAt = now;
         turn.PhaseEndsAt = now + TimeSpan.FromSeconds(Rules.DrawingSeconds);
-        turn.EligibleGuessers = _participants.Where(p => p.PlayerId != turn.DrawerId && IsPresent(p, now)).Select(p => p.PlayerId).ToHashSet();
+        turn.EligibleGuessers = _participants.Where(p => p.PlayerId != turn.DrawerId && IsPresent(p.PlayerId, now, presence)).Select(p => p.PlayerId).ToHashSet();
         turn.DrawRateLimit = new DrawRateLimit(now);
         ScheduleHints(turn, word, now, random);
         if (FindParticipant(turn.DrawerId) is { } drawer) drawer.TurnsDrawn++;
@@ -367,34 +364,34 @@ public sealed partial class Game : AggregateRoot
         turn.HintTimes = Enumerable.Range(1, count).Select(k => now + drawing * k / (count + 1)).ToArray();
     }
 
-    private void EndTurnIfEveryoneGuessed(DateTimeOffset now)
+    private void EndTurnIfEveryoneGuessed(DateTimeOffset now, IPresence presence)
     {
-        if (Phase == GamePhase.Drawing && CurrentTurn is { } turn && EveryoneStillHereGuessed(turn, now)) EndTurn(turn, TurnEndReason.AllGuessed, now);
+        if (Phase == GamePhase.Drawing && CurrentTurn is { } turn && EveryoneStillHereGuessed(turn, now, presence)) EndTurn(turn, TurnEndReason.AllGuessed, now);
     }
 
     /// <summary>
     /// Every eligible guesser who is still here has guessed. A guesser disconnected for less than the
     /// grace period still counts as here, so a page reload does not end the turn for everyone.
     /// </summary>
-    private bool EveryoneStillHereGuessed(Turn turn, DateTimeOffset now)
+    private bool EveryoneStillHereGuessed(Turn turn, DateTimeOffset now, IPresence presence)
     {
         var stillHere = turn.EligibleGuessers
-            .Select(FindParticipant)
-            .Where(p => p is not null && IsPresent(p, now))
+            .Where(id => FindParticipant(id) is not null && IsPresent(id, now, presence))
             .ToList();
-        return stillHere.Count > 0 && stillHere.All(p => turn.HasGuessed(p!.PlayerId));
+        return stillHere.Count > 0 && stillHere.All(turn.HasGuessed);
     }
 
     /// <summary>Connected, or disconnected for less than the grace period (a page reload).</summary>
-    private bool IsPresent(Participant participant, DateTimeOffset now) =>
-        participant.Connected || now < participant.DisconnectedAt + Timings.DisconnectGrace;
+    private bool IsPresent(PlayerId playerId, DateTimeOffset now, IPresence presence) =>
+        presence.IsConnected(playerId) || now < presence.DisconnectedAt(playerId) + Timings.DisconnectGrace;
 
     /// <summary>When each disconnected, not yet guessing eligible player stops holding up the turn.</summary>
-    private IEnumerable<DateTimeOffset> AbsentGuesserDeadlines(Turn turn) =>
+    private IEnumerable<DateTimeOffset> AbsentGuesserDeadlines(Turn turn, IPresence presence) =>
         turn.EligibleGuessers
-            .Select(FindParticipant)
-            .Where(p => p is { Connected: false, DisconnectedAt: not null } && !turn.HasGuessed(p.PlayerId))
-            .Select(p => p!.DisconnectedAt!.Value + Timings.DisconnectGrace);
+            .Where(id => FindParticipant(id) is not null && !presence.IsConnected(id) && !turn.HasGuessed(id))
+            .Select(presence.DisconnectedAt)
+            .OfType<DateTimeOffset>()
+            .Select(since => since + Timings.DisconnectGrace);
 
     private void EndTurn(Turn turn, TurnEndReason reason, DateTimeOffset now)
     {

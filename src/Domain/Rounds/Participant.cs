@@ -3,21 +3,19 @@ using DrawGuess.Domain.SharedKernel;
 
 namespace DrawGuess.Domain.Rounds;
 
+/// <summary>A player of a game and what they earned in it; whether they are connected is the room's (<see cref="IPresence"/>).</summary>
 public sealed class Participant
 {
-    internal Participant(PlayerId playerId, string name, long joinOrder, bool connected)
+    internal Participant(PlayerId playerId, string name, long joinOrder)
     {
         PlayerId = playerId;
         Name = name;
         JoinOrder = joinOrder;
-        Connected = connected;
     }
 
     public PlayerId PlayerId { get; }
     public string Name { get; }
     public long JoinOrder { get; }
-    public bool Connected { get; internal set; }
-    public DateTimeOffset? DisconnectedAt { get; internal set; }
     public int Score { get; internal set; }
     public int TurnsDrawn { get; internal set; }
     public int CorrectGuesses { get; internal set; }
@@ -27,13 +25,12 @@ public sealed class Participant
     /// <summary>The quickest correct guess in this game, from the start of drawing.</summary>
     public TimeSpan? FastestGuess { get; internal set; }
 
-    internal ParticipantSnapshotV2 ToSnapshot() =>
-        new(PlayerId.Value, Name, JoinOrder, Connected, DisconnectedAt, Score, TurnsDrawn, CorrectGuesses, LikesReceived, DrawerPoints, FastestGuess);
+    internal ParticipantSnapshotV3 ToSnapshot() =>
+        new(PlayerId.Value, Name, JoinOrder, Score, TurnsDrawn, CorrectGuesses, LikesReceived, DrawerPoints, FastestGuess);
 
-    internal static Participant Restore(ParticipantSnapshotV2 snapshot) =>
-        new(new PlayerId(snapshot.PlayerId), snapshot.Name, snapshot.JoinOrder, snapshot.Connected)
+    internal static Participant Restore(ParticipantSnapshotV3 snapshot) =>
+        new(new PlayerId(snapshot.PlayerId), snapshot.Name, snapshot.JoinOrder)
         {
-            DisconnectedAt = snapshot.DisconnectedAt,
             Score = snapshot.Score,
             TurnsDrawn = snapshot.TurnsDrawn,
             CorrectGuesses = snapshot.CorrectGuesses,

@@ -9,8 +9,9 @@ public interface IRoomStateStore<T> where T : AggregateRoot
 {
     Task<T?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken);
 
+    /// <param name="room">The unit of work that commits: a store may read the room's other parts from it.</param>
     /// <param name="loadedVersion">The version it had when loaded, or null when it is new.</param>
-    Task SaveAsync(RoomId roomId, T state, long? loadedVersion, RoomFence? fence, CancellationToken cancellationToken);
+    Task SaveAsync(IRoomUnitOfWork room, T state, long? loadedVersion, RoomFence? fence, CancellationToken cancellationToken);
 
     Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken);
 }

@@ -66,8 +66,10 @@ internal sealed class RoomUnitOfWork(IServiceProvider services, RoomId roomId, P
             if (++_handled > MaxQueuedItems) throw new InvalidOperationException($"Room {RoomId}: more than {MaxQueuedItems} events in one command.");
             await RoomQueueItems.DispatchAsync(services, item, this, cancellationToken);
         }
-        var saves = new Task[_parts.Count];
-        for (var i = 0; i < saves.Length; i++) saves[i] = _parts[i].SaveAsync(RoomId, fence, cancellationToken);
+        // A store may load another part while it saves (GameStore reads the room's presence): save the parts as they are now.
+        var parts = _parts.ToArray();
+        var saves = new Task[parts.Length];
+        for (var i = 0; i < saves.Length; i++) saves[i] = parts[i].SaveAsync(this, fence, cancellationToken);
         if (_messages is not null)
         {
             foreach (var send in _messages) await send();
@@ -105,7 +107,7 @@ internal sealed class RoomUnitOfWork(IServiceProvider services, RoomId roomId, P
     {
         public abstract AggregateRoot? Aggregate { get; }
 
-        public abstract Task SaveAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken);
+        public abstract Task SaveAsync(IRoomUnitOfWork room, RoomFence? fence, CancellationToken cancellationToken);
     }
 
     private sealed class Part<T>(IRoomStateStore<T> store) : Part where T : AggregateRoot
@@ -126,11 +128,11 @@ internal sealed class RoomUnitOfWork(IServiceProvider services, RoomId roomId, P
             _removed = removed || (_removed && !isNew);
         }
 
-        public override Task SaveAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken)
+        public override Task SaveAsync(IRoomUnitOfWork room, RoomFence? fence, CancellationToken cancellationToken)
         {
-            if (State is null) return _removed ? Store.RemoveAsync(roomId, cancellationToken) : Task.CompletedTask;
+            if (State is null) return _removed ? Store.RemoveAsync(room.RoomId, cancellationToken) : Task.CompletedTask;
             if (_loadedVersion is { } loaded && loaded == State.Version) return Task.CompletedTask;
-            return Store.SaveAsync(roomId, State, _loadedVersion, fence, cancellationToken);
+            return Store.SaveAsync(room, State, _loadedVersion, fence, cancellationToken);
         }
     }
 }

@@ -17,4 +17,4 @@ public sealed record BeginGameCommand(
     bool CustomWordsOnly,
     IReadOnlyList<GamePlayerDto> Players) : INamedRoomCommand<Unit>;
 
-public sealed record GamePlayerDto(PlayerId PlayerId, string Name, long JoinOrder, bool Connected);
+public sealed record GamePlayerDto(PlayerId PlayerId, string Name, long JoinOrder);

@@ -10,7 +10,7 @@ internal sealed class TurnEndedDomainEventHandler(IRoundsNotifier notifier, Game
     {
         if (await room.AtTurnAsync(e.TurnId, cancellationToken) is not (var game, var turn)) return;
         var everyone = await audience.EveryoneAsync(room, game, cancellationToken);
-        var ended = GameViews.TurnEnded(game, turn, clock.GetUtcNow());
+        var ended = GameViews.TurnEnded(game, turn, await audience.PresenceAsync(room, cancellationToken), clock.GetUtcNow());
         room.AfterCommit(() => notifier.TurnEnded(everyone, ended));
         room.Publish(new TurnEndedIntegrationEvent(game.RoomId, turn.Id, ended.Word, ended.Reason));
         if (FinishedDrawings.Of(game, turn, ended.Reason) is { } drawing) room.Publish(new DrawingFinishedIntegrationEvent(game.RoomId, game.Id, drawing));

@@ -18,9 +18,12 @@ namespace DrawGuess.Infrastructure.Chat.Redis;
 internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IChatRepository
 {
     private readonly TimeSpan _retention = options.Value.StateRetention;
-    // Its newest version is older than the games' and the rooms': a setting of 2 writes it as 1.
-    private readonly int _version = Math.Min(options.Value.StoredStateVersion, ChatLogSnapshotV1.Version);
+    // Its newest version is older than the games' and the rooms': a newer setting writes it as 1.
+    private readonly int _version = WriteVersion(options.Value);
     private readonly HeldUnderLease<ChatJournal.Position> _held = new(clock);
+
+    /// <summary>The version chat states are written as: their newest, unless <see cref="RedisOptions.StoredStateVersion"/> asks for an older one.</summary>
+    internal static int WriteVersion(RedisOptions options) => Math.Min(options.StoredStateVersion, ChatLogSnapshotV1.Version);
 
     public Task<ChatLog> GetAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>

@@ -29,9 +29,10 @@ public sealed class RedisOptions
     /// The newest version of rooms, games and chat this instance writes (docs/operations.md, "Stored state versions");
     /// a part whose newest version is older writes that. 0 during a rollout from a release before versioned state,
     /// whose instances cannot read version 1; 1 during a rollout from a release before version 2 (games with ratings,
-    /// rooms with spectators), whose instances cannot read it.
+    /// rooms with spectators), whose instances cannot read it; 2 during a rollout from a release before version 3
+    /// (games without their players' connection state).
     /// </summary>
-    public int StoredStateVersion { get; set; } = 2;
+    public int StoredStateVersion { get; set; } = 3;
 
     /// <summary>How often each instance looks for due turn timers.</summary>
     public TimeSpan TimerPollInterval { get; set; } = TimeSpan.FromMilliseconds(25);

@@ -17,8 +17,11 @@ namespace DrawGuess.Infrastructure.Rooms.Redis;
 internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IRoomRepository
 {
     private readonly TimeSpan _retention = options.Value.StateRetention;
-    private readonly int _version = Math.Min(options.Value.StoredStateVersion, RoomSnapshotV2.Version);
+    private readonly int _version = WriteVersion(options.Value);
     private readonly HeldUnderLease<Room> _held = new(clock);
+
+    /// <summary>The version rooms are written as: their newest, unless <see cref="RedisOptions.StoredStateVersion"/> asks for an older one.</summary>
+    internal static int WriteVersion(RedisOptions options) => Math.Min(options.StoredStateVersion, RoomSnapshotV2.Version);
 
     public Task<Room?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>

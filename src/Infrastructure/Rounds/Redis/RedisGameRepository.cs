@@ -27,8 +27,11 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
     /// </summary>
     private const string PreviousReleaseVersionField = "version";
     private readonly TimeSpan _retention = options.Value.StateRetention;
-    private readonly int _version = Math.Min(options.Value.StoredStateVersion, GameSnapshotV2.Version);
+    private readonly int _version = WriteVersion(options.Value);
     private readonly HeldUnderLease<HeldGame> _held = new(clock);
+
+    /// <summary>The version games are written as: their newest, unless <see cref="RedisOptions.StoredStateVersion"/> asks for an older one.</summary>
+    internal static int WriteVersion(RedisOptions options) => Math.Min(options.StoredStateVersion, GameSnapshotV3.Version);
 
     public Task<Game?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>

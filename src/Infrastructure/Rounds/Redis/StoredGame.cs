@@ -12,12 +12,13 @@ namespace DrawGuess.Infrastructure.Rounds.Redis;
 /// </summary>
 internal static class StoredGame
 {
-    public static byte[] Write(Game game, int version = GameSnapshotV2.Version) => version switch
+    public static byte[] Write(Game game, int version = GameSnapshotV3.Version) => version switch
     {
-        GameSnapshotV2.Version => StoredJson.Write(game.ToSnapshot(), GameSnapshotV2.Version, RoundsJsonContext.Default.GameSnapshotV2),
-        GameSnapshotV1.Version => StoredJson.Write(GameV1.FromV2(game.ToSnapshot()), GameSnapshotV1.Version, RoundsJsonContext.Default.GameSnapshotV1),
-        0 => GameV0.Write(GameV1.FromV2(game.ToSnapshot())),
-        _ => throw StoredJson.CannotWrite("game", version, GameSnapshotV2.Version),
+        GameSnapshotV3.Version => StoredJson.Write(game.ToSnapshot(), GameSnapshotV3.Version, RoundsJsonContext.Default.GameSnapshotV3),
+        GameSnapshotV2.Version => StoredJson.Write(GameV2.FromV3(game.ToSnapshot()), GameSnapshotV2.Version, RoundsJsonContext.Default.GameSnapshotV2),
+        GameSnapshotV1.Version => StoredJson.Write(AsV1(game), GameSnapshotV1.Version, RoundsJsonContext.Default.GameSnapshotV1),
+        0 => GameV0.Write(AsV1(game)),
+        _ => throw StoredJson.CannotWrite("game", version, GameSnapshotV3.Version),
     };
 
     public static Game Read(byte[] json)
@@ -25,15 +26,19 @@ internal static class StoredGame
         var reader = new Utf8JsonReader(json);
         return StoredJson.ReadVersion(ref reader) switch
         {
-            0 => Game.Restore(GameV1.ToV2(GameV0.Read(json))),
-            1 => Game.Restore(GameV1.ToV2(StoredJson.ReadState(ref reader, RoundsJsonContext.Default.GameSnapshotV1))),
-            2 => Game.Restore(StoredJson.ReadState(ref reader, RoundsJsonContext.Default.GameSnapshotV2)),
-            var version => throw StoredJson.UnknownVersion("game", version, GameSnapshotV2.Version),
+            0 => Game.Restore(GameV2.ToV3(GameV1.ToV2(GameV0.Read(json)))),
+            1 => Game.Restore(GameV2.ToV3(GameV1.ToV2(StoredJson.ReadState(ref reader, RoundsJsonContext.Default.GameSnapshotV1)))),
+            2 => Game.Restore(GameV2.ToV3(StoredJson.ReadState(ref reader, RoundsJsonContext.Default.GameSnapshotV2))),
+            3 => Game.Restore(StoredJson.ReadState(ref reader, RoundsJsonContext.Default.GameSnapshotV3)),
+            var version => throw StoredJson.UnknownVersion("game", version, GameSnapshotV3.Version),
         };
     }
+
+    private static GameSnapshotV1 AsV1(Game game) => GameV1.FromV2(GameV2.FromV3(game.ToSnapshot()));
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(GameSnapshotV1))]
 [JsonSerializable(typeof(GameSnapshotV2))]
+[JsonSerializable(typeof(GameSnapshotV3))]
 internal sealed partial class RoundsJsonContext : JsonSerializerContext;

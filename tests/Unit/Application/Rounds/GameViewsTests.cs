@@ -212,10 +212,10 @@ public sealed class GameViewsTests
         {
             case "allGuessed": t.Guess(t.P(3), "elephant"); break;
             case "timeUp": t.AdvanceTo(t.Turn.PhaseEndsAt); break;
-            default: t.Game.RemoveParticipant(t.P(1), t.Clock.Now); break;
+            default: t.Game.RemoveParticipant(t.P(1), t.Clock.Now, t.Presence); break;
         }
 
-        var ended = GameViews.TurnEnded(t.Game, t.Turn, t.Clock.Now);
+        var ended = GameViews.TurnEnded(t.Game, t.Turn, t.Presence, t.Clock.Now);
 
         ended.Word.ShouldBe("elephant");
         ended.Reason.ShouldBe(reason);

@@ -29,13 +29,14 @@ public sealed class GuessJudgeTests
         _games.FindAsync(_t.Game.RoomId, Arg.Any<RoomFence?>(), Arg.Any<CancellationToken>()).Returns(_t.Game);
         var members = Substitute.For<IRoomMembers>();
         members.SpectatorsAsync(default!, default).ReturnsForAnyArgs([]);
+        members.PresenceAsync(default!, default).ReturnsForAnyArgs(_t.Presence);
         var audience = new GameAudience(members);
         _services = new ServiceCollection()
-            .AddSingleton<IRoomStateStore<Game>>(new GameStore(_games, Substitute.For<ICommandScheduler>()))
+            .AddSingleton<IRoomStateStore<Game>>(new GameStore(_games, Substitute.For<ICommandScheduler>(), members))
             .AddSingleton<IRoomEventHandler<PlayerGuessedDomainEvent>>(new PlayerGuessedDomainEventHandler(_notifier, audience))
             .AddSingleton<IRoomEventHandler<TurnEndedDomainEvent>>(new TurnEndedDomainEventHandler(_notifier, audience, _t.Clock))
             .BuildServiceProvider();
-        _judge = new GuessJudge(_t.Clock, _metrics);
+        _judge = new GuessJudge(audience, _t.Clock, _metrics);
     }
 
     private Task<GuessJudgement> Send(PlayerId player, string text, RoomId? roomId = null) =>

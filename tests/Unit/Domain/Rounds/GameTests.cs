@@ -35,7 +35,7 @@ public sealed class GameTests
     {
         var (ann, bob, cid) = (TestPlayers.Id(1), TestPlayers.Id(2), TestPlayers.Id(3));
         var game = Game.Start(GameId.New(), RoomId.New(), "Room", new GameRules(1, 90, 3, 0), GameTimings.Standard,
-            [(cid, "Cid", 7L, true), (ann, "Ann", 2L, true), (bob, "Bob", 5L, true)], TestGame.DefaultDeck, ManualClock.DefaultStart);
+            [(cid, "Cid", 7L), (ann, "Ann", 2L), (bob, "Bob", 5L)], TestGame.DefaultDeck, new TestPresence(), ManualClock.DefaultStart);
 
         game.CurrentTurn!.DrawerId.ShouldBe(ann);
         game.Participants.Select(p => p.PlayerId).ShouldBe([ann, bob, cid]);
@@ -98,7 +98,7 @@ public sealed class GameTests
     {
         var t = TestGame.Start(players: 3, rounds: 1);
         t.PlayTurnToTimeUp();                          // P1 drew
-        t.Game.RemoveParticipant(t.P(1), t.Clock.Now);
+        t.Game.RemoveParticipant(t.P(1), t.Clock.Now, t.Presence);
         t.Game.AddParticipant(t.P(1), "P1", 3);        // rejoined with a new join order
         var drawers = new List<PlayerId>();
 
@@ -119,11 +119,28 @@ public sealed class GameTests
         t.PlayTurnToTimeUp();
         t.Drawer.ShouldBe(t.P(3));
 
-        t.Game.SetConnected(t.P(2), true, t.Clock.Now);
+        t.SetConnected(t.P(2), true);
         t.PlayTurnToTimeUp();
 
         t.Drawer.ShouldBe(t.P(2));
         t.Turn.Round.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Whose_turn_is_next_follows_the_rooms_presence_as_it_is_when_the_turn_starts()
+    {
+        var t = TestGame.Start(players: 3);
+        t.Choose(0);
+        t.Presence.Disconnect(t.P(2), t.Clock.Now); // the room's state alone: the game holds no copy to update
+
+        t.AdvanceTo(t.Turn.PhaseEndsAt);
+        t.Game.IsLastTurn(t.Presence).ShouldBeFalse(); // P3 still has to draw
+        t.AdvanceTo(t.Turn.PhaseEndsAt);
+        t.Drawer.ShouldBe(t.P(3));
+
+        t.Presence.Reconnect(t.P(2));
+        t.PlayTurnToTimeUp();
+        t.Drawer.ShouldBe(t.P(2));
     }
 
     // ---- Choosing -----------------------------------------------------------------------------
@@ -147,7 +164,7 @@ public sealed class GameTests
     {
         var t = TestGame.Start();
 
-        ShouldFailWith(() => t.Game.ChooseWord(t.P(2), 0, t.Clock.Now, t.Random), ErrorCodes.NotDrawer);
+        ShouldFailWith(() => t.Game.ChooseWord(t.P(2), 0, t.Clock.Now, t.Random, t.Presence), ErrorCodes.NotDrawer);
         t.Game.Phase.ShouldBe(GamePhase.Choosing);
         t.Turn.Word.ShouldBeNull();
     }
@@ -220,7 +237,7 @@ public sealed class GameTests
         t.AdvanceTo(t.StartedAt + TimeSpan.FromSeconds(15));
         t.Events();
 
-        t.Game.Advance(t.Clock.Now, t.Random);
+        t.Game.Advance(t.Clock.Now, t.Random, t.Presence);
 
         t.Turn.Word!.Text.ShouldBe("giraffe");
         t.Turn.Id.ShouldBe(1);
@@ -262,18 +279,18 @@ public sealed class GameTests
         t.Choose(0); // elephant, drawing starts at +5 s
         var drawingStart = t.Clock.Now;
 
-        t.Game.NextDueAt.ShouldBe(drawingStart + TimeSpan.FromSeconds(30));
+        t.NextDueAt.ShouldBe(drawingStart + TimeSpan.FromSeconds(30));
         t.AdvanceTo(drawingStart + TimeSpan.FromSeconds(30) - TimeSpan.FromMilliseconds(1));
         t.Turn.Hint.ShouldBe("________");
 
         t.AdvanceTo(drawingStart + TimeSpan.FromSeconds(30));
         t.Turn.Hint.ShouldBe("e_______");
-        t.Game.NextDueAt.ShouldBe(drawingStart + TimeSpan.FromSeconds(60));
+        t.NextDueAt.ShouldBe(drawingStart + TimeSpan.FromSeconds(60));
 
         t.AdvanceTo(drawingStart + TimeSpan.FromSeconds(60));
         t.Turn.Hint.ShouldBe("el______");
         t.Turn.RevealedPositions.ShouldBe([0, 1]);
-        t.Game.NextDueAt.ShouldBe(drawingStart + TimeSpan.FromSeconds(90));
+        t.NextDueAt.ShouldBe(drawingStart + TimeSpan.FromSeconds(90));
     }
 
     [Fact]
@@ -285,7 +302,7 @@ public sealed class GameTests
         var drawingStart = t.Clock.Now;
         var hintTimes = new List<double>();
 
-        while (t.Game.NextDueAt is { } due && due < t.Turn.PhaseEndsAt)
+        while (t.NextDueAt is { } due && due < t.Turn.PhaseEndsAt)
         {
             hintTimes.Add((due - drawingStart).TotalSeconds);
             t.AdvanceTo(due);
@@ -303,11 +320,11 @@ public sealed class GameTests
         t.Choose(0);
         var drawingStart = t.Clock.Now;
 
-        t.Game.NextDueAt.ShouldBe(drawingStart + TimeSpan.FromSeconds(40));
+        t.NextDueAt.ShouldBe(drawingStart + TimeSpan.FromSeconds(40));
         t.AdvanceTo(drawingStart + TimeSpan.FromSeconds(40));
 
         t.Turn.Hint.ShouldBe("c__");
-        t.Game.NextDueAt.ShouldBe(drawingStart + TimeSpan.FromSeconds(80));
+        t.NextDueAt.ShouldBe(drawingStart + TimeSpan.FromSeconds(80));
     }
 
     [Fact]
@@ -317,7 +334,7 @@ public sealed class GameTests
         t.Choose(0);
         t.Events();
 
-        t.Game.NextDueAt.ShouldBe(t.Turn.PhaseEndsAt);
+        t.NextDueAt.ShouldBe(t.Turn.PhaseEndsAt);
         t.AdvanceTo(t.Turn.PhaseEndsAt - TimeSpan.FromMilliseconds(1));
 
         t.Turn.Hint.ShouldBe("________");
@@ -359,7 +376,7 @@ public sealed class GameTests
         t.Choose(0);
 
         t.Turn.Hint.ShouldBe("___");
-        t.Game.NextDueAt.ShouldBe(t.Turn.DrawingStartedAt + TimeSpan.FromSeconds(45)); // 3 syllables: one hint
+        t.NextDueAt.ShouldBe(t.Turn.DrawingStartedAt + TimeSpan.FromSeconds(45)); // 3 syllables: one hint
         t.Wait(45);
         t.Turn.Hint.ShouldBe("고__");
     }
@@ -560,11 +577,11 @@ public sealed class GameTests
         t.Choose(0);
         t.Wait(20);
         t.Guess(t.P(2), "elephant");
-        t.Game.SetConnected(t.P(3), false, t.Clock.Now);
+        t.SetConnected(t.P(3), false);
         var graceEnd = t.Clock.Now + TimeSpan.FromSeconds(10);
 
         t.Game.Phase.ShouldBe(GamePhase.Drawing); // a page reload must not end the turn for everyone
-        t.Game.NextDueAt.ShouldBe(graceEnd);
+        t.NextDueAt.ShouldBe(graceEnd);
         t.AdvanceTo(graceEnd - TimeSpan.FromMilliseconds(1));
         t.Game.Phase.ShouldBe(GamePhase.Drawing);
 
@@ -581,13 +598,13 @@ public sealed class GameTests
         var t = TestGame.Start(players: 3, drawingSeconds: 90);
         t.Choose(0);
         t.Guess(t.P(2), "elephant");
-        t.Game.SetConnected(t.P(3), false, t.Clock.Now);
+        t.SetConnected(t.P(3), false);
         t.Wait(9);
-        t.Game.SetConnected(t.P(3), true, t.Clock.Now);
+        t.SetConnected(t.P(3), true);
 
         t.Wait(1);
         t.Game.Phase.ShouldBe(GamePhase.Drawing);
-        t.Game.NextDueAt.ShouldBe(t.Turn.PhaseEndsAt);
+        t.NextDueAt.ShouldBe(t.Turn.PhaseEndsAt);
 
         t.Wait(8); // 18 s into the drawing
         t.Guess(t.P(3), "elephant").ShouldBe(GuessVerdict.Correct);
@@ -603,11 +620,11 @@ public sealed class GameTests
         // A reload that happens to span the moment drawing begins must not cost the drawer their points.
         var t = TestGame.Start(players: 2, drawingSeconds: 90);
         t.Wait(3);
-        t.Game.SetConnected(t.P(2), false, t.Clock.Now); // page reload
+        t.SetConnected(t.P(2), false); // page reload
         t.Wait(1);
         t.Choose(0);                                     // drawing starts 1 s into the reload
         t.Wait(1);
-        t.Game.SetConnected(t.P(2), true, t.Clock.Now);  // back after 2 s
+        t.SetConnected(t.P(2), true);  // back after 2 s
 
         t.Wait(17);                                      // 18 s into the drawing
         t.Guess(t.P(2), "elephant");
@@ -623,10 +640,10 @@ public sealed class GameTests
     {
         var t = TestGame.Start(players: 4);
         t.Choose(0);
-        t.Game.SetConnected(t.P(4), false, t.Clock.Now);
+        t.SetConnected(t.P(4), false);
         t.Wait(10);
         t.Game.Phase.ShouldBe(GamePhase.Drawing); // nobody guessed yet: nothing to end
-        t.Game.NextDueAt.ShouldBe(t.Turn.PhaseEndsAt);
+        t.NextDueAt.ShouldBe(t.Turn.PhaseEndsAt);
 
         t.Guess(t.P(2), "elephant");
         t.Guess(t.P(3), "elephant");
@@ -641,7 +658,7 @@ public sealed class GameTests
         var t = TestGame.Start(players: 3);
         t.Choose(0);
 
-        t.Game.SetConnected(t.P(3), false, t.Clock.Now);
+        t.SetConnected(t.P(3), false);
 
         t.Game.Phase.ShouldBe(GamePhase.Drawing);
     }
@@ -725,7 +742,7 @@ public sealed class GameTests
         t.Choose(0);
         t.Wait(18);
         t.Guess(t.P(2), "elephant");
-        t.Game.RemoveParticipant(t.P(4), t.Clock.Now);
+        t.Game.RemoveParticipant(t.P(4), t.Clock.Now, t.Presence);
         t.Wait(27);
 
         t.Guess(t.P(3), "elephant");
@@ -743,7 +760,7 @@ public sealed class GameTests
         t.Choose(0);
         t.Wait(18);
         t.Guess(t.P(2), "elephant");
-        t.Game.RemoveParticipant(t.P(2), t.Clock.Now);
+        t.Game.RemoveParticipant(t.P(2), t.Clock.Now, t.Presence);
 
         t.Wait(27);
         t.Guess(t.P(3), "elephant");
@@ -762,7 +779,7 @@ public sealed class GameTests
         t.Choose(0);
         t.Guess(t.P(2), "elephant");
 
-        t.Game.RemoveParticipant(t.P(1), t.Clock.Now);
+        t.Game.RemoveParticipant(t.P(1), t.Clock.Now, t.Presence);
 
         t.Game.Phase.ShouldBe(GamePhase.Reveal);
         t.Turn.EndReason.ShouldBe(TurnEndReason.DrawerLeft);
@@ -777,7 +794,7 @@ public sealed class GameTests
     {
         var t = TestGame.Start(players: 3);
 
-        t.Game.RemoveParticipant(t.P(1), t.Clock.Now);
+        t.Game.RemoveParticipant(t.P(1), t.Clock.Now, t.Presence);
 
         t.Turn.EndReason.ShouldBe(TurnEndReason.DrawerLeft);
         t.AdvanceTo(t.Turn.PhaseEndsAt);
@@ -791,10 +808,10 @@ public sealed class GameTests
         t.Choose(0);
         t.Wait(20);
         t.Guess(t.P(2), "elephant");
-        t.Game.SetConnected(t.P(1), false, t.Clock.Now);
+        t.SetConnected(t.P(1), false);
         var graceEnd = t.Clock.Now + TimeSpan.FromSeconds(10);
 
-        t.Game.NextDueAt.ShouldBe(graceEnd);
+        t.NextDueAt.ShouldBe(graceEnd);
         t.AdvanceTo(graceEnd - TimeSpan.FromMilliseconds(1));
         t.Game.Phase.ShouldBe(GamePhase.Drawing);
 
@@ -811,9 +828,9 @@ public sealed class GameTests
     {
         var t = TestGame.Start(players: 3);
         t.Wait(2);
-        t.Game.SetConnected(t.P(1), false, t.Clock.Now);
+        t.SetConnected(t.P(1), false);
 
-        t.Game.NextDueAt.ShouldBe(t.StartedAt + TimeSpan.FromSeconds(12));
+        t.NextDueAt.ShouldBe(t.StartedAt + TimeSpan.FromSeconds(12));
         t.AdvanceTo(t.StartedAt + TimeSpan.FromSeconds(12));
 
         t.Turn.EndReason.ShouldBe(TurnEndReason.DrawerLeft);
@@ -827,16 +844,16 @@ public sealed class GameTests
         t.Choose(0);
         var phaseEnd = t.Turn.PhaseEndsAt;
         t.Wait(20);
-        t.Game.SetConnected(t.P(1), false, t.Clock.Now);
+        t.SetConnected(t.P(1), false);
         t.Wait(9);
 
-        t.Game.SetConnected(t.P(1), true, t.Clock.Now);
+        t.SetConnected(t.P(1), true);
         t.Wait(1);
 
         t.Game.Phase.ShouldBe(GamePhase.Drawing);
         t.Turn.EndReason.ShouldBeNull();
         t.Turn.DrawerGraceEndsAt.ShouldBeNull();
-        t.Game.NextDueAt.ShouldBe(phaseEnd);
+        t.NextDueAt.ShouldBe(phaseEnd);
         t.Guess(t.P(2), "elephant").ShouldBe(GuessVerdict.Correct);
     }
 
@@ -849,9 +866,9 @@ public sealed class GameTests
         t.AdvanceTo(t.Turn.PhaseEndsAt);
         var revealEnd = t.Turn.PhaseEndsAt;
 
-        t.Game.SetConnected(t.P(3), false, t.Clock.Now);
+        t.SetConnected(t.P(3), false);
 
-        t.Game.NextDueAt.ShouldBe(revealEnd);
+        t.NextDueAt.ShouldBe(revealEnd);
         t.AdvanceTo(revealEnd);
         t.Game.Phase.ShouldBe(GamePhase.GameOver); // P3, the last drawer of the only round, is away
     }
@@ -863,11 +880,11 @@ public sealed class GameTests
         t.Choose(0);
         t.Events();
 
-        t.Game.RemoveParticipant(t.P(2), t.Clock.Now);
+        t.Game.RemoveParticipant(t.P(2), t.Clock.Now, t.Presence);
 
         t.Game.IsStopped.ShouldBeTrue();
         t.Game.IsRunning.ShouldBeFalse();
-        t.Game.NextDueAt.ShouldBeNull();
+        t.NextDueAt.ShouldBeNull();
         t.Events().ShouldBe([new GameStoppedDomainEvent(t.Game.Id)]);
     }
 
@@ -876,7 +893,7 @@ public sealed class GameTests
     {
         var t = TestGame.Start(players: 2);
         t.Choose(0);
-        t.Game.RemoveParticipant(t.P(2), t.Clock.Now);
+        t.Game.RemoveParticipant(t.P(2), t.Clock.Now, t.Presence);
         t.Events();
 
         t.AdvanceTo(t.Clock.Now + TimeSpan.FromMinutes(5));
@@ -891,7 +908,7 @@ public sealed class GameTests
         var t = TestGame.Start(players: 3);
         t.Choose(0);
 
-        t.Game.RemoveParticipant(t.P(3), t.Clock.Now);
+        t.Game.RemoveParticipant(t.P(3), t.Clock.Now, t.Presence);
 
         t.Game.IsRunning.ShouldBeTrue();
         t.Game.Phase.ShouldBe(GamePhase.Drawing);
@@ -934,7 +951,7 @@ public sealed class GameTests
         {
             t.Choose();
             t.AdvanceTo(t.Turn.PhaseEndsAt);
-            lastTurnAtReveal.Add(t.Game.IsLastTurn);
+            lastTurnAtReveal.Add(t.Game.IsLastTurn(t.Presence));
             t.AdvanceTo(t.Turn.PhaseEndsAt);
         }
 
@@ -948,11 +965,11 @@ public sealed class GameTests
         t.PlayTurnToTimeUp();
         t.Choose();
         t.AdvanceTo(t.Turn.PhaseEndsAt);
-        t.Game.IsLastTurn.ShouldBeTrue();
+        t.Game.IsLastTurn(t.Presence).ShouldBeTrue();
 
         t.Game.AddParticipant(TestPlayers.Id(3), "Late", 3);
 
-        t.Game.IsLastTurn.ShouldBeFalse();
+        t.Game.IsLastTurn(t.Presence).ShouldBeFalse();
     }
 
     [Fact]
@@ -980,7 +997,7 @@ public sealed class GameTests
         t.Game.Phase.ShouldBe(GamePhase.GameOver);
         t.Game.IsRunning.ShouldBeFalse();
         t.Game.FinishedAt.ShouldBe(lastRevealEnd);
-        t.Game.NextDueAt.ShouldBeNull();
+        t.NextDueAt.ShouldBeNull();
         t.Game.Standings().Select(s => (s.Participant.PlayerId, s.Participant.Score, s.Rank))
             .ShouldBe([(t.P(1), 450, 1), (t.P(2), 450, 1), (t.P(3), 0, 3)]);
         t.Events().ShouldBe([new GameFinishedDomainEvent(t.Game.Id)]);
@@ -1030,7 +1047,7 @@ public sealed class GameTests
         first.Score(first.P(2)).ShouldBe(350);
 
         var second = Game.Start(GameId.New(), first.Game.RoomId, "Test room", first.Game.Rules, GameTimings.Standard,
-            first.Game.Participants.Select(p => (p.PlayerId, p.Name, p.JoinOrder, p.Connected)), TestGame.DefaultDeck, first.Clock.Now);
+            first.Game.Participants.Select(p => (p.PlayerId, p.Name, p.JoinOrder)), TestGame.DefaultDeck, first.Presence, first.Clock.Now);
 
         second.Participants.Select(p => (p.Score, p.TurnsDrawn, p.CorrectGuesses)).ShouldBe([(0, 0, 0), (0, 0, 0)]);
         second.Round.ShouldBe(1);
@@ -1143,16 +1160,16 @@ public sealed class GameTests
     {
         var t = TestGame.Start(players: 2, drawingSeconds: 60, hints: 1);
 
-        t.Game.NextDueAt.ShouldBe(t.StartedAt + TimeSpan.FromSeconds(15)); // choosing
+        t.NextDueAt.ShouldBe(t.StartedAt + TimeSpan.FromSeconds(15)); // choosing
         t.Wait(3);
         t.Choose(0);
-        t.Game.NextDueAt.ShouldBe(t.StartedAt + TimeSpan.FromSeconds(33)); // hint at 60 / 2
+        t.NextDueAt.ShouldBe(t.StartedAt + TimeSpan.FromSeconds(33)); // hint at 60 / 2
         t.AdvanceTo(t.StartedAt + TimeSpan.FromSeconds(33));
-        t.Game.NextDueAt.ShouldBe(t.StartedAt + TimeSpan.FromSeconds(63)); // end of drawing
+        t.NextDueAt.ShouldBe(t.StartedAt + TimeSpan.FromSeconds(63)); // end of drawing
         t.AdvanceTo(t.StartedAt + TimeSpan.FromSeconds(63));
-        t.Game.NextDueAt.ShouldBe(t.StartedAt + TimeSpan.FromSeconds(68)); // end of reveal
+        t.NextDueAt.ShouldBe(t.StartedAt + TimeSpan.FromSeconds(68)); // end of reveal
         t.AdvanceTo(t.StartedAt + TimeSpan.FromSeconds(68));
-        t.Game.NextDueAt.ShouldBe(t.StartedAt + TimeSpan.FromSeconds(83)); // next choosing
+        t.NextDueAt.ShouldBe(t.StartedAt + TimeSpan.FromSeconds(83)); // next choosing
     }
 
     [Fact]
@@ -1162,9 +1179,9 @@ public sealed class GameTests
         t.Choose(0);
         t.Wait(35);
 
-        t.Game.SetConnected(t.P(1), false, t.Clock.Now);
+        t.SetConnected(t.P(1), false);
 
-        t.Game.NextDueAt.ShouldBe(t.StartedAt + TimeSpan.FromSeconds(45)); // before the hint at 60 s
+        t.NextDueAt.ShouldBe(t.StartedAt + TimeSpan.FromSeconds(45)); // before the hint at 60 s
     }
 
     [Fact]
@@ -1175,7 +1192,7 @@ public sealed class GameTests
         t.PlayTurnToTimeUp();
 
         t.Game.Phase.ShouldBe(GamePhase.GameOver);
-        t.Game.NextDueAt.ShouldBeNull();
+        t.NextDueAt.ShouldBeNull();
     }
 
     // ---- Domain events ------------------------------------------------------------------------
@@ -1218,7 +1235,7 @@ public sealed class GameTests
         t.Choose(0);
         t.Events();
 
-        t.Game.RemoveParticipant(t.P(1), t.Clock.Now);
+        t.Game.RemoveParticipant(t.P(1), t.Clock.Now, t.Presence);
 
         t.Events().ShouldBe([new TurnEndedDomainEvent(1, TurnEndReason.DrawerLeft)]);
     }

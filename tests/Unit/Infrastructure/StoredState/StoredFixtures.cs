@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using DrawGuess.Infrastructure.Chat.Redis;
 using DrawGuess.Infrastructure.Rooms.Redis;
 using DrawGuess.Infrastructure.Rounds.Redis;
@@ -7,7 +8,7 @@ using StackExchange.Redis;
 namespace DrawGuess.UnitTests.Infrastructure.StoredState;
 
 /// <summary>Stored values as committed under Fixtures/ (copied to the output under the same path).</summary>
-internal static class StoredFixtures
+internal static partial class StoredFixtures
 {
     public static readonly string Directory = Path.Combine(AppContext.BaseDirectory, "Infrastructure", "StoredState", "Fixtures");
 
@@ -31,5 +32,17 @@ internal static class StoredFixtures
         _ => throw new ArgumentException($"No fixture {name}."),
     };
 
+    /// <summary>
+    /// The released fixture as this release writes that version: a game no longer holds its players' connection state
+    /// (the room's members do, ADR 0017), so a participant stored as disconnected is written as connected.
+    /// </summary>
+    public static string AsThisReleaseWrites(string version, string name) =>
+        name.StartsWith("game-", StringComparison.Ordinal)
+            ? DisconnectedParticipant().Replace(Text(Read(version, name)), "$1:true,$2:null")
+            : Text(Read(version, name));
+
     private static string Text(byte[] json) => Encoding.UTF8.GetString(json);
+
+    [GeneratedRegex("""("connected"|"Participant\.\\u003CConnected\\u003Ek__BackingField"):false,("disconnectedAt"|"Participant\.\\u003CDisconnectedAt\\u003Ek__BackingField"):"[^"]*\x22""")]
+    private static partial Regex DisconnectedParticipant();
 }

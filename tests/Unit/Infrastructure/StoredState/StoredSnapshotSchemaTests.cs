@@ -23,6 +23,7 @@ public sealed class StoredSnapshotSchemaTests
         ["V2/room.schema.json"] = RoomsJsonContext.Default.RoomSnapshotV2,
         ["V1/game.schema.json"] = RoundsJsonContext.Default.GameSnapshotV1,
         ["V2/game.schema.json"] = RoundsJsonContext.Default.GameSnapshotV2,
+        ["V3/game.schema.json"] = RoundsJsonContext.Default.GameSnapshotV3,
         ["V1/chat-log.schema.json"] = ChatJsonContext.Default.ChatLogSnapshotV1,
         ["V1/chat-message.schema.json"] = ChatJsonContext.Default.ChatMessageSnapshotV1,
     };

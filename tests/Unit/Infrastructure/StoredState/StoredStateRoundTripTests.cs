@@ -36,6 +36,7 @@ public sealed class StoredStateRoundTripTests
         t.Game.Fill(t.Drawer, 2, 5, 5, 7, t.Clock.Now);
         t.Wait(20);
         t.Guess(t.P(2), "elephant").ShouldBe(GuessVerdict.Correct);
+        t.SetConnected(t.P(4), false);
         t.Events();
 
         var copy = RoundTrip(t.Game);
@@ -46,7 +47,7 @@ public sealed class StoredStateRoundTripTests
         copy.CurrentTurn!.Id.ShouldBe(t.Turn.Id);
         copy.CurrentTurn.PhaseEndsAt.ShouldBe(t.Turn.PhaseEndsAt);
         copy.CurrentTurn.Hint.ShouldBe(t.Turn.Hint);
-        copy.NextDueAt.ShouldBe(t.Game.NextDueAt);
+        copy.NextDueAt(t.Presence).ShouldBe(t.Clock.Now + GameTimings.Standard.DisconnectGrace); // P4's grace, from the room
         copy.KnowsWord(t.P(2)).ShouldBeTrue();
         copy.KnowsWord(t.P(3)).ShouldBeFalse();
         copy.CurrentTurn.Canvas.Operations.Select(o => (o.Kind, o.StrokeId, o.Points.Count))
@@ -65,8 +66,8 @@ public sealed class StoredStateRoundTripTests
 
         copy.Undo(original.Drawer, 1, original.Clock.Now);
         copy.CurrentTurn!.Canvas.Operations.Single().Undone.ShouldBeTrue();
-        copy.SubmitGuess(original.P(2), "elephant", original.Clock.Now).ShouldBe(GuessVerdict.Correct);
-        copy.SubmitGuess(original.P(3), "elephant", original.Clock.Now).ShouldBe(GuessVerdict.Correct);
+        copy.SubmitGuess(original.P(2), "elephant", original.Clock.Now, original.Presence).ShouldBe(GuessVerdict.Correct);
+        copy.SubmitGuess(original.P(3), "elephant", original.Clock.Now, original.Presence).ShouldBe(GuessVerdict.Correct);
         copy.Phase.ShouldBe(GamePhase.Reveal);
         copy.FindParticipant(original.P(2))!.Score.ShouldBeGreaterThan(0);
         copy.DequeueDomainEvents().ShouldNotBeEmpty();
@@ -78,7 +79,7 @@ public sealed class StoredStateRoundTripTests
         var choosing = TestGame.Start(players: 3, hints: 2);
         choosing.Events();
         var stopped = TestGame.Start(players: 2);
-        stopped.Game.RemoveParticipant(stopped.P(2), stopped.Clock.Now);
+        stopped.Game.RemoveParticipant(stopped.P(2), stopped.Clock.Now, stopped.Presence);
         stopped.Events();
 
         foreach (var game in new[] { choosing.Game, stopped.Game })

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace DrawGuess.UnitTests.Infrastructure.StoredState;
 
 /// <summary>
@@ -14,13 +12,13 @@ public sealed class Version1FixtureTests
     [MemberData(nameof(Fixtures))]
     public void A_version_0_value_is_rewritten_as_the_released_version_1(string name)
     {
-        StoredFixtures.Rewrite("V0", name, writeVersion: 1).ShouldBe(Encoding.UTF8.GetString(StoredFixtures.Read("V1", name)));
+        StoredFixtures.Rewrite("V0", name, writeVersion: 1).ShouldBe(StoredFixtures.AsThisReleaseWrites("V1", name));
     }
 
     [Theory]
     [MemberData(nameof(Fixtures))]
     public void A_version_1_value_reads_back_and_writes_the_same(string name)
     {
-        StoredFixtures.Rewrite("V1", name, writeVersion: 1).ShouldBe(Encoding.UTF8.GetString(StoredFixtures.Read("V1", name)));
+        StoredFixtures.Rewrite("V1", name, writeVersion: 1).ShouldBe(StoredFixtures.AsThisReleaseWrites("V1", name));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using DrawGuess.Domain.Rounds;
 using DrawGuess.Infrastructure.Rounds.Redis;
 
@@ -16,14 +15,14 @@ public sealed class Version2GameFixtureTests
     [MemberData(nameof(Fixtures))]
     public void A_version_1_game_is_rewritten_as_the_released_version_2(string name)
     {
-        StoredFixtures.Rewrite("V1", name, writeVersion: 2).ShouldBe(Encoding.UTF8.GetString(StoredFixtures.Read("V2", name)));
+        StoredFixtures.Rewrite("V1", name, writeVersion: 2).ShouldBe(StoredFixtures.AsThisReleaseWrites("V2", name));
     }
 
     [Theory]
     [MemberData(nameof(Fixtures))]
     public void A_version_2_game_without_ratings_is_the_released_version_1_when_written_as_1(string name)
     {
-        StoredFixtures.Rewrite("V2", name, writeVersion: 1).ShouldBe(Encoding.UTF8.GetString(StoredFixtures.Read("V1", name)));
+        StoredFixtures.Rewrite("V2", name, writeVersion: 1).ShouldBe(StoredFixtures.AsThisReleaseWrites("V1", name));
     }
 
     [Fact]
@@ -36,6 +35,6 @@ public sealed class Version2GameFixtureTests
         game.Drawings.Single().Likes.ShouldBe(2);
         game.Participants.Sum(p => p.LikesReceived).ShouldBe(2);
         game.Awards().Select(a => a.Kind).ShouldBe([AwardKind.MostLikedDrawing, AwardKind.FastestGuesser, AwardKind.BestDrawer]);
-        StoredFixtures.Rewrite("V2", "game-rated.json", writeVersion: 2).ShouldBe(Encoding.UTF8.GetString(StoredFixtures.Read("V2", "game-rated.json")));
+        StoredFixtures.Rewrite("V2", "game-rated.json", writeVersion: 2).ShouldBe(StoredFixtures.AsThisReleaseWrites("V2", "game-rated.json"));
     }
 }

@@ -17,7 +17,7 @@ internal sealed class StartGameCommandHandler : IRoomCommandHandler<StartGameCom
         var s = started.Settings;
         room.Send(new BeginGameCommand(
             started.Id, s.Name, s.Rounds, s.DrawingSeconds, s.WordChoices, s.Hints, s.Language, s.CustomWords, s.CustomWordsOnly,
-            started.Members.Select(m => new GamePlayerDto(m.PlayerId, m.Name, m.JoinOrder, m.Connected)).ToArray()));
+            started.Members.Select(m => new GamePlayerDto(m.PlayerId, m.Name, m.JoinOrder)).ToArray()));
         return Unit.Value;
     }
 }

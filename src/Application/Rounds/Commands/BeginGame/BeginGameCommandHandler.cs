@@ -8,19 +8,20 @@ using Microsoft.Extensions.Options;
 
 namespace DrawGuess.Application.Rounds.Commands.BeginGame;
 
-internal sealed class BeginGameCommandHandler(IWordSource wordSource, IRandomSource random, TimeProvider clock, IOptions<RoundsOptions> options)
+internal sealed class BeginGameCommandHandler(GameAudience audience, IWordSource wordSource, IRandomSource random, TimeProvider clock, IOptions<RoundsOptions> options)
     : IRoomCommandHandler<BeginGameCommand, Unit>
 {
-    public Task<Unit> Handle(BeginGameCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
+    public async Task<Unit> Handle(BeginGameCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
         room.Add(Game.Start(
             GameId.New(), request.RoomId, request.RoomName,
             new GameRules(request.Rounds, request.DrawingSeconds, request.WordChoices, request.Hints),
             options.Value.ToTimings(),
-            request.Players.Select(m => (m.PlayerId, m.Name, m.JoinOrder, m.Connected)),
+            request.Players.Select(m => (m.PlayerId, m.Name, m.JoinOrder)),
             Deck(request),
+            await audience.PresenceAsync(room, cancellationToken),
             clock.GetUtcNow()));
-        return Task.FromResult(Unit.Value);
+        return Unit.Value;
     }
 
     /// <summary>The room's words in random order, so a game offers no word twice until the pack runs out.</summary>

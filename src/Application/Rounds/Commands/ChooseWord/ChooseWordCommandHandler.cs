@@ -10,7 +10,7 @@ internal sealed class ChooseWordCommandHandler(GameAudience audience, TimeProvid
     {
         await audience.RefuseSpectatorAsync(room, room.Caller.PlayerId, cancellationToken);
         var game = await room.RequireRunningGameAsync(cancellationToken);
-        game.ChooseWord(room.Caller.PlayerId, request.Index, clock.GetUtcNow(), random);
+        game.ChooseWord(room.Caller.PlayerId, request.Index, clock.GetUtcNow(), random, await audience.PresenceAsync(room, cancellationToken));
         return Unit.Value;
     }
 }

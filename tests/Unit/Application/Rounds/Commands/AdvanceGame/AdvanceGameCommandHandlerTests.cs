@@ -2,6 +2,7 @@ using DrawGuess.Application.Common.Ports;
 using DrawGuess.Application.Common.UnitOfWork;
 using DrawGuess.Application.Rounds;
 using DrawGuess.Application.Rounds.Commands.AdvanceGame;
+using DrawGuess.Application.SharedKernel;
 using DrawGuess.Domain.Rounds;
 using DrawGuess.UnitTests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,8 +31,10 @@ public sealed class AdvanceGameCommandHandlerTests
         var scheduler = new RecordingScheduler();
         var games = Substitute.For<IGameRepository>();
         games.FindAsync(t.Game.RoomId, Arg.Any<RoomFence?>(), Arg.Any<CancellationToken>()).Returns(t.Game);
-        var services = new ServiceCollection().AddSingleton<IRoomStateStore<Game>>(new GameStore(games, scheduler)).BuildServiceProvider();
-        var handler = new AdvanceGameCommandHandler(t.Clock, t.Random);
+        var members = Substitute.For<IRoomMembers>();
+        members.PresenceAsync(default!, default).ReturnsForAnyArgs(t.Presence);
+        var services = new ServiceCollection().AddSingleton<IRoomStateStore<Game>>(new GameStore(games, scheduler, members)).BuildServiceProvider();
+        var handler = new AdvanceGameCommandHandler(new GameAudience(members), t.Clock, t.Random);
         var key = GameStore.TimerKey(t.Game.RoomId);
         await RoomUnits.RunAsync(services, t.Game.RoomId, room =>
         {
@@ -44,7 +47,7 @@ public sealed class AdvanceGameCommandHandlerTests
         {
             scheduler.Pending.ShouldContainKey(key, $"seed {seed}: a running game lost its timer");
             var dueAt = scheduler.Pending[key].DueAt;
-            dueAt.ShouldBe(t.Game.NextDueAt!.Value, $"seed {seed}");
+            dueAt.ShouldBe(t.NextDueAt!.Value, $"seed {seed}");
             AdvanceGameCommand command;
             if (fired.Count > 0 && random.Next(5) == 0)
             {
