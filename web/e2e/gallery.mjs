@@ -20,7 +20,7 @@ async function assertNoHorizontalOverflow(page, screen) {
 }
 
 const galleryScenario = {
-  name: 'gallery: after the podium every drawing is a card that replays and downloads as PNG and GIF; /g/{id} works for anyone, on a phone too; axe',
+  name: 'gallery: after the podium (also after a reload) every drawing is a card that replays and downloads as PNG and GIF; /g/{id} works for anyone, on a phone too; axe',
   async run(env) {
     const ann = await newPlayer(env, 'Ann', { acceptDownloads: true });
     const bob = await newPlayer(env, 'Bob');
@@ -48,6 +48,11 @@ const galleryScenario = {
     const link = ann.page.getByTestId('gallery-link');
     const href = await link.getAttribute('href');
     assert(/^\/g\/[A-Za-z0-9_-]{43}$/.test(href), `the podium should link to an unguessable gallery id, got ${href}`);
+    // Reloading at the podium keeps the way back to the drawings.
+    await bob.page.reload();
+    await bob.page.getByTestId('podium').waitFor();
+    const afterReload = await bob.page.getByTestId('gallery-link').getAttribute('href', { timeout: 5_000 });
+    assert(afterReload === href, `after a reload the podium should still link to ${href}, got ${afterReload}`);
     await link.click();
     const cards = ann.page.getByTestId('gallery-card');
     await waitFor(async () => (await cards.count()) === 3, 'the gallery should show one card per turn');

@@ -94,6 +94,24 @@ public sealed class GalleryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_player_who_reloads_at_the_podium_gets_the_gallery_id_in_the_snapshot_and_the_next_game_has_none_until_it_ends()
+    {
+        await _table.Host.InvokeAsync("StartGame");
+        await RunOutTurnsAsync();
+        var galleryId = (await _table.Host.WaitForAsync("GameOver")).GetProperty("galleryId").GetString()!;
+
+        await using var reloaded = await _server.ConnectAsync();
+        var snapshot = (await reloaded.ResumeAsync(_table.Players[1].ResumeToken)).GetProperty("room");
+        var game = snapshot.GetProperty("game");
+        game.GetProperty("phase").GetString().ShouldBe("gameOver");
+        game.GetProperty("galleryId").GetString().ShouldBe(galleryId);
+        (await reloaded.InvokeAsync("GetSnapshot")).GetProperty("game").GetProperty("galleryId").GetString().ShouldBe(galleryId);
+
+        await _table.Host.InvokeAsync("StartGame");
+        (await _table.Host.InvokeAsync("GetSnapshot")).GetProperty("game").GetProperty("galleryId").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task A_drawing_larger_than_the_limit_is_stored_cut_to_it_and_marked()
     {
         await _table.Host.InvokeAsync("StartGame");

@@ -228,6 +228,7 @@ export interface GameStateDto {
   yourRating: string | null;
   awards: AwardDto[] | null;
   drawings: RatedDrawingDto[] | null;
+  galleryId: string | null;
 }
 
 export interface GameStoppedDto {
