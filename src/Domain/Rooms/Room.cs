@@ -125,7 +125,7 @@ public sealed partial class Room : AggregateRoot
     {
         if (FindSpectator(playerId) is { } spectator)
         {
-            Raise(new SpectatorLeftDomainEvent(playerId));
+            Raise(new SpectatorLeftDomainEvent(playerId, reason));
             _spectators = _spectators.Where(s => s != spectator).ToArray();
             return;
         }
@@ -194,10 +194,11 @@ public sealed partial class Room : AggregateRoot
 
     public void MarkWaiting() => ChangeStatus(RoomStatus.Waiting);
 
+    /// <summary>The host removes a player or a spectator; neither can come back.</summary>
     public void Kick(PlayerId by, PlayerId target)
     {
         EnsureHost(by);
-        EnsureKickable(by, target);
+        if (!IsSpectator(target)) EnsureKickable(by, target);
         Remove(target, DepartureReason.Kicked);
     }
 

@@ -364,6 +364,7 @@ export interface RoomDto {
   settings: RoomSettingsView;
   players: PlayerDto[];
   spectators: number;
+  watchers: SpectatorDto[];
 }
 
 export interface RoomRemovedDto {
@@ -440,6 +441,12 @@ export interface SessionDto {
   playerId: string;
   name: string;
   resumeToken: string;
+}
+
+export interface SpectatorDto {
+  playerId: string;
+  name: string;
+  connected: boolean;
 }
 
 export interface StrokeBatchDto {
