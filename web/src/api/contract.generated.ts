@@ -59,6 +59,7 @@ export interface RestResults {
   GetLeaderboard: LeaderboardEntryDto[];
   GetPlayerStats: PlayerStatsDto;
   GetGallery: GalleryDto;
+  GetPublicGalleries: GallerySummaryDto[];
   GetRecentGames: RecentGameDto[];
   ListRooms: RoomSummaryDto[];
   GetRoom: PublicRoomDto;
@@ -166,6 +167,7 @@ export interface GalleryGuessDto {
   name: string;
   order: number;
   points: number;
+  afterMs: number | null;
 }
 
 export interface GalleryOperationDto {
@@ -177,6 +179,13 @@ export interface GalleryOperationDto {
   x: number | null;
   y: number | null;
   undone: boolean;
+}
+
+export interface GallerySummaryDto {
+  id: string;
+  roomName: string;
+  finishedAt: string;
+  expiresAt: string;
 }
 
 export interface GameFiguresDto {
