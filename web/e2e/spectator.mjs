@@ -82,6 +82,7 @@ const hostRemovesASpectator = {
     await watcherOf(bob).waitFor();
     await assertAccessible(ann.page, 'scores with a spectator');
     await env.screenshot(ann.page, 'spectators-in-scores');
+    await env.docScreenshot(ann.page, 'spectators-host');
     await watcherOf(ann).getByTestId('remove-spectator').click();
     await ann.page.getByTestId('confirm-yes').click();
 
