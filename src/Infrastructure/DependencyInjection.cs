@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddSingleton<IGameRepository, InMemoryGameRepository>();
         services.AddSingleton<IChatRepository, InMemoryChatRepository>();
         services.AddSingleton<IGalleryDrafts, InMemoryGalleryDrafts>();
+        services.AddSingleton<IFinishedGameGalleries, InMemoryFinishedGameGalleries>();
     }
 
     private static void AddRedisLiveState(IServiceCollection services, IConfiguration configuration)
@@ -91,6 +92,7 @@ public static class DependencyInjection
         services.AddSingleton<IGameRepository, RedisGameRepository>();
         services.AddSingleton<IChatRepository, RedisChatRepository>();
         services.AddSingleton<IGalleryDrafts, RedisGalleryDrafts>();
+        services.AddSingleton<IFinishedGameGalleries, RedisFinishedGameGalleries>();
         services.AddSingleton<IDependencyProbe, RedisProbe>();
     }
 

@@ -60,4 +60,40 @@ const watchAFullRoom = {
   },
 };
 
-export const spectatorScenarios = [watchAFullRoom];
+const hostRemovesASpectator = {
+  name: 'players see who watches, with avatars, in the player list and the scores; the host removes a spectator for good',
+  async run(env) {
+    const ann = await newPlayer(env, 'Ann');
+    const bob = await newPlayer(env, 'Bob');
+    const eve = await newPlayer(env, 'Eve');
+    const code = await createRoom(env, ann, { rounds: 1 });
+    await joinByInvite(env, bob, code);
+    await eve.page.goto(`${env.baseUrl}/r/${code}?spectate=1`);
+    await register(eve);
+    await eve.page.getByTestId('spectator-banner').waitFor();
+
+    const watcherOf = (player) => player.page.getByTestId('spectator').filter({ hasText: eve.name });
+    await watcherOf(bob).waitFor();
+    assert((await watcherOf(bob).getByTestId('avatar').count()) === 1, 'the spectator should be shown with their avatar');
+    assert((await watcherOf(bob).getByTestId('remove-spectator').count()) === 0, 'only the host can remove a spectator');
+    assert((await bob.page.getByTestId('player').filter({ hasText: eve.name }).count()) === 0, 'a spectator is not among the players');
+
+    await startGame(ann, 2);
+    await watcherOf(bob).waitFor();
+    await assertAccessible(ann.page, 'scores with a spectator');
+    await env.screenshot(ann.page, 'spectators-in-scores');
+    await env.docScreenshot(ann.page, 'spectators-host');
+    await watcherOf(ann).getByTestId('remove-spectator').click();
+    await ann.page.getByTestId('confirm-yes').click();
+
+    await eve.page.getByTestId('room-error').waitFor();
+    await waitFor(async () => (await watcherOf(bob).count()) === 0, 'the removed spectator should leave the list');
+    await eve.page.goto(`${env.baseUrl}/r/${code}?spectate=1`);
+    await waitFor(
+      async () => ((await eve.page.getByTestId('room-error').textContent()) ?? '').includes('cannot rejoin'),
+      'a removed spectator cannot come back',
+    );
+  },
+};
+
+export const spectatorScenarios = [watchAFullRoom, hostRemovesASpectator];

@@ -24,5 +24,6 @@ export function testRoom(players: PlayerDto[], status: RoomDto['status']): RoomD
     },
     players,
     spectators: 0,
+    watchers: [],
   };
 }

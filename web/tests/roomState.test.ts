@@ -55,6 +55,7 @@ function snapshot(you: string): RoomSnapshotDto {
       yourRating: null,
       awards: null,
       drawings: null,
+      galleryId: null,
     },
   };
 }
@@ -258,6 +259,13 @@ describe('room events', () => {
     expect(run(initialRoomState, [{ type: 'snapshot', payload: finished }]).game).toBeNull();
     const played = run(initialRoomState, [{ type: 'snapshot', payload: { ...finished, you: ANN } }]);
     expect(played.game).toMatchObject({ phase: 'gameOver' });
+  });
+
+  it("a reload at the podium keeps the link to the game's gallery", () => {
+    const reloaded = snapshot(BOB);
+    reloaded.game = { ...reloaded.game!, phase: 'gameOver', podium: [{ playerId: ANN, name: 'Ann', score: 200, rank: 1 }], galleryId: 'gallery-1' };
+
+    expect(run(initialRoomState, [{ type: 'snapshot', payload: reloaded }]).game).toMatchObject({ phase: 'gameOver', galleryId: 'gallery-1' });
   });
 
   it('your vote-kick is remembered until its target leaves', () => {

@@ -14,5 +14,10 @@ public interface IGalleryDrafts
     /// <summary>The game's drawings in the order they were appended.</summary>
     Task<IReadOnlyList<GalleryDrawing>> ListAsync(GameId gameId, CancellationToken cancellationToken);
 
+    Task AppendGuessAsync(GameId gameId, GalleryGuessTime guess, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<GalleryGuessTime>> ListGuessesAsync(GameId gameId, CancellationToken cancellationToken);
+
+    /// <summary>Forgets the game's drawings and guess times.</summary>
     Task RemoveAsync(GameId gameId, CancellationToken cancellationToken);
 }

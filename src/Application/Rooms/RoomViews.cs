@@ -8,7 +8,8 @@ internal static class RoomViews
 {
     public static RoomDto ToDto(Room room, PlayerId viewer) => new(
         room.Id.ToString(), room.Code.Value, room.Settings.Name, room.Settings.IsPublic, room.HostId.ToString(), StatusName(room.Status),
-        ToView(room.Settings, showCustomWords: viewer == room.HostId), Players(room), room.Spectators.Count);
+        ToView(room.Settings, showCustomWords: viewer == room.HostId), Players(room), room.Spectators.Count,
+        room.Spectators.Select(s => new SpectatorDto(s.PlayerId.ToString(), s.Name, s.Connected)).ToArray());
 
     /// <summary>What every member but the host, and every spectator, sees: the host's view without the custom words, sharing its member list.</summary>
     public static RoomDto GuestView(RoomDto hostView, Room room) => hostView with { Settings = ToView(room.Settings, showCustomWords: false) };

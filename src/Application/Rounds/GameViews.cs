@@ -11,7 +11,7 @@ internal static class GameViews
     /// <summary>Everyone playing the game; with the room's spectators (<see cref="GameAudience"/>), the audience of most of its messages.</summary>
     public static PlayerId[] Everyone(Game game) => game.Participants.Select(p => p.PlayerId).ToArray();
 
-    public static GameStateDto StateFor(Game game, PlayerId viewer, DateTimeOffset now)
+    public static GameStateDto StateFor(Game game, PlayerId viewer, DateTimeOffset now, string? galleryId = null)
     {
         var turn = game.CurrentTurn!;
         var (endsAt, remaining) = Deadline(turn.PhaseEndsAt, now, game.Phase);
@@ -27,7 +27,8 @@ internal static class GameViews
             turn.Dislikes,
             turn.Ratings.TryGetValue(viewer, out var rating) ? DrawingRatings.Name(rating) : null,
             game.Phase == GamePhase.GameOver ? Awards(game) : null,
-            game.Phase == GamePhase.GameOver ? Drawings(game) : null);
+            game.Phase == GamePhase.GameOver ? Drawings(game) : null,
+            galleryId);
     }
 
     public static TurnStartedDto TurnStarted(Game game, Turn turn, DateTimeOffset now)

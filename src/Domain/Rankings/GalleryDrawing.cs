@@ -50,7 +50,11 @@ public sealed record GalleryDrawing(
 }
 
 /// <param name="Order">1 for the first correct guess of the turn.</param>
-public sealed record GalleryGuess(Guid PlayerId, string Name, int Order, int Points);
+/// <param name="AfterMs">Milliseconds from the start of drawing to the guess; null in a gallery stored before they were kept.</param>
+public sealed record GalleryGuess(Guid PlayerId, string Name, int Order, int Points, int? AfterMs = null);
+
+/// <summary>When a correct guess came, kept while its game runs and joined to its drawing's guessers when the game ends.</summary>
+public sealed record GalleryGuessTime(int TurnId, Guid PlayerId, int AfterMs);
 
 /// <summary>A stroke (flat [x0, y0, x1, y1, ...]), a fill at (X, Y) or a clear; an undone one stays in the log, marked.</summary>
 public sealed record GalleryOperation(string Kind, string Tool, int Color, int Size, int X, int Y, bool Undone, IReadOnlyList<int> Points);

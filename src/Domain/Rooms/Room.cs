@@ -129,7 +129,7 @@ public sealed partial class Room : AggregateRoot, IPresence
     {
         if (FindSpectator(playerId) is { } spectator)
         {
-            Raise(new SpectatorLeftDomainEvent(playerId));
+            Raise(new SpectatorLeftDomainEvent(playerId, reason));
             _spectators = _spectators.Where(s => s != spectator).ToArray();
             return;
         }
@@ -198,10 +198,11 @@ public sealed partial class Room : AggregateRoot, IPresence
 
     public void MarkWaiting() => ChangeStatus(RoomStatus.Waiting);
 
+    /// <summary>The host removes a player or a spectator; neither can come back.</summary>
     public void Kick(PlayerId by, PlayerId target)
     {
         EnsureHost(by);
-        EnsureKickable(by, target);
+        if (!IsSpectator(target)) EnsureKickable(by, target);
         Remove(target, DepartureReason.Kicked);
     }
 

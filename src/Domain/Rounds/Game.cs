@@ -130,7 +130,7 @@ public sealed partial class Game : AggregateRoot
         guesser.CorrectGuesses++;
         var elapsed = now - turn.DrawingStartedAt!.Value;
         if (guesser.FastestGuess is not { } fastest || elapsed < fastest) guesser.FastestGuess = elapsed;
-        Raise(new PlayerGuessedDomainEvent(turn.Id, playerId, order, points));
+        Raise(new PlayerGuessedDomainEvent(turn.Id, playerId, order, points, elapsed));
         EndTurnIfEveryoneGuessed(now, presence);
         StateChanged();
         return verdict;

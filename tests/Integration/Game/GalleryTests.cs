@@ -43,7 +43,9 @@ public sealed class GalleryTests : IAsyncLifetime
             await drawer.InvokeAsync("Undo", 2);
             await drawer.InvokeAsync("Fill", new { strokeId = 3, x = 100, y = 50, color = 7 });
             var guessers = _table.GuessersOf(drawer).ToArray();
+            _server.Clock.Advance(TimeSpan.FromSeconds(7));
             await guessers[1].InvokeAsync("SendMessage", word);
+            _server.Clock.Advance(TimeSpan.FromSeconds(4));
             await guessers[0].InvokeAsync("SendMessage", word);
             await _table.Host.WaitForAsync("TurnEnded", t => GameTable.IsTurn(t, turnId));
             _server.Clock.Advance(TimeSpan.FromSeconds(5));
@@ -63,8 +65,9 @@ public sealed class GalleryTests : IAsyncLifetime
         drawings.Select(d => d.GetProperty("word").GetString()).ShouldBe(words);
         drawings.Select(d => d.GetProperty("drawerName").GetString()).ShouldBe(["Ann", "Bob", "Cid"]);
         var first = drawings[0];
-        first.GetProperty("guessers").EnumerateArray().Select(g => (g.GetProperty("name").GetString(), g.GetProperty("order").GetInt32()))
-            .ShouldBe([("Cid", 1), ("Bob", 2)]);
+        first.GetProperty("guessers").EnumerateArray()
+            .Select(g => (g.GetProperty("name").GetString(), g.GetProperty("order").GetInt32(), g.GetProperty("afterMs").GetInt32()))
+            .ShouldBe([("Cid", 1, 7_000), ("Bob", 2, 11_000)], "who guessed, in order, and how long after drawing began");
         first.GetProperty("guessers")[0].GetProperty("points").GetInt32().ShouldBeGreaterThan(first.GetProperty("guessers")[1].GetProperty("points").GetInt32());
         var operations = first.GetProperty("operations").EnumerateArray().ToArray();
         operations.Select(o => (o.GetProperty("kind").GetString(), o.GetProperty("undone").GetBoolean())).ShouldBe([("stroke", false), ("stroke", true), ("fill", false)]);
@@ -94,6 +97,24 @@ public sealed class GalleryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_player_who_reloads_at_the_podium_gets_the_gallery_id_in_the_snapshot_and_the_next_game_has_none_until_it_ends()
+    {
+        await _table.Host.InvokeAsync("StartGame");
+        await RunOutTurnsAsync();
+        var galleryId = (await _table.Host.WaitForAsync("GameOver")).GetProperty("galleryId").GetString()!;
+
+        await using var reloaded = await _server.ConnectAsync();
+        var snapshot = (await reloaded.ResumeAsync(_table.Players[1].ResumeToken)).GetProperty("room");
+        var game = snapshot.GetProperty("game");
+        game.GetProperty("phase").GetString().ShouldBe("gameOver");
+        game.GetProperty("galleryId").GetString().ShouldBe(galleryId);
+        (await reloaded.InvokeAsync("GetSnapshot")).GetProperty("game").GetProperty("galleryId").GetString().ShouldBe(galleryId);
+
+        await _table.Host.InvokeAsync("StartGame");
+        (await _table.Host.InvokeAsync("GetSnapshot")).GetProperty("game").GetProperty("galleryId").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task A_drawing_larger_than_the_limit_is_stored_cut_to_it_and_marked()
     {
         await _table.Host.InvokeAsync("StartGame");
@@ -117,6 +138,57 @@ public sealed class GalleryTests : IAsyncLifetime
         drawing.GetProperty("truncated").GetBoolean().ShouldBeTrue();
         var stroke = drawing.GetProperty("operations").EnumerateArray().ShouldHaveSingleItem();
         stroke.GetProperty("points").GetArrayLength().ShouldBe(GalleryLimits.MaxPointsPerDrawing * 2);
+    }
+
+    [Fact]
+    public async Task Public_games_list_their_galleries_newest_first_never_a_private_or_expired_one()
+    {
+        await _table.Host.InvokeAsync("StartGame");
+        await RunOutTurnsAsync();
+        var privateGallery = (await _table.Host.WaitForAsync("GameOver")).GetProperty("galleryId").GetString()!;
+        var older = await PlayPublicGameAsync("Dee", "Eve");
+        _server.Clock.Advance(TimeSpan.FromMinutes(1));
+        var newer = await PlayPublicGameAsync("Fay", "Gus");
+        using var http = _server.CreateClient();
+
+        var listed = await http.GetFromJsonAsync<JsonElement>("/api/games");
+
+        listed.EnumerateArray().Select(g => g.GetProperty("id").GetString()).ShouldBe([newer, older], "newest first, the private room's game left out");
+        listed[0].GetProperty("roomName").GetString().ShouldBe("Public gallery of Fay");
+        (await http.GetStringAsync("/api/games")).ShouldNotContain(privateGallery);
+        (await http.GetFromJsonAsync<JsonElement>("/api/games?limit=1")).EnumerateArray().Select(g => g.GetProperty("id").GetString()).ShouldBe([newer]);
+
+        _server.Clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromSeconds(30));
+
+        (await http.GetFromJsonAsync<JsonElement>("/api/games")).EnumerateArray().Select(g => g.GetProperty("id").GetString()).ShouldBe([newer], "an expired gallery is not listed");
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("51")]
+    [InlineData("-1")]
+    [InlineData("ten")]
+    public async Task A_bad_limit_for_the_public_galleries_is_a_400_with_code_VALIDATION_FAILED(string limit)
+    {
+        using var http = _server.CreateClient();
+
+        var response = await http.GetAsync($"/api/games?limit={limit}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("VALIDATION_FAILED");
+    }
+
+    /// <summary>Two players play a one-round game in a new public room; returns its gallery id.</summary>
+    private async Task<string> PlayPublicGameAsync(string host, string guest)
+    {
+        var settings = new
+        {
+            name = $"Public gallery of {host}", isPublic = true, rounds = 1, drawingSeconds = 60, wordChoices = 3,
+            customWords = GameTable.Words, customWordsOnly = true,
+        };
+        await using var table = await GameTable.SeatAsync(_server, settings, host, guest);
+        await table.PlayTwoPlayerGameAsync();
+        return (await table.Host.WaitForAsync("GameOver")).GetProperty("galleryId").GetString()!;
     }
 
     [Theory]

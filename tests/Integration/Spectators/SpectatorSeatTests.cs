@@ -136,6 +136,31 @@ public sealed class SpectatorSeatTests : IAsyncLifetime
         (await back.ResumeAsync(token)).GetProperty("room").ValueKind.ShouldBe(JsonValueKind.Null);
     }
 
+    [Fact]
+    public async Task Players_see_who_watches_and_the_host_removes_a_spectator_for_good()
+    {
+        await using var table = await GameTable.SeatAsync(_server, Settings(maxPlayers: 2), "Ann", "Bob");
+        await using var eve = await _server.PlayerAsync("Eve");
+        await eve.InvokeAsync("WatchRoom", table.Code);
+        var bob = table.Players[1];
+        var seen = await bob.WaitForAsync("RoomUpdated", r => r.GetProperty("spectators").GetInt32() == 1);
+        var watcher = seen.GetProperty("watchers").EnumerateArray().ShouldHaveSingleItem();
+        (watcher.GetProperty("playerId").GetString(), watcher.GetProperty("name").GetString(), watcher.GetProperty("connected").GetBoolean())
+            .ShouldBe((eve.PlayerId, "Eve", true));
+
+        (await bob.InvokeExpectingErrorAsync("Kick", eve.PlayerId)).Code.ShouldBe("NOT_HOST");
+        (await eve.InvokeExpectingErrorAsync("Kick", bob.PlayerId)).Code.ShouldBe("SPECTATOR_CANNOT_PLAY");
+        (await table.Host.InvokeExpectingErrorAsync("Kick", Guid.NewGuid().ToString("N"))).Code.ShouldBe("PLAYER_NOT_FOUND");
+        (await table.Host.InvokeExpectingErrorAsync("Kick", "not-an-id")).Code.ShouldBe("PLAYER_NOT_FOUND");
+        await table.Host.InvokeAsync("Kick", eve.PlayerId);
+
+        (await eve.WaitForAsync("Kicked")).GetProperty("byVote").GetBoolean().ShouldBeFalse();
+        await SpectatorsSeenByAsync(bob, 0);
+        bob.All("RoomUpdated").Last().GetProperty("watchers").GetArrayLength().ShouldBe(0);
+        (await eve.InvokeExpectingErrorAsync("GetSnapshot")).Code.ShouldBe("NOT_IN_ROOM");
+        (await eve.InvokeExpectingErrorAsync("WatchRoom", table.Code)).Code.ShouldBe("KICKED_FROM_ROOM");
+    }
+
     /// <summary>The room as the player's latest <c>RoomUpdated</c> shows it counts <paramref name="spectators"/>.</summary>
     private static Task SpectatorsSeenByAsync(HubTestClient player, int spectators) =>
         BadInputKit.EventuallyAsync(

@@ -59,6 +59,7 @@ internal sealed class ApplicationHarness
             .AddSingleton<IRankingsStore>(new FlakyRankingsStore(failures: 0))
             .AddSingleton<IResultOutbox>(new InMemoryResultOutbox())
             .AddSingleton<IGalleryDrafts>(new InMemoryGalleryDrafts())
+            .AddSingleton<IFinishedGameGalleries>(new InMemoryFinishedGameGalleries())
             .BuildServiceProvider();
         Mediator = Services.GetRequiredService<IMediator>();
     }

@@ -59,6 +59,7 @@ export interface RestResults {
   GetLeaderboard: LeaderboardEntryDto[];
   GetPlayerStats: PlayerStatsDto;
   GetGallery: GalleryDto;
+  GetPublicGalleries: GallerySummaryDto[];
   GetRecentGames: RecentGameDto[];
   ListRooms: RoomSummaryDto[];
   GetRoom: PublicRoomDto;
@@ -166,6 +167,7 @@ export interface GalleryGuessDto {
   name: string;
   order: number;
   points: number;
+  afterMs: number | null;
 }
 
 export interface GalleryOperationDto {
@@ -177,6 +179,13 @@ export interface GalleryOperationDto {
   x: number | null;
   y: number | null;
   undone: boolean;
+}
+
+export interface GallerySummaryDto {
+  id: string;
+  roomName: string;
+  finishedAt: string;
+  expiresAt: string;
 }
 
 export interface GameFiguresDto {
@@ -228,6 +237,7 @@ export interface GameStateDto {
   yourRating: string | null;
   awards: AwardDto[] | null;
   drawings: RatedDrawingDto[] | null;
+  galleryId: string | null;
 }
 
 export interface GameStoppedDto {
@@ -363,6 +373,7 @@ export interface RoomDto {
   settings: RoomSettingsView;
   players: PlayerDto[];
   spectators: number;
+  watchers: SpectatorDto[];
 }
 
 export interface RoomRemovedDto {
@@ -439,6 +450,12 @@ export interface SessionDto {
   playerId: string;
   name: string;
   resumeToken: string;
+}
+
+export interface SpectatorDto {
+  playerId: string;
+  name: string;
+  connected: boolean;
 }
 
 export interface StrokeBatchDto {

@@ -41,6 +41,8 @@ export const api = {
     getJson<RestResults['GetRecentGames']>(`/api/games/recent?limit=${limit}`, signal),
   playerStats: (playerId: string, signal?: AbortSignal) =>
     getJson<RestResults['GetPlayerStats']>(`/api/players/${encodeURIComponent(playerId)}/stats`, signal),
+  publicGalleries: (limit = 10, signal?: AbortSignal) =>
+    getJson<RestResults['GetPublicGalleries']>(`/api/games?limit=${limit}`, signal),
   gallery: (id: string, signal?: AbortSignal) =>
     getJson<RestResults['GetGallery']>(`/api/games/${encodeURIComponent(id)}`, signal),
   status: (signal?: AbortSignal) => getJson<RestResults['GetStatus']>('/api/status', signal),

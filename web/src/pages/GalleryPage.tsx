@@ -121,11 +121,30 @@ function GalleryCard({ drawing }: { drawing: GalleryDrawingDto }) {
         <Avatar seed={drawing.drawerId} size={24} />
         <span>{t('gallery.drawer', { name: drawing.drawerName })}</span>
       </p>
-      <p className="muted" data-testid="gallery-guessers">
-        {drawing.guessers.length === 0
-          ? t('gallery.nobodyGuessed')
-          : t('gallery.guessedBy', { names: drawing.guessers.map((g) => g.name).join(', ') })}
-      </p>
+      {drawing.guessers.length === 0 ? (
+        <p className="muted" data-testid="gallery-guessers">
+          {t('gallery.nobodyGuessed')}
+        </p>
+      ) : (
+        <div data-testid="gallery-guessers">
+          <p className="muted">{t('gallery.guessedBy')}</p>
+          <ol className="gallery-guessers">
+            {[...drawing.guessers]
+              .sort((a, b) => a.order - b.order)
+              .map((guess) => (
+                <li key={guess.playerId} data-testid="gallery-guesser">
+                  <Avatar seed={guess.playerId} size={20} />
+                  <bdi>{guess.name}</bdi>
+                  {guess.afterMs !== null && (
+                    <span className="muted" data-testid="gallery-guess-time">
+                      {t('gallery.guessedAfter', { s: (guess.afterMs / 1000).toFixed(1) })}
+                    </span>
+                  )}
+                </li>
+              ))}
+          </ol>
+        </div>
+      )}
       <p className="muted" data-testid="gallery-rating">
         {t('game.rating.counts', { likes: drawing.likes, dislikes: drawing.dislikes })}
       </p>

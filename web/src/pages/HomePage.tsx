@@ -9,6 +9,7 @@ import { useStore } from '../state/store';
 import { CreateRoomForm } from './home/CreateRoomForm';
 import { JoinByCode } from './home/JoinByCode';
 import { LobbyList } from './home/LobbyList';
+import { RecentGalleries } from './home/RecentGalleries';
 
 export function HomePage() {
   const t = useT();
@@ -65,6 +66,7 @@ export function HomePage() {
           <h2 id="create-heading">{t('home.createRoom')}</h2>
           <CreateRoomForm disabled={identity !== 'registered'} playerName={playerName ?? ''} />
         </section>
+        <RecentGalleries />
       </div>
     </div>
   );

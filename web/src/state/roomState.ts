@@ -44,7 +44,7 @@ export interface GameView {
   wordOptions: string[] | null;
   scores: ScoreDto[];
   podium: PodiumEntryDto[] | null;
-  /** The finished game's drawings at `/g/{galleryId}`; only known to players who saw its GameOver. */
+  /** The finished game's drawings at `/g/{galleryId}`, from its GameOver or a snapshot at game over. */
   galleryId: string | null;
   turnEnd: { reason: TurnEndReason; turnPoints: Record<string, number>; lastTurn: boolean } | null;
   /** The current drawing's rating counts, and this player's rating of it. */
@@ -337,7 +337,7 @@ export function gameFromDto(dto: GameStateDto, now: number): GameView {
     wordOptions: dto.wordOptions,
     scores: dto.scores,
     podium: dto.podium,
-    galleryId: null,
+    galleryId: dto.galleryId,
     turnEnd: null,
     ratings: { likes: dto.likes, dislikes: dto.dislikes, yours: dto.yourRating },
     awards: dto.awards,

@@ -48,8 +48,11 @@ internal sealed class GameFinishedIntegrationEventHandler(
         try
         {
             var ratings = (e.Ratings ?? []).ToDictionary(r => r.TurnId);
+            var guessTimes = (await drafts.ListGuessesAsync(e.GameId, cancellationToken))
+                .DistinctBy(g => (g.TurnId, g.PlayerId)).ToDictionary(g => (g.TurnId, g.PlayerId), g => (int?)g.AfterMs);
             return (await drafts.ListAsync(e.GameId, cancellationToken))
                 .Select(d => ratings.TryGetValue(d.TurnId, out var r) ? d with { Likes = r.Likes, Dislikes = r.Dislikes } : d)
+                .Select(d => d with { Guessers = d.Guessers.Select(g => g with { AfterMs = guessTimes.GetValueOrDefault((d.TurnId, g.PlayerId)) }).ToArray() })
                 .ToArray();
         }
         catch (Exception exception)

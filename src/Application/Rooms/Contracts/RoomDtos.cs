@@ -7,10 +7,14 @@ public sealed record RoomSettingsView(
     string Name, bool IsPublic, int MaxPlayers, int Rounds, int DrawingSeconds, int WordChoices, int Hints,
     string Language, int CustomWordCount, IReadOnlyList<string> CustomWords, bool CustomWordsOnly);
 
+/// <summary>Someone who watches the room without a seat.</summary>
+public sealed record SpectatorDto(string PlayerId, string Name, bool Connected);
+
 /// <param name="Spectators">How many watch the room without a seat.</param>
+/// <param name="Watchers">Who they are, in the order they came.</param>
 public sealed record RoomDto(
     string RoomId, string Code, string Name, bool IsPublic, string HostId, string Status, RoomSettingsView Settings, IReadOnlyList<PlayerDto> Players,
-    int Spectators);
+    int Spectators, IReadOnlyList<SpectatorDto> Watchers);
 
 public sealed record RoomSummaryDto(string RoomId, string Name, int Players, int MaxPlayers, string Status, string Language, int Spectators);
 

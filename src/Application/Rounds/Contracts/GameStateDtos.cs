@@ -3,7 +3,8 @@ namespace DrawGuess.Application.Rounds.Contracts;
 /// <summary>
 /// One player's view of the game; <see cref="Word"/> and <see cref="WordOptions"/> are null unless that player may see them.
 /// <see cref="Likes"/> and <see cref="Dislikes"/> count the current drawing's ratings, <see cref="YourRating"/> is the viewer's;
-/// <see cref="Awards"/> and <see cref="Drawings"/> are set at game over, like <see cref="Podium"/>.
+/// <see cref="Awards"/> and <see cref="Drawings"/> are set at game over, like <see cref="Podium"/>, and <see cref="GalleryId"/>
+/// (as in <c>GameOver</c>) once the finished game's gallery id is known.
 /// </summary>
 public sealed record GameStateDto(
     string GameId,
@@ -24,7 +25,8 @@ public sealed record GameStateDto(
     int Dislikes,
     string? YourRating,
     IReadOnlyList<AwardDto>? Awards,
-    IReadOnlyList<RatedDrawingDto>? Drawings);
+    IReadOnlyList<RatedDrawingDto>? Drawings,
+    string? GalleryId);
 
 public sealed record ScoreDto(string PlayerId, string Name, int Score, int TurnPoints, bool Guessed, bool IsDrawer);
 

@@ -13,7 +13,8 @@ public sealed record TurnStartedIntegrationEvent(RoomId RoomId, int TurnId, stri
 /// <summary>A turn's reveal: published once the word was sent to everyone. <c>Word</c> is null when the drawer left before choosing.</summary>
 public sealed record TurnEndedIntegrationEvent(RoomId RoomId, int TurnId, string? Word, string Reason) : INotification;
 
-public sealed record PlayerGuessedIntegrationEvent(RoomId RoomId, PlayerId PlayerId, string Name) : INotification;
+/// <param name="Elapsed">From the start of drawing to the guess.</param>
+public sealed record PlayerGuessedIntegrationEvent(RoomId RoomId, PlayerId PlayerId, string Name, GameId GameId, int TurnId, TimeSpan Elapsed) : INotification;
 
 public sealed record PlayerGameResultDto(PlayerId PlayerId, string Name, int Score, int Rank, int TurnsDrawn, int CorrectGuesses, int LikesReceived);
 

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace DrawGuess.Application.Rounds.EventHandlers;
 
 internal sealed class GameFinishedDomainEventHandler(
-    IRoundsNotifier notifier, GameAudience audience, IGameMetrics metrics, ISecretTokens tokens, ILogger<GameFinishedDomainEventHandler> logger)
+    IRoundsNotifier notifier, GameAudience audience, IGameMetrics metrics, ISecretTokens tokens, IFinishedGameGalleries galleries,
+    ILogger<GameFinishedDomainEventHandler> logger)
     : IRoomEventHandler<GameFinishedDomainEvent>
 {
     public async Task Handle(GameFinishedDomainEvent e, IRoomUnitOfWork room, CancellationToken cancellationToken)
@@ -21,6 +22,7 @@ internal sealed class GameFinishedDomainEventHandler(
         // An unguessable token, not the game id (listed in recent games) nor the room code: the gallery of a private room is found by its link only.
         var galleryId = tokens.NewToken();
         room.Publish(FinishedEvent(game, galleryId));
+        await galleries.RememberAsync(game.RoomId, game.Id, galleryId, cancellationToken);
         var (everyone, podium) = (await audience.EveryoneAsync(room, game, cancellationToken), GameViews.GameOver(game, galleryId));
         room.AfterCommit(() => notifier.GameOver(everyone, podium));
         room.Publish(new GameEndedIntegrationEvent(game.RoomId, game.Id, Finished: true));

@@ -19,6 +19,6 @@ internal sealed class PlayerGuessedDomainEventHandler(IRoundsNotifier notifier, 
             await notifier.PlayerGuessed(everyone, guessed);
             await notifier.YouGuessed(e.PlayerId, yours);
         });
-        room.Publish(new PlayerGuessedIntegrationEvent(game.RoomId, e.PlayerId, name));
+        room.Publish(new PlayerGuessedIntegrationEvent(game.RoomId, e.PlayerId, name, game.Id, turn.Id, e.Elapsed));
     }
 }

@@ -7,8 +7,8 @@ public sealed record PlayerJoinedRoomDomainEvent(PlayerId PlayerId, string Name,
 
 public sealed record PlayerLeftRoomDomainEvent(PlayerId PlayerId, string Name, DepartureReason Reason) : IDomainEvent;
 
-/// <summary>A spectator stopped watching (left, took another room, or stayed away past the seat hold).</summary>
-public sealed record SpectatorLeftDomainEvent(PlayerId PlayerId) : IDomainEvent;
+/// <summary>A spectator stopped watching (left, took another room, stayed away past the seat hold, or was kicked by the host).</summary>
+public sealed record SpectatorLeftDomainEvent(PlayerId PlayerId, DepartureReason Reason) : IDomainEvent;
 
 public sealed record PlayerConnectionChangedDomainEvent(PlayerId PlayerId, bool Connected) : IDomainEvent;
 

@@ -11,7 +11,8 @@ public sealed record DrawingStartedDomainEvent(int TurnId) : IDomainEvent;
 
 public sealed record HintRevealedDomainEvent(int TurnId) : IDomainEvent;
 
-public sealed record PlayerGuessedDomainEvent(int TurnId, PlayerId PlayerId, int Order, int Points) : IDomainEvent;
+/// <param name="Elapsed">From the start of drawing to the guess.</param>
+public sealed record PlayerGuessedDomainEvent(int TurnId, PlayerId PlayerId, int Order, int Points, TimeSpan Elapsed) : IDomainEvent;
 
 /// <summary>A rating of the turn's drawing was given or changed; the counts are the turn's now.</summary>
 public sealed record DrawingRatedDomainEvent(int TurnId, int Likes, int Dislikes) : IDomainEvent;

@@ -37,6 +37,8 @@ internal sealed class RedisKeys(IOptions<RedisOptions> options)
     public RedisKey IdleSessions => $"{_prefix}idle-sessions";
 
     public RedisKey GalleryDrafts(GameId id) => $"{_prefix}gallery-drafts:{id}";
+    public RedisKey GalleryGuessTimes(GameId id) => $"{_prefix}gallery-guesses:{id}";
+    public RedisKey LastGallery(RoomId id) => $"{_prefix}last-gallery:{id}";
 
     public RedisKey ResultsOutbox => $"{_prefix}results-outbox";
     public RedisKey ResultsOutboxOrder => $"{_prefix}results-outbox-order";

@@ -12,6 +12,10 @@ internal static class GalleryJson
 
     public static GalleryDrawing ReadDrawing(string json) => JsonSerializer.Deserialize<GalleryDrawing>(json, Options)!;
 
+    public static string Write(GalleryGuessTime guess) => JsonSerializer.Serialize(guess, Options);
+
+    public static GalleryGuessTime ReadGuess(string json) => JsonSerializer.Deserialize<GalleryGuessTime>(json, Options)!;
+
     public static string Write(IReadOnlyList<GalleryDrawing> drawings) => JsonSerializer.Serialize(drawings, Options);
 
     public static IReadOnlyList<GalleryDrawing> ReadDrawings(string json) => JsonSerializer.Deserialize<GalleryDrawing[]>(json, Options)!;

@@ -8,6 +8,7 @@ namespace DrawGuess.Infrastructure.Rankings.Gallery;
 internal sealed class InMemoryGalleryDrafts : IGalleryDrafts
 {
     private readonly ConcurrentDictionary<GameId, IReadOnlyList<GalleryDrawing>> _games = new();
+    private readonly ConcurrentDictionary<GameId, IReadOnlyList<GalleryGuessTime>> _guesses = new();
 
     public Task AppendAsync(GameId gameId, GalleryDrawing drawing, CancellationToken cancellationToken)
     {
@@ -18,9 +19,19 @@ internal sealed class InMemoryGalleryDrafts : IGalleryDrafts
     public Task<IReadOnlyList<GalleryDrawing>> ListAsync(GameId gameId, CancellationToken cancellationToken) =>
         Task.FromResult(_games.GetValueOrDefault(gameId) ?? []);
 
+    public Task AppendGuessAsync(GameId gameId, GalleryGuessTime guess, CancellationToken cancellationToken)
+    {
+        _guesses.AddOrUpdate(gameId, _ => [guess], (_, guesses) => [.. guesses, guess]);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<GalleryGuessTime>> ListGuessesAsync(GameId gameId, CancellationToken cancellationToken) =>
+        Task.FromResult(_guesses.GetValueOrDefault(gameId) ?? []);
+
     public Task RemoveAsync(GameId gameId, CancellationToken cancellationToken)
     {
         _games.TryRemove(gameId, out _);
+        _guesses.TryRemove(gameId, out _);
         return Task.CompletedTask;
     }
 }

@@ -148,7 +148,34 @@ public sealed class RoomSpectatorTests
 
         room.Spectators.ShouldBeEmpty();
         room.Members.Select(m => m.PlayerId).ShouldBe([Ann]);
-        room.DequeueDomainEvents().ShouldBe([new SpectatorLeftDomainEvent(Eve)]);
+        room.DequeueDomainEvents().ShouldBe([new SpectatorLeftDomainEvent(Eve, DepartureReason.Left)]);
+    }
+
+    [Fact]
+    public void The_host_removes_a_spectator_for_good()
+    {
+        var room = NewRoom();
+        room.Watch(Eve, "Eve");
+        room.DequeueDomainEvents();
+
+        room.Kick(Ann, Eve);
+
+        room.Spectators.ShouldBeEmpty();
+        room.DequeueDomainEvents().ShouldBe([new SpectatorLeftDomainEvent(Eve, DepartureReason.Kicked)]);
+        ShouldFailWith(() => room.Watch(Eve, "Eve"), ErrorCodes.KickedFromRoom);
+        ShouldFailWith(() => room.Join(Eve, "Eve"), ErrorCodes.KickedFromRoom);
+    }
+
+    [Fact]
+    public void Only_the_host_removes_a_spectator_and_an_unknown_id_is_not_found()
+    {
+        var room = NewRoom();
+        room.Join(Bob, "Bob");
+        room.Watch(Eve, "Eve");
+
+        ShouldFailWith(() => room.Kick(Bob, Eve), ErrorCodes.NotHost);
+        ShouldFailWith(() => room.Kick(Ann, TestPlayers.Id(9)), ErrorCodes.PlayerNotFound);
+        room.Spectators.Select(s => s.PlayerId).ShouldBe([Eve]);
     }
 
     [Fact]

@@ -1213,7 +1213,7 @@ public sealed class GameTests
         t.Wait(5);
         t.Guess(t.P(2), "elephant");
         t.Events().ShouldBe([
-            new PlayerGuessedDomainEvent(1, t.P(2), 1, 211), // 50 + floor(250 * 40 / 90) + 50
+            new PlayerGuessedDomainEvent(1, t.P(2), 1, 211, TimeSpan.FromSeconds(50)), // 50 + floor(250 * 40 / 90) + 50
             new TurnEndedDomainEvent(1, TurnEndReason.AllGuessed),
         ]);
 

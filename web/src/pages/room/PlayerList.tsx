@@ -2,6 +2,7 @@ import { Avatar } from '../../components/Avatar';
 import { useT } from '../../i18n';
 import { useStore } from '../../state/store';
 import { PlayerActions } from './PlayerActions';
+import { SpectatorList } from './SpectatorList';
 
 export function PlayerList() {
   const t = useT();
@@ -38,6 +39,7 @@ export function PlayerList() {
           );
         })}
       </ul>
+      <SpectatorList />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import type { GameView } from '../../state/roomState';
 import { useStore } from '../../state/store';
 import { PlayerActions } from './PlayerActions';
+import { SpectatorList } from './SpectatorList';
 
 export function Scoreboard({ game }: { game: GameView }) {
   const t = useT();
@@ -47,6 +48,7 @@ export function Scoreboard({ game }: { game: GameView }) {
           );
         })}
       </ol>
+      <SpectatorList />
     </section>
   );
 }

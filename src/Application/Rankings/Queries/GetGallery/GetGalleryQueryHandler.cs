@@ -24,7 +24,7 @@ internal sealed partial class GetGalleryQueryHandler(IGalleryStore store, TimePr
     private static GalleryDto ToDto(GameGallery gallery) => new(
         gallery.Id, gallery.RoomName, gallery.FinishedAt, gallery.ExpiresAt, gallery.Truncated,
         gallery.Drawings.Select(d => new GalleryDrawingDto(d.TurnId, d.Round, d.DrawerId.ToString("N"), d.DrawerName, d.Word, d.EndReason, d.Truncated,
-            d.Guessers.Select(g => new GalleryGuessDto(g.PlayerId.ToString("N"), g.Name, g.Order, g.Points)).ToArray(),
+            d.Guessers.Select(g => new GalleryGuessDto(g.PlayerId.ToString("N"), g.Name, g.Order, g.Points, g.AfterMs)).ToArray(),
             d.Operations.Select(ToDto).ToArray(), d.Likes, d.Dislikes)).ToArray());
 
     private static GalleryOperationDto ToDto(GalleryOperation o) => o.Kind switch
