@@ -9,6 +9,7 @@ namespace DrawGuess.WebApi.Realtime;
 /// <see cref="RetryInterval"/>, in the order sent; while any is kept, every later one waits behind it, so a
 /// room's messages still arrive in order and a command whose state is saved still reaches every player
 /// (ADR 0018). At most <see cref="Capacity"/> are kept: past that a send fails as before (SERVICE_UNAVAILABLE).
+/// Stroke batches are not kept: refused, the drawer's retry takes the path that waits for the failover.
 /// </summary>
 internal sealed class BackplaneSends(TimeProvider clock, ILogger<BackplaneSends> logger)
 {
@@ -18,13 +19,17 @@ internal sealed class BackplaneSends(TimeProvider clock, ILogger<BackplaneSends>
     private readonly Queue<Func<Task>> _kept = new();
     private bool _draining;
 
-    public async Task SendAsync(Func<Task> publish)
+    /// <summary>
+    /// Publishes, or keeps the message while the backplane cannot. A message that may not be kept (a stroke batch,
+    /// which the drawer retries once refused, ADR 0016) fails instead, also while others wait: it cannot overtake them.
+    /// </summary>
+    public async Task SendAsync(Func<Task> publish, bool mayKeep)
     {
         lock (_kept)
         {
             if (_kept.Count > 0)
             {
-                Keep(publish);
+                Keep(publish, mayKeep);
                 return;
             }
         }
@@ -34,14 +39,14 @@ internal sealed class BackplaneSends(TimeProvider clock, ILogger<BackplaneSends>
         }
         catch (Exception exception) when (RedisOutage.Is(exception))
         {
-            lock (_kept) Keep(publish, exception);
+            lock (_kept) Keep(publish, mayKeep, exception);
         }
     }
 
     /// <summary>Called under the lock; starts the one loop that publishes what is kept.</summary>
-    private void Keep(Func<Task> publish, Exception? failure = null)
+    private void Keep(Func<Task> publish, bool mayKeep, Exception? failure = null)
     {
-        if (_kept.Count >= Capacity)
+        if (!mayKeep || _kept.Count >= Capacity)
         {
             throw new GameRuleException(ErrorCodes.ServiceUnavailable, "The game service is briefly unavailable; try again in a moment.", failure);
         }

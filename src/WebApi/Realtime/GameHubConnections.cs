@@ -115,7 +115,8 @@ internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner, Back
                 (elsewhere ??= []).Add(connectionId);
             }
         }
-        if (elsewhere is not null) (unfinishedWrites ??= []).Add(backplane.SendAsync(() => inner.SendConnectionsAsync(elsewhere, methodName, args, cancellationToken)));
+        if (elsewhere is not null) (unfinishedWrites ??= []).Add(backplane.SendAsync(() => inner.SendConnectionsAsync(elsewhere, methodName, args, cancellationToken),
+            mayKeep: methodName != nameof(IGameClient.Canvas)));
         return unfinishedWrites is null ? Task.CompletedTask : Task.WhenAll(unfinishedWrites);
     }
 

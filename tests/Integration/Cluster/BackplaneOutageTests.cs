@@ -41,8 +41,8 @@ public sealed class BackplaneOutageTests(ITestOutputHelper output) : RealServers
 
         await CutOffAsync(redis, "a-backplane");
         await cid.InvokeAsync("SendMessage", word);
-        await ann.InvokeAsync("DrawStroke", new { strokeId = 1, tool = "pen", color = 3, size = 1, points = new[] { 10, 10, 20, 20 } });
-        await cid.WaitForAsync("Canvas", c => c.GetProperty("strokeId").GetInt32() == 1);
+        await cid.InvokeAsync("RateDrawing", 1, "like");
+        await ann.WaitForAsync("DrawingRated");
         bob.All("PlayerGuessed").ShouldBeEmpty("A's backplane was not cut off: the test proves nothing");
         await redis.ExecuteAsync("CONFIG", "SET", "maxclients", "10000");
 
@@ -52,7 +52,7 @@ public sealed class BackplaneOutageTests(ITestOutputHelper output) : RealServers
         await Task.Delay(SettleTime);
 
         var seen = bob.Events.Select(e => e.Target).ToList();
-        seen.IndexOf("PlayerGuessed").ShouldBeLessThan(seen.IndexOf("Canvas"), "the stroke drawn after Cid's guess overtook it");
+        seen.IndexOf("PlayerGuessed").ShouldBeLessThan(seen.IndexOf("DrawingRated"), "Cid's like, sent after the guess, overtook it");
         GuessOrder(bob, 1).ShouldBe([(cid.PlayerId, 1), (bob.PlayerId, 2)]);
         bob.All("ChatMessage").Count(m => m.GetProperty("systemCode").GetString() == "playerGuessed").ShouldBe(2);
         WordHiddenUntilAllowed(bob, 1, word);
