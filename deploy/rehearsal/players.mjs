@@ -152,7 +152,33 @@ class Player {
     this.conn.on("GameStopped", () => { stats.gamesStopped++; log("player", `${this.name}: game stopped`); });
     this.conn.onreconnecting((e) => { stats.reconnects++; this.note(`reconnecting (${e?.message ?? "closed"})`); });
     this.conn.onreconnected(() => { this.note("reconnected"); return this.resume(); });
-    this.conn.onclose(() => { this.note("closed"); if (!this.closing) { stats.lostPlayers++; log("player", `${this.name} gave up reconnecting`); } });
+    this.conn.onclose((e) => {
+      this.note(`closed (${e?.message ?? "by the harness"})`);
+      if (this.closing) return;
+      // Closed by the server with a reason and no reconnect (REGISTRATION_TIMEOUT: a Resume cut by an older
+      // server's deadline): connect again and resume, as the web app does. Otherwise the retries ran out.
+      if (/HubException: [A-Z_]+/.test(e?.message ?? "")) return this.reopen();
+      stats.lostPlayers++;
+      log("player", `${this.name} gave up reconnecting`);
+    });
+  }
+
+  /** A new connection on the same hub connection object (its handlers stay), then Resume, for up to 90 s as the automatic reconnect. */
+  async reopen() {
+    const stats = this.room.stats, since = Date.now();
+    while (!this.closing && Date.now() - since < 90_000) {
+      try {
+        await this.conn.start();
+        stats.reconnects++;
+        this.note("reopened");
+        return await this.resume();
+      } catch {
+        await sleep(500);
+      }
+    }
+    if (this.closing) return;
+    stats.lostPlayers++;
+    log("player", `${this.name} gave up reopening its connection`);
   }
 
   /** After a reconnect: Resume, then check that the seat, the score and the turn's canvas came back. */

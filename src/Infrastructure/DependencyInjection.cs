@@ -100,8 +100,15 @@ public static class DependencyInjection
     public static string SignalRBackplaneConnection(IConfiguration configuration) =>
         $"{configuration.GetConnectionString("Redis")},channelPrefix={configuration[$"{RedisOptions.Section}:{nameof(RedisOptions.KeyPrefix)}"] ?? new RedisOptions().KeyPrefix},abortConnect=false";
 
-    /// <summary>The backplane's connection behaves as the live state's while Redis or its primary is away (<see cref="RedisClientSettings"/>).</summary>
-    public static void ConfigureSignalRBackplane(StackExchange.Redis.ConfigurationOptions options) => RedisClientSettings.Apply(options);
+    /// <summary>
+    /// The backplane's connection behaves as the live state's while Redis or its primary is away (<see cref="RedisClientSettings"/>),
+    /// and is named apart from it (the client name with <c>-backplane</c>) so that CLIENT LIST tells them apart.
+    /// </summary>
+    public static void ConfigureSignalRBackplane(StackExchange.Redis.ConfigurationOptions options)
+    {
+        RedisClientSettings.Apply(options);
+        options.ClientName = $"{options.ClientName ?? Environment.MachineName}-backplane";
+    }
 
     private static void AddRankings(IServiceCollection services, IConfiguration configuration)
     {

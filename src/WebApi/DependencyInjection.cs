@@ -94,7 +94,8 @@ public static class DependencyInjection
     private static void AddGracefulShutdown(this IServiceCollection services)
     {
         var lifetimeManager = services.Last(d => d.ServiceType == typeof(HubLifetimeManager<>)).ImplementationType!.MakeGenericType(typeof(GameHub));
-        services.AddSingleton(sp => new GameHubConnections((HubLifetimeManager<GameHub>)ActivatorUtilities.CreateInstance(sp, lifetimeManager)));
+        services.AddSingleton<BackplaneSends>();
+        services.AddSingleton(sp => new GameHubConnections((HubLifetimeManager<GameHub>)ActivatorUtilities.CreateInstance(sp, lifetimeManager), sp.GetRequiredService<BackplaneSends>()));
         services.AddSingleton<HubLifetimeManager<GameHub>>(sp => sp.GetRequiredService<GameHubConnections>());
         services.AddHostedService<GracefulShutdown>();
         // gitops/base/deployment.yaml: 60 s grace period minus the 15 s preStop sleep leaves 45 s after SIGTERM.

@@ -143,6 +143,30 @@ describe('resuming after a reload', () => {
     await vi.waitFor(() => expect(hub.calls).toContain('Register'));
     expect(savedSession.token()).toBeNull();
   });
+
+  it('connects again and resumes when the server closed the connection before its Resume was answered (REGISTRATION_TIMEOUT)', async () => {
+    vi.useFakeTimers();
+    try {
+      useStore.setState({ identity: 'pending' });
+      const client = new GameClient();
+      void client.start();
+      await vi.advanceTimersByTimeAsync(0);
+      const starts = hub.connection.starts;
+      hub.connection.state = 'Disconnected';
+      hub.refusals.get('Resume')!(new Error('Invocation canceled due to the underlying connection being closed.'));
+      hub.closed(new Error('Server returned an error on close: Connection closed with an error. HubException: REGISTRATION_TIMEOUT: Call Register or Resume right after connecting.'));
+
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(hub.connection.starts).toBe(starts + 1);
+      expect(hub.calls.filter((c) => c === 'Resume')).toHaveLength(2);
+      hub.answers.get('Resume')!({ playerId: snapshot.you, name: 'Bob', room: snapshot });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(useStore.getState().identity).toBe('registered');
+      expect(names()).toEqual(['Ann', 'Bob']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('a visitor who has not registered yet', () => {

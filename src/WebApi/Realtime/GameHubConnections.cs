@@ -9,9 +9,10 @@ namespace DrawGuess.WebApi.Realtime;
 /// instance's own connections, so that on shutdown each can be sent the hub protocol's Close message
 /// with allowReconnect (docs/operations.md, "Graceful shutdown"). Only the lifetime manager is handed
 /// the connections themselves; everything else is passed through, except that sends to a list of
-/// connections write to the local ones directly (see <see cref="SendConnectionsAsync"/>).
+/// connections write to the local ones directly (see <see cref="SendConnectionsAsync"/>) and hand the others to the
+/// backplane through <see cref="BackplaneSends"/>, which keeps them while it cannot publish.
 /// </summary>
-internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner) : HubLifetimeManager<GameHub>, IDisposable
+internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner, BackplaneSends backplane) : HubLifetimeManager<GameHub>, IDisposable
 {
     private static readonly CloseMessage Reconnect = new(error: "The server is restarting.", allowReconnect: true);
     private static readonly TimeSpan DrainPollInterval = TimeSpan.FromMilliseconds(20);
@@ -88,11 +89,11 @@ internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner) : Hu
         inner.SendAllExceptAsync(methodName, args, excludedConnectionIds, cancellationToken);
 
     public override Task SendConnectionAsync(string connectionId, string methodName, object?[] args, CancellationToken cancellationToken = default) =>
-        inner.SendConnectionAsync(connectionId, methodName, args, cancellationToken);
+        SendConnectionsAsync([connectionId], methodName, args, cancellationToken);
 
     /// <summary>
     /// Writes the message, serialised once, to each listed connection of this instance, and hands only
-    /// the others to the backplane. SignalR's own in-process manager checks every connection on the
+    /// the others to the backplane (kept and sent again in order while it cannot publish). SignalR's own in-process manager checks every connection on the
     /// server against the list instead, so a stroke would cost more with every player online anywhere
     /// (docs/performance.md).
     /// </summary>
@@ -114,7 +115,8 @@ internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner) : Hu
                 (elsewhere ??= []).Add(connectionId);
             }
         }
-        if (elsewhere is not null) (unfinishedWrites ??= []).Add(inner.SendConnectionsAsync(elsewhere, methodName, args, cancellationToken));
+        if (elsewhere is not null) (unfinishedWrites ??= []).Add(backplane.SendAsync(() => inner.SendConnectionsAsync(elsewhere, methodName, args, cancellationToken),
+            mayKeep: methodName != nameof(IGameClient.Canvas)));
         return unfinishedWrites is null ? Task.CompletedTask : Task.WhenAll(unfinishedWrites);
     }
 

@@ -112,8 +112,9 @@ export class GameClient implements CanvasSender {
     });
     this.connection.onclose((error) => {
       // The server closes a connection that has not registered within a few seconds (docs/protocol.md
-      // "Limits"): a visitor still choosing a nickname is not offline; register() connects again.
-      if (errorCode(error) === 'REGISTRATION_TIMEOUT' && useStore.getState().identity !== 'registered') return;
+      // "Limits"): a visitor still choosing a nickname is not offline; register() connects again. A
+      // player with a saved session reconnects and resumes, whatever cut their Resume short.
+      if (errorCode(error) === 'REGISTRATION_TIMEOUT' && useStore.getState().identity !== 'registered' && !savedSession.token()) return;
       if (useStore.getState().connection !== 'replaced') useStore.setState({ connection: 'offline' });
       this.scheduleRestart();
     });

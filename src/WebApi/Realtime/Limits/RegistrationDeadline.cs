@@ -6,9 +6,11 @@ using Microsoft.Extensions.Options;
 namespace DrawGuess.WebApi.Realtime.Limits;
 
 /// <summary>
-/// Closes a connection that has not completed Register or Resume within
-/// <see cref="ClientLimitsOptions.RegistrationTimeout"/>, with a Close message carrying REGISTRATION_TIMEOUT:
-/// an open socket that never becomes a player only holds memory and a slot of its address.
+/// Closes a connection that stays silent for <see cref="ClientLimitsOptions.RegistrationTimeout"/> without
+/// becoming a player, with a Close message carrying REGISTRATION_TIMEOUT: an open socket that never becomes a
+/// player only holds memory and a slot of its address. Only the client's silence counts, from connecting or
+/// from the answer to its last refused Register or Resume: the time the server takes to complete such a call
+/// does not, so a Resume slowed by a loaded server or a Redis failover is answered, not cut off.
 /// </summary>
 internal sealed class RegistrationDeadline(IOptions<ClientLimitsOptions> options, TimeProvider clock, GameHubConnections connections) : IHubFilter
 {
@@ -18,17 +20,27 @@ internal sealed class RegistrationDeadline(IOptions<ClientLimitsOptions> options
     public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
     {
         await next(context);
-        var deadline = new Deadline(context.Context.ConnectionId, connections);
+        var deadline = new Deadline(context.Context.ConnectionId, connections, clock, options.Value.RegistrationTimeout);
         context.Context.Features.Set(deadline);
-        deadline.Start(clock, options.Value.RegistrationTimeout);
+        deadline.Restart();
     }
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        var result = await next(invocationContext);
-        if (invocationContext.HubMethodName is nameof(GameHub.Register) or nameof(GameHub.Resume))
+        if (invocationContext.HubMethodName is not (nameof(GameHub.Register) or nameof(GameHub.Resume))) return await next(invocationContext);
+        var deadline = invocationContext.Context.Features.Get<Deadline>();
+        deadline?.Pause();
+        try
+        {
+            var result = await next(invocationContext);
             Forget(invocationContext.Context.Features);
-        return result;
+            return result;
+        }
+        catch
+        {
+            deadline?.Restart();
+            throw;
+        }
     }
 
     public Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
@@ -44,18 +56,33 @@ internal sealed class RegistrationDeadline(IOptions<ClientLimitsOptions> options
         features.Set<Deadline>(null);
     }
 
-    private sealed class Deadline(string connectionId, GameHubConnections connections) : IDisposable
+    private sealed class Deadline(string connectionId, GameHubConnections connections, TimeProvider clock, TimeSpan timeout) : IDisposable
     {
         private ITimer? _timer;
         private bool _met;
+        /// <summary>Which timer counts now: one that fires after it was replaced or paused does nothing.</summary>
+        private int _generation;
 
-        public void Start(TimeProvider clock, TimeSpan timeout)
+        /// <summary>Counts the client's silence from now.</summary>
+        public void Restart()
         {
-            var timer = clock.CreateTimer(static state => ((Deadline)state!).Expire(), this, timeout, Timeout.InfiniteTimeSpan);
             lock (this)
             {
-                if (_met) timer.Dispose();
-                else _timer = timer;
+                if (_met) return;
+                _timer?.Dispose();
+                var generation = ++_generation;
+                _timer = clock.CreateTimer(_ => Expire(generation), null, timeout, Timeout.InfiniteTimeSpan);
+            }
+        }
+
+        /// <summary>The client has spoken; the server is answering.</summary>
+        public void Pause()
+        {
+            lock (this)
+            {
+                _generation++;
+                _timer?.Dispose();
+                _timer = null;
             }
         }
 
@@ -65,16 +92,18 @@ internal sealed class RegistrationDeadline(IOptions<ClientLimitsOptions> options
             {
                 _met = true;
                 _timer?.Dispose();
+                _timer = null;
             }
         }
 
-        private void Expire()
+        private void Expire(int generation)
         {
             lock (this)
             {
-                if (_met) return;
+                if (_met || generation != _generation) return;
                 _met = true;
                 _timer?.Dispose();
+                _timer = null;
             }
             _ = connections.CloseAsync(connectionId, Reason);
         }
