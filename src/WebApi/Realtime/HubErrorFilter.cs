@@ -1,4 +1,5 @@
 using DrawGuess.Domain.Common;
+using DrawGuess.Infrastructure.Common.Redis;
 using Microsoft.AspNetCore.SignalR;
 
 namespace DrawGuess.WebApi.Realtime;
@@ -22,6 +23,13 @@ internal sealed class HubErrorFilter(ILogger<HubErrorFilter> logger) : IHubFilte
             if (rule.Code != ErrorCodes.RateLimited) logger.LogInformation("Hub method {HubMethod} refused for connection {ConnectionId}: {ErrorCode}",
                 invocationContext.HubMethodName, invocationContext.Context.ConnectionId, rule.Code);
             throw new HubException($"{rule.Code}: {rule.Message}");
+        }
+        catch (Exception exception) when (RedisOutage.Is(exception))
+        {
+            // The backplane lost Redis while relaying the call's messages (a failover): the caller retries, as for any outage.
+            logger.LogWarning("Hub method {HubMethod} refused for connection {ConnectionId}: {ErrorCode} ({Reason})",
+                invocationContext.HubMethodName, invocationContext.Context.ConnectionId, ErrorCodes.ServiceUnavailable, exception.Message);
+            throw new HubException($"{ErrorCodes.ServiceUnavailable}: The game service is briefly unavailable; try again in a moment.");
         }
         catch (Exception exception) when (exception is not HubException)
         {
