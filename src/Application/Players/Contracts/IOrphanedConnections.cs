@@ -6,6 +6,9 @@ namespace DrawGuess.Application.Players.Contracts;
 /// </summary>
 public interface IOrphanedConnections
 {
-    /// <summary>The connections <paramref name="instanceId"/> held, handed to one caller only: a later claim gets none.</summary>
+    /// <summary>
+    /// The connections <paramref name="instanceId"/> held, handed to one caller only (a later claim gets none), and none
+    /// while the instance shows it is alive again.
+    /// </summary>
     Task<IReadOnlyList<string>> ClaimAsync(string instanceId);
 }

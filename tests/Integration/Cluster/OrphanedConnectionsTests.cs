@@ -1,0 +1,55 @@
+using DrawGuess.Infrastructure.Common.Redis;
+using DrawGuess.Infrastructure.Players.Redis;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace DrawGuess.IntegrationTests.Cluster;
+
+/// <summary>
+/// A dead instance's connections on one real Redis: handed to one claimant only, and to none once the instance beats
+/// again (its beats held up by a Redis failover, then back between a janitor's check and its claim).
+/// </summary>
+[Collection(RedisCollection.Name)]
+public sealed class OrphanedConnectionsTests(RedisServer redis) : IAsyncLifetime
+{
+    private readonly RedisKeys _keys = new(Options.Create(new RedisOptions { KeyPrefix = RedisServer.UniqueKeyPrefix() }));
+    private RedisConnection _connection = null!;
+
+    public Task InitializeAsync()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString })
+            .Build();
+        _connection = new RedisConnection(configuration, NullLogger<RedisConnection>.Instance);
+        return Task.CompletedTask;
+    }
+
+    public Task DisposeAsync()
+    {
+        _connection.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_dead_instances_connections_go_to_one_claimant_only()
+    {
+        await _connection.Database.SetAddAsync(_keys.InstanceConnections("dead"), ["c1", "c2"]);
+        var orphans = new RedisOrphanedConnections(_connection, _keys);
+
+        (await orphans.ClaimAsync("dead")).Order().ShouldBe(["c1", "c2"]);
+        (await orphans.ClaimAsync("dead")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_instance_that_beats_again_keeps_its_connections()
+    {
+        await _connection.Database.SetAddAsync(_keys.InstanceConnections("late"), ["c1"]);
+        await _connection.Database.StringSetAsync(_keys.InstanceAlive("late"), 1, TimeSpan.FromSeconds(10));
+        var orphans = new RedisOrphanedConnections(_connection, _keys);
+
+        (await orphans.ClaimAsync("late")).ShouldBeEmpty();
+        (await _connection.Database.SetMembersAsync(_keys.InstanceConnections("late"))).Length.ShouldBe(1);
+    }
+}
