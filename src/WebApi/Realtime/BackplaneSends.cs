@@ -21,7 +21,7 @@ internal sealed class BackplaneSends(TimeProvider clock, ILogger<BackplaneSends>
 
     /// <summary>
     /// Publishes, or keeps the message while the backplane cannot. A message that may not be kept (a stroke batch,
-    /// which the drawer retries once refused, ADR 0016) fails instead, also while others wait: it cannot overtake them.
+    /// which the drawer retries once refused) fails instead, also while others wait: it cannot overtake them.
     /// </summary>
     public async Task SendAsync(Func<Task> publish, bool mayKeep)
     {
