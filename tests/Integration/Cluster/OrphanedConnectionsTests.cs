@@ -33,23 +33,32 @@ public sealed class OrphanedConnectionsTests(RedisServer redis) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_dead_instances_connections_go_to_one_claimant_only()
+    public async Task A_silent_instances_connections_go_to_one_claimant_only()
     {
-        await _connection.Database.SetAddAsync(_keys.InstanceConnections("dead"), ["c1", "c2"]);
         var orphans = new RedisOrphanedConnections(_connection, _keys);
+        await orphans.BeatAsync("dead", TimeSpan.FromMilliseconds(1));
+        await orphans.BeatAsync("self", TimeSpan.FromMinutes(1));
+        await _connection.Database.SetAddAsync(_keys.InstanceConnections("dead"), ["c1", "c2"]);
+        await Task.Delay(50);
 
-        (await orphans.ClaimAsync("dead")).Order().ShouldBe(["c1", "c2"]);
-        (await orphans.ClaimAsync("dead")).ShouldBeEmpty();
+        (await orphans.SilentInstancesAsync("self")).ShouldBe(["dead"]);
+        (await orphans.ClaimAsync("dead"))!.Order().ShouldBe(["c1", "c2"]);
+        (await orphans.ClaimAsync("dead")).ShouldBeNull();
+        (await orphans.SilentInstancesAsync("self")).ShouldBeEmpty();
     }
 
     [Fact]
-    public async Task An_instance_that_beats_again_keeps_its_connections()
+    public async Task An_instance_that_beats_again_before_the_claim_keeps_its_connections()
     {
-        await _connection.Database.SetAddAsync(_keys.InstanceConnections("late"), ["c1"]);
-        await _connection.Database.StringSetAsync(_keys.InstanceAlive("late"), 1, TimeSpan.FromSeconds(10));
         var orphans = new RedisOrphanedConnections(_connection, _keys);
+        await orphans.BeatAsync("late", TimeSpan.FromMilliseconds(1));
+        await _connection.Database.SetAddAsync(_keys.InstanceConnections("late"), ["c1"]);
+        await Task.Delay(50);
+        (await orphans.SilentInstancesAsync("self")).ShouldBe(["late"]);
 
-        (await orphans.ClaimAsync("late")).ShouldBeEmpty();
+        await orphans.BeatAsync("late", TimeSpan.FromMinutes(1));
+
+        (await orphans.ClaimAsync("late")).ShouldBeNull();
         (await _connection.Database.SetMembersAsync(_keys.InstanceConnections("late"))).Length.ShouldBe(1);
     }
 }

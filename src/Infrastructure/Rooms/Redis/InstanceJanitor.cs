@@ -5,7 +5,6 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using StackExchange.Redis;
 
 namespace DrawGuess.Infrastructure.Rooms.Redis;
 
@@ -15,8 +14,6 @@ namespace DrawGuess.Infrastructure.Rooms.Redis;
 /// start the same countdown a closed connection starts, or they would hold up turns forever.
 /// </summary>
 internal sealed class InstanceJanitor(
-    RedisConnection redis,
-    RedisKeys keys,
     ServerInstance instance,
     IOrphanedConnections orphans,
     IServiceScopeFactory scopes,
@@ -32,7 +29,7 @@ internal sealed class InstanceJanitor(
         {
             try
             {
-                await BeatAsync();
+                await orphans.BeatAsync(instance.Id, PresumedDeadAfter);
                 await DisconnectDeadInstancesAsync();
             }
             catch (Exception exception) when (RedisGuard.IsOutage(exception))
@@ -48,8 +45,7 @@ internal sealed class InstanceJanitor(
         await base.StopAsync(cancellationToken);
         try
         {
-            await redis.Database.KeyDeleteAsync(keys.InstanceAlive(instance.Id));
-            await redis.Database.SetRemoveAsync(keys.Instances, instance.Id);
+            await orphans.ForgetAsync(instance.Id);
         }
         catch (Exception exception) when (RedisGuard.IsOutage(exception) || exception is ObjectDisposedException)
         {
@@ -57,25 +53,11 @@ internal sealed class InstanceJanitor(
         }
     }
 
-    private async Task BeatAsync()
-    {
-        var batch = redis.Database.CreateBatch();
-        var alive = batch.StringSetAsync(keys.InstanceAlive(instance.Id), DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), PresumedDeadAfter);
-        var listed = batch.SetAddAsync(keys.Instances, instance.Id);
-        batch.Execute();
-        await Task.WhenAll(alive, listed);
-    }
-
     private async Task DisconnectDeadInstancesAsync()
     {
-        foreach (var other in await redis.Database.SetMembersAsync(keys.Instances))
+        foreach (var id in await orphans.SilentInstancesAsync(instance.Id))
         {
-            var id = (string)other!;
-            if (id == instance.Id || await redis.Database.KeyExistsAsync(keys.InstanceAlive(id))) continue;
-            // Players hands each connection to one instance only; one that got none reports the death only if it took the instance off the list.
-            var connections = await orphans.ClaimAsync(id);
-            var forgotten = await redis.Database.SetRemoveAsync(keys.Instances, id);
-            if (connections.Count == 0 && !forgotten) continue;
+            if (await orphans.ClaimAsync(id) is not { } connections) continue;
             logger.LogWarning("Instance {InstanceId} stopped without shutting down; disconnecting its {ConnectionCount} connections", id, connections.Count);
             foreach (var connectionId in connections) await DisconnectAsync(connectionId);
         }
