@@ -13,37 +13,33 @@ internal sealed class RedisGalleryDrafts(RedisConnection redis, RedisKeys keys, 
     private readonly TimeSpan _retention = options.Value.StateRetention;
 
     public Task AppendAsync(GameId gameId, GalleryDrawing drawing, CancellationToken cancellationToken) =>
-        RedisGuard.Run(async () =>
-        {
-            var transaction = redis.Database.CreateTransaction();
-            _ = transaction.ListRightPushAsync(keys.GalleryDrafts(gameId), GalleryJson.Write(drawing));
-            _ = transaction.KeyExpireAsync(keys.GalleryDrafts(gameId), _retention);
-            await transaction.ExecuteAsync();
-        });
+        AppendToListAsync(keys.GalleryDrafts(gameId), GalleryJson.Write(drawing));
 
     public Task<IReadOnlyList<GalleryDrawing>> ListAsync(GameId gameId, CancellationToken cancellationToken) =>
-        RedisGuard.Run(async () =>
-        {
-            var values = await redis.Database.ListRangeAsync(keys.GalleryDrafts(gameId));
-            return (IReadOnlyList<GalleryDrawing>)values.Select(v => GalleryJson.ReadDrawing(v!)).ToArray();
-        });
+        ReadListAsync(keys.GalleryDrafts(gameId), GalleryJson.ReadDrawing);
 
     public Task AppendGuessAsync(GameId gameId, GalleryGuessTime guess, CancellationToken cancellationToken) =>
-        RedisGuard.Run(async () =>
-        {
-            var transaction = redis.Database.CreateTransaction();
-            _ = transaction.ListRightPushAsync(keys.GalleryGuessTimes(gameId), GalleryJson.Write(guess));
-            _ = transaction.KeyExpireAsync(keys.GalleryGuessTimes(gameId), _retention);
-            await transaction.ExecuteAsync();
-        });
+        AppendToListAsync(keys.GalleryGuessTimes(gameId), GalleryJson.Write(guess));
 
     public Task<IReadOnlyList<GalleryGuessTime>> ListGuessesAsync(GameId gameId, CancellationToken cancellationToken) =>
-        RedisGuard.Run(async () =>
-        {
-            var values = await redis.Database.ListRangeAsync(keys.GalleryGuessTimes(gameId));
-            return (IReadOnlyList<GalleryGuessTime>)values.Select(v => GalleryJson.ReadGuess(v!)).ToArray();
-        });
+        ReadListAsync(keys.GalleryGuessTimes(gameId), GalleryJson.ReadGuess);
 
     public Task RemoveAsync(GameId gameId, CancellationToken cancellationToken) =>
         RedisGuard.Run(() => redis.Database.KeyDeleteAsync([keys.GalleryDrafts(gameId), keys.GalleryGuessTimes(gameId)]));
+
+    private Task AppendToListAsync(RedisKey key, string json) =>
+        RedisGuard.Run(async () =>
+        {
+            var transaction = redis.Database.CreateTransaction();
+            _ = transaction.ListRightPushAsync(key, json);
+            _ = transaction.KeyExpireAsync(key, _retention);
+            await transaction.ExecuteAsync();
+        });
+
+    private Task<IReadOnlyList<T>> ReadListAsync<T>(RedisKey key, Func<string, T> read) =>
+        RedisGuard.Run(async () =>
+        {
+            var values = await redis.Database.ListRangeAsync(key);
+            return (IReadOnlyList<T>)values.Select(value => read(value!)).ToArray();
+        });
 }
