@@ -81,6 +81,8 @@ public static class DependencyInjection
         services.AddSingleton<RedisKeys>();
         services.AddSingleton<ServerInstance>();
         services.AddHostedService<InstanceJanitor>();
+        services.AddSingleton<ReceiverConnectionCache>();
+        services.AddSingleton<IRoomLeaseObserver>(sp => sp.GetRequiredService<ReceiverConnectionCache>());
         services.AddSingleton<IRoomLocks, RedisRoomLocks>();
         services.AddSingleton<ICommandScheduler, RedisCommandScheduler>();
         services.AddHostedService<RedisTimerPoller>();

@@ -112,6 +112,31 @@ public sealed class RoomLeaseTests(RedisServer redis) : IDisposable
         }
     }
 
+    [Fact]
+    public async Task An_instance_is_told_when_another_instance_held_a_room_since_its_own_last_lease_on_it()
+    {
+        var options = Options(keptFor: TimeSpan.FromMilliseconds(50), wait: TimeSpan.FromSeconds(5));
+        var runsOnA = new NewRunsOfLeases();
+        var (a, b) = (Instance(options, runsOnA), Instance(options));
+        var room = RoomId.New();
+
+        using (await a.AcquireAsync(room, CancellationToken.None))
+        {
+        }
+        using (await a.AcquireAsync(room, CancellationToken.None))
+        {
+        }
+        runsOnA.Rooms.ShouldBe([room], "A's second command continues its own run, whether it kept the lease or took a new one");
+
+        using (await b.AcquireAsync(room, CancellationToken.None))
+        {
+        }
+        using (await a.AcquireAsync(room, CancellationToken.None))
+        {
+        }
+        runsOnA.Rooms.ShouldBe([room, room], "B held the room in between: what A keeps of it may be stale");
+    }
+
     public void Dispose()
     {
         foreach (var owned in _owned) owned.Dispose();
@@ -126,15 +151,22 @@ public sealed class RoomLeaseTests(RedisServer redis) : IDisposable
             RoomLeaseWait = wait,
         });
 
-    private RedisRoomLocks Instance(IOptions<RedisOptions> options)
+    private RedisRoomLocks Instance(IOptions<RedisOptions> options, NewRunsOfLeases? runs = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString })
             .Build();
         var connection = new RedisConnection(configuration, NullLogger<RedisConnection>.Instance);
-        var locks = new RedisRoomLocks(connection, new RedisKeys(options), new ServerInstance(), options, TimeProvider.System);
+        var locks = new RedisRoomLocks(connection, new RedisKeys(options), new ServerInstance(), runs ?? new NewRunsOfLeases(), options, TimeProvider.System);
         _owned.Add(connection);
         _owned.Insert(0, locks);
         return locks;
+    }
+
+    private sealed class NewRunsOfLeases : IRoomLeaseObserver
+    {
+        public List<RoomId> Rooms { get; } = [];
+
+        public void NewRunOfLeases(RoomId roomId) => Rooms.Add(roomId);
     }
 }

@@ -4,8 +4,9 @@ using Xunit.Abstractions;
 namespace DrawGuess.IntegrationTests.Cluster;
 
 /// <summary>
-/// Each instance answers its connections' calls from a cache of their sessions; a change made on
-/// another instance must reach it before the player's next call there.
+/// Each instance answers its connections' calls from a cache of their sessions, and sends to the
+/// connections it looked up before; a change made on another instance must reach it before the
+/// player's next call there, or the next message to the player.
 /// </summary>
 [Collection(RedisCollection.Name)]
 public sealed class SessionChangeTests(RedisServer redis, ITestOutputHelper output) : RealServersTest(output)
@@ -55,6 +56,48 @@ public sealed class SessionChangeTests(RedisServer redis, ITestOutputHelper outp
         ownRoom.GetProperty("room").GetProperty("players").GetArrayLength().ShouldBe(1);
         (await cid.InvokeAsync("GetSnapshot")).GetProperty("room").GetProperty("roomId").GetString()
             .ShouldBe(ownRoom.GetProperty("room").GetProperty("roomId").GetString());
+    }
+
+    [Fact]
+    public async Task A_guesser_who_resumes_on_their_own_instance_receives_the_drawers_next_stroke_on_the_new_connection_only()
+    {
+        var (ann, bob, cid) = await DrawingWithReceiversKnownOnAAsync();
+
+        var (bobAgain, resumed) = await ResumeOnAsync(_b, bob);
+        await bob.WaitForAsync("SessionReplaced");
+        await ann.InvokeAsync("DrawStroke", Stroke(2));
+
+        resumed.GetProperty("room").GetProperty("game").GetProperty("canvas").GetArrayLength().ShouldBe(1);
+        await bobAgain.WaitForAsync("Canvas", c => c.GetProperty("strokeId").GetInt32() == 2);
+        await cid.WaitForAsync("Canvas", c => c.GetProperty("strokeId").GetInt32() == 2);
+        bob.All("Canvas").ShouldNotContain(c => c.GetProperty("strokeId").GetInt32() == 2);
+    }
+
+    [Fact]
+    public async Task A_guesser_who_resumes_on_the_drawers_instance_receives_the_drawers_next_stroke_on_the_new_connection_only()
+    {
+        var (ann, bob, cid) = await DrawingWithReceiversKnownOnAAsync();
+
+        var (bobOnA, resumed) = await ResumeOnAsync(_a, bob);
+        await bob.WaitForAsync("SessionReplaced");
+        await ann.InvokeAsync("DrawStroke", Stroke(2));
+
+        resumed.GetProperty("room").GetProperty("game").GetProperty("canvas").GetArrayLength().ShouldBe(1);
+        await bobOnA.WaitForAsync("Canvas", c => c.GetProperty("strokeId").GetInt32() == 2);
+        await cid.WaitForAsync("Canvas", c => c.GetProperty("strokeId").GetInt32() == 2);
+        bob.All("Canvas").ShouldNotContain(c => c.GetProperty("strokeId").GetInt32() == 2);
+    }
+
+    /// <summary>Ann draws on A, Bob and Cid guess on B; A, which relays Ann's strokes, has looked up their connections.</summary>
+    private async Task<(HubTestClient Ann, HubTestClient Bob, HubTestClient Cid)> DrawingWithReceiversKnownOnAAsync()
+    {
+        var players = await SeatAsync(Settings(), (_a, "Ann"), (_b, "Bob"), (_b, "Cid"));
+        var (ann, bob, cid) = (players[0], players[1], players[2]);
+        await ann.InvokeAsync("StartGame");
+        await GameTable.ChooseFirstWordAsync(ann, 1);
+        await ann.InvokeAsync("DrawStroke", Stroke(1));
+        await bob.WaitForAsync("Canvas", c => c.GetProperty("strokeId").GetInt32() == 1);
+        return (ann, bob, cid);
     }
 
     private static object Stroke(int strokeId) => new { strokeId, tool = "pen", color = 3, size = 1, points = new[] { 10, 10, 20, 20 } };

@@ -17,9 +17,11 @@ internal sealed class LeaseChains(TimeProvider clock)
     private long _lastChain;
 
     /// <summary>Called once per grant, under the room's local lock, so grants of one room never race here.</summary>
-    public RoomFence Granted(RoomId roomId, string token, string previousToken)
+    public RoomFence Granted(RoomId roomId, string token, string previousToken, out bool newRun)
     {
-        var chain = _last.Find(roomId) is { } last && last.Token == previousToken ? last.Chain : Interlocked.Increment(ref _lastChain);
+        var continued = _last.Find(roomId) is { } last && last.Token == previousToken ? last : null;
+        newRun = continued is null;
+        var chain = continued?.Chain ?? Interlocked.Increment(ref _lastChain);
         _last.Set(roomId, new LastGrant(token, chain));
         return new RoomFence(token, chain);
     }

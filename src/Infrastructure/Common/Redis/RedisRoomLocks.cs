@@ -12,13 +12,20 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 /// the room, then a Redis lease (SET NX PX with a random token, released only by its holder). A lease
 /// whose holder crashed runs out after <see cref="RedisOptions.RoomLease"/>. Taking a lease also
 /// swaps in its token as the room's last granted one and returns the token it replaces, so this
-/// instance can tell whether anyone else held the room since its own last lease (<see cref="LeaseChains"/>).
+/// instance can tell whether anyone else held the room since its own last lease (<see cref="LeaseChains"/>;
+/// <see cref="IRoomLeaseObserver"/> is told when someone may have).
 /// A lease serves this instance's further commands on the room for <see cref="RedisOptions.RoomLeaseKeptFor"/>
 /// after it was taken, extended while they go on and no other instance is in line (<see cref="KeptRoomLease"/>),
 /// so a drawer's stroke batches run without a round trip for the lease. An instance that finds the room
 /// taken queues for it, and the next grant goes to it: the holder cannot take the room straight back.
 /// </summary>
-internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, ServerInstance instance, IOptions<RedisOptions> options, TimeProvider clock)
+internal sealed class RedisRoomLocks(
+    RedisConnection redis,
+    RedisKeys keys,
+    ServerInstance instance,
+    IRoomLeaseObserver observer,
+    IOptions<RedisOptions> options,
+    TimeProvider clock)
     : IRoomLocks, IDisposable
 {
     // KEYS: lease, last granted token, next in line. ARGV: token, lease ms, retention ms, instance, queue ms.
@@ -73,7 +80,8 @@ internal sealed class RedisRoomLocks(RedisConnection redis, RedisKeys keys, Serv
             {
                 var token = Guid.NewGuid().ToString("N");
                 var previous = await RedisGuard.Run(() => TakeLeaseAsync(roomId, token, cancellationToken));
-                lease = new KeptRoomLease(this, roomId, _chains.Granted(roomId, token, previous), options.Value);
+                lease = new KeptRoomLease(this, roomId, _chains.Granted(roomId, token, previous, out var newRun), options.Value);
+                if (newRun) observer.NewRunOfLeases(roomId);
                 _kept[roomId] = lease;
                 StartSweepingOnce();
             }

@@ -19,6 +19,7 @@ internal sealed class RedisPlayerSessionStore(
     RedisKeys keys,
     ServerInstance instance,
     CallerSessionCache callers,
+    ReceiverConnectionCache receivers,
     SessionChangeFeed changes,
     TimeProvider clock,
     IOptions<RedisOptions> options)
@@ -95,9 +96,13 @@ internal sealed class RedisPlayerSessionStore(
         """;
 
     private const string FindConnectionsScript = """
-        local connections = {}
-        for i, session in ipairs(KEYS) do connections[i] = redis.call('HGET', session, 'conn') or '' end
-        return connections
+        local found = {}
+        for i, session in ipairs(KEYS) do
+          local fields = redis.call('HMGET', session, 'conn', 'room')
+          found[2 * i - 1] = fields[1] or ''
+          found[2 * i] = fields[2] or ''
+        end
+        return found
         """;
 
     private readonly string _sessionPrefix = options.Value.KeyPrefix + "session:";
@@ -136,14 +141,24 @@ internal sealed class RedisPlayerSessionStore(
 
     public async Task<PlayerSessionView?> FindAsync(PlayerId playerId) => (await FindSessionAsync(playerId))?.ToView();
 
+    /// <summary>Every message to players starts here: connections this instance looked up before are answered from <see cref="ReceiverConnectionCache"/>.</summary>
     public Task<IReadOnlyList<string?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players) =>
+        receivers.Find(players) is { } held ? Task.FromResult<IReadOnlyList<string?>>(held) : LookUpConnectionsAsync(players);
+
+    private Task<IReadOnlyList<string?>> LookUpConnectionsAsync(IReadOnlyList<PlayerId> players) =>
         RedisGuard.Run(async () =>
         {
+            var changesBefore = receivers.Changes;
             var sessions = new RedisKey[players.Count];
             for (var i = 0; i < sessions.Length; i++) sessions[i] = keys.Session(players[i]);
             var found = (RedisResult[])(await redis.Database.ScriptEvaluateAsync(FindConnectionsScript, sessions))!;
-            var connections = new string?[found.Length];
-            for (var i = 0; i < found.Length; i++) connections[i] = (string?)found[i] is { Length: > 0 } connection ? connection : null;
+            var keepsCurrent = changes.KeepsCacheCurrent();
+            var connections = new string?[players.Count];
+            for (var i = 0; i < connections.Length; i++)
+            {
+                connections[i] = (string?)found[2 * i] is { Length: > 0 } connection ? connection : null;
+                if (keepsCurrent && RoomId.TryParse((string?)found[2 * i + 1], out var room)) receivers.Add(players[i], connections[i], room, changesBefore);
+            }
             return (IReadOnlyList<string?>)connections;
         });
 
@@ -164,6 +179,7 @@ internal sealed class RedisPlayerSessionStore(
                 [keys.Session(playerId), keys.SessionByConnection(connectionId), keys.Connections, keys.IdleSessions, keys.InstanceConnections(instance.Id)],
                 [connectionId, playerId.ToString(), _connectionPrefix, changes.Channel]);
             callers.ForgetPlayer(playerId); // at once, not only when the feed's news comes back
+            receivers.ForgetPlayer(playerId);
             return replaced;
         });
 
@@ -175,7 +191,9 @@ internal sealed class RedisPlayerSessionStore(
                 [keys.SessionByConnection(connectionId), keys.Connections, keys.IdleSessions, keys.InstanceConnections(instance.Id)],
                 [connectionId, _sessionPrefix, NowMilliseconds(), changes.Channel]);
             callers.ForgetConnection(connectionId);
-            return PlayerId.TryParse(player, out var playerId) ? playerId : (PlayerId?)null;
+            if (!PlayerId.TryParse(player, out var playerId)) return (PlayerId?)null;
+            receivers.ForgetPlayer(playerId);
+            return playerId;
         });
 
     public Task SetRoomAsync(PlayerId playerId, RoomId? roomId) =>
@@ -184,6 +202,7 @@ internal sealed class RedisPlayerSessionStore(
             await redis.Database.ScriptEvaluateAsync(SetRoomScript, [keys.Session(playerId), keys.IdleSessions],
                 [roomId?.ToString() ?? string.Empty, NowMilliseconds(), playerId.ToString(), changes.Channel]);
             callers.ForgetPlayer(playerId);
+            receivers.ForgetPlayer(playerId);
         });
 
     public Task<int> ForgetIdleAsync(DateTimeOffset idleBefore) =>

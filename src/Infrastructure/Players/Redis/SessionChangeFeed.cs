@@ -8,9 +8,9 @@ namespace DrawGuess.Infrastructure.Players.Redis;
 /// <summary>
 /// The pub/sub channel on which every session change names its player (the session scripts of
 /// <see cref="RedisPlayerSessionStore"/> publish it), so each instance's <see cref="CallerSessionCache"/>
-/// forgets what it holds for that player.
+/// and <see cref="ReceiverConnectionCache"/> forget what they hold for that player.
 /// </summary>
-internal sealed class SessionChangeFeed(RedisConnection redis, CallerSessionCache cache, IOptions<RedisOptions> options)
+internal sealed class SessionChangeFeed(RedisConnection redis, CallerSessionCache cache, ReceiverConnectionCache receivers, IOptions<RedisOptions> options)
 {
     private readonly RedisChannel _channel = RedisChannel.Literal(options.Value.KeyPrefix + "session-changes");
     private int _subscribing;
@@ -31,20 +31,28 @@ internal sealed class SessionChangeFeed(RedisConnection redis, CallerSessionCach
         return false;
     }
 
+    private void ForgetAll()
+    {
+        cache.Clear();
+        receivers.Clear();
+    }
+
     private async Task SubscribeAsync()
     {
         var multiplexer = redis.Multiplexer;
         if (!_watchingConnection)
         {
-            multiplexer.ConnectionFailed += (_, _) => cache.Clear();
-            multiplexer.ConnectionRestored += (_, _) => cache.Clear();
+            multiplexer.ConnectionFailed += (_, _) => ForgetAll();
+            multiplexer.ConnectionRestored += (_, _) => ForgetAll();
             _watchingConnection = true;
         }
         try
         {
             await multiplexer.GetSubscriber().SubscribeAsync(_channel, (_, player) =>
             {
-                if (PlayerId.TryParse(player, out var playerId)) cache.ForgetPlayer(playerId);
+                if (!PlayerId.TryParse(player, out var playerId)) return;
+                cache.ForgetPlayer(playerId);
+                receivers.ForgetPlayer(playerId);
             });
             _subscribed = true;
         }

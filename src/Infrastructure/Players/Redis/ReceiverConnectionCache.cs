@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using DrawGuess.Domain.SharedKernel;
+using DrawGuess.Infrastructure.Common.Redis;
+
+namespace DrawGuess.Infrastructure.Players.Redis;
+
+/// <summary>
+/// The connections of the players this instance sends to (a drawer's 30 batches a second go to 7 of them), so
+/// relaying a stroke batch needs no round trip to Redis. An entry is dropped when its player's session changes
+/// (news on the <see cref="SessionChangeFeed"/>; at once for a change made here), and it is not used once
+/// another instance has held the player's room since it was read: a player who resumes or joins elsewhere takes
+/// the room's lease for their snapshot, so this instance reads their new connection under its next lease of the
+/// room, after the change, whatever the news's delay.
+/// </summary>
+internal sealed class ReceiverConnectionCache(TimeProvider clock) : IRoomLeaseObserver
+{
+    private readonly ConcurrentDictionary<PlayerId, Entry> _byPlayer = new();
+    private readonly RoomsInUse<RunOfLeases> _rooms = new(clock);
+    private long _changes;
+
+    /// <summary>Read before looking connections up; <see cref="Add"/> drops what a change made stale meanwhile.</summary>
+    public long Changes => Interlocked.Read(ref _changes);
+
+    /// <summary>The connection of each player (null for a player without one), or null unless every one is held.</summary>
+    public string?[]? Find(IReadOnlyList<PlayerId> players)
+    {
+        var now = clock.GetUtcNow();
+        var connections = new string?[players.Count];
+        for (var i = 0; i < connections.Length; i++)
+        {
+            if (!_byPlayer.TryGetValue(players[i], out var entry) || now - entry.AddedAt >= CallerSessionCache.MaxAge
+                || !ReferenceEquals(_rooms.Use(entry.RoomId), entry.Run)) return null;
+            connections[i] = entry.Connection;
+        }
+        return connections;
+    }
+
+    /// <summary>Holds a connection looked up after <paramref name="changesBefore"/> was read, unless a change came in between.</summary>
+    public void Add(PlayerId player, string? connection, RoomId room, long changesBefore)
+    {
+        var run = _rooms.Use(room) ?? StartRun(room);
+        var entry = new Entry(connection, room, run, clock.GetUtcNow());
+        _byPlayer[player] = entry;
+        if (Changes != changesBefore) _byPlayer.TryRemove(new KeyValuePair<PlayerId, Entry>(player, entry));
+    }
+
+    public void ForgetPlayer(PlayerId player)
+    {
+        Interlocked.Increment(ref _changes);
+        _byPlayer.TryRemove(player, out _);
+    }
+
+    /// <summary>Forgets everything: news of changes may have been missed (Redis unreachable, or restarted).</summary>
+    public void Clear()
+    {
+        Interlocked.Increment(ref _changes);
+        _byPlayer.Clear();
+    }
+
+    /// <summary>Another instance may have held the room since this one's last lease on it, and its players changed connection.</summary>
+    public void NewRunOfLeases(RoomId roomId)
+    {
+        Interlocked.Increment(ref _changes);
+        StartRun(roomId);
+    }
+
+    private RunOfLeases StartRun(RoomId room)
+    {
+        var run = new RunOfLeases();
+        _rooms.Set(room, run);
+        return run;
+    }
+
+    /// <summary>Compared by reference: entries read under an earlier run of leases on the room hold another.</summary>
+    private sealed class RunOfLeases;
+
+    private sealed record Entry(string? Connection, RoomId RoomId, RunOfLeases Run, DateTimeOffset AddedAt);
+}
