@@ -11,6 +11,8 @@
 #      LOAD_ARGS: more load.mjs options for the load runs, e.g. "--canvas-calls invoke --protocol msgpack".
 #      INSTANCES=N (with LIVE_STATE=redis): N game servers on PORT, PORT+2, ... sharing the redis-server; each room's
 #      players are spread over them (load.mjs with several --url), CPU summed over them and redis-server.
+#      SERVER_CPUS: the CPUs the servers may run on (taskset -c), e.g. 0 for a pod with a 1-core limit (the runtime
+#      then sees one processor); run this script itself under `taskset -c 1` to keep the tool and redis-server off it.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 game_dir="$1"; relay_dir="$2"; out="$3"; shift 3
@@ -21,6 +23,7 @@ instances="${INSTANCES:-1}"
 pids=()
 redis_pid=""
 game_args=()
+pin=(); [ -z "${SERVER_CPUS:-}" ] || pin=(taskset -c "$SERVER_CPUS")
 read -r -a load_args <<<"${LOAD_ARGS:-}"
 [ "$instances" = 1 ] || [ "${LIVE_STATE:-}" = redis ] || { echo "INSTANCES=$instances needs LIVE_STATE=redis (instances share their rooms through Redis)" >&2; exit 2; }
 stop() {
@@ -64,10 +67,10 @@ start() { # start game (INSTANCES of it) or relay, wait for /health; sets urls a
   for k in $(seq 0 $((n - 1))); do
     instance_port=$((port + 2 * k))
     if [ "$what" = game ]; then
-      (cd "$out" && exec dotnet "$game_dir/DrawGuess.WebApi.dll" --contentRoot "$game_dir" --urls "http://127.0.0.1:$instance_port" \
+      (cd "$out" && exec "${pin[@]}" dotnet "$game_dir/DrawGuess.WebApi.dll" --contentRoot "$game_dir" --urls "http://127.0.0.1:$instance_port" \
         --ConnectionStrings:Rankings "Data Source=$out/rankings.db" "${limits[@]}" "${game_args[@]}") >"$(server_log "$what" "$k")" 2>&1 &
     else
-      (cd "$out" && exec dotnet "$relay_dir/DrawGuess.Bench.Relay.dll" --contentRoot "$relay_dir" --urls "http://127.0.0.1:$instance_port") >"$(server_log "$what" "$k")" 2>&1 &
+      (cd "$out" && exec "${pin[@]}" dotnet "$relay_dir/DrawGuess.Bench.Relay.dll" --contentRoot "$relay_dir" --urls "http://127.0.0.1:$instance_port") >"$(server_log "$what" "$k")" 2>&1 &
     fi
     pids+=("$!")
     urls+="${urls:+,}http://127.0.0.1:$instance_port"; server_pids+="${server_pids:+,}$!"
