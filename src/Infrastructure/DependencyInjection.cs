@@ -26,6 +26,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DrawGuess.Infrastructure;
 
@@ -80,6 +81,10 @@ public static class DependencyInjection
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<RedisKeys>();
         services.AddSingleton<ServerInstance>();
+        services.AddSingleton<IInstanceChannels>(sp => new RedisInstanceChannels(
+            RedisConnection.ForBackplane(configuration, sp.GetRequiredService<ILogger<RedisConnection>>()),
+            sp.GetRequiredService<ServerInstance>(),
+            sp.GetRequiredService<IOptions<RedisOptions>>()));
         services.AddHostedService<InstanceJanitor>();
         services.AddSingleton<ReceiverConnectionCache>();
         services.AddSingleton<IRoomLeaseObserver>(sp => sp.GetRequiredService<ReceiverConnectionCache>());

@@ -95,7 +95,12 @@ public static class DependencyInjection
     {
         var lifetimeManager = services.Last(d => d.ServiceType == typeof(HubLifetimeManager<>)).ImplementationType!.MakeGenericType(typeof(GameHub));
         services.AddSingleton<BackplaneSends>();
-        services.AddSingleton(sp => new GameHubConnections((HubLifetimeManager<GameHub>)ActivatorUtilities.CreateInstance(sp, lifetimeManager), sp.GetRequiredService<BackplaneSends>()));
+        services.AddSingleton(sp => new GameHubConnections(
+            (HubLifetimeManager<GameHub>)ActivatorUtilities.CreateInstance(sp, lifetimeManager),
+            sp.GetRequiredService<BackplaneSends>(),
+            sp.GetRequiredService<IHubProtocolResolver>(),
+            sp.GetService<IInstanceChannels>(),
+            sp.GetRequiredService<ILogger<GameHubConnections>>()));
         services.AddSingleton<HubLifetimeManager<GameHub>>(sp => sp.GetRequiredService<GameHubConnections>());
         services.AddHostedService<GracefulShutdown>();
         // gitops/base/deployment.yaml: 60 s grace period minus the 15 s preStop sleep leaves 45 s after SIGTERM.

@@ -10,6 +10,7 @@ internal sealed class InMemoryPlayerSessionStore(TimeProvider clock) : IPlayerSe
     private readonly Dictionary<PlayerId, PlayerSession> _byPlayer = [];
     private readonly Dictionary<string, PlayerSession> _byTokenHash = [];
     private readonly Dictionary<string, PlayerSession> _byConnection = [];
+    private readonly Dictionary<PlayerId, PlayerConnection> _connectionOf = []; // one object per binding, not per broadcast
 
     public Task<int> CountAsync()
     {
@@ -44,14 +45,14 @@ internal sealed class InMemoryPlayerSessionStore(TimeProvider clock) : IPlayerSe
         lock (_gate) return Task.FromResult(_byPlayer.GetValueOrDefault(playerId)?.ToView());
     }
 
-    public Task<IReadOnlyList<string?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players)
+    public Task<IReadOnlyList<PlayerConnection?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players)
     {
-        var connections = new string?[players.Count];
+        var connections = new PlayerConnection?[players.Count];
         lock (_gate)
         {
-            for (var i = 0; i < connections.Length; i++) connections[i] = _byPlayer.GetValueOrDefault(players[i])?.ConnectionId;
+            for (var i = 0; i < connections.Length; i++) connections[i] = _connectionOf.GetValueOrDefault(players[i]);
         }
-        return Task.FromResult<IReadOnlyList<string?>>(connections);
+        return Task.FromResult<IReadOnlyList<PlayerConnection?>>(connections);
     }
 
     public Task<PlayerSession?> FindSessionAsync(PlayerId playerId)
@@ -74,6 +75,7 @@ internal sealed class InMemoryPlayerSessionStore(TimeProvider clock) : IPlayerSe
             session.ConnectionId = connectionId;
             session.IdleSince = null;
             _byConnection[connectionId] = session;
+            _connectionOf[playerId] = new PlayerConnection(connectionId, InstanceId: null);
             return Task.FromResult(previous);
         }
     }
@@ -84,6 +86,7 @@ internal sealed class InMemoryPlayerSessionStore(TimeProvider clock) : IPlayerSe
         {
             if (!_byConnection.Remove(connectionId, out var session)) return Task.FromResult<PlayerId?>(null);
             session.ConnectionId = null;
+            _connectionOf.Remove(session.PlayerId);
             MarkIdleIfUnused(session);
             return Task.FromResult<PlayerId?>(session.PlayerId);
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DrawGuess.Infrastructure.Common.Redis;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 
@@ -9,15 +10,23 @@ namespace DrawGuess.WebApi.Realtime;
 /// instance's own connections, so that on shutdown each can be sent the hub protocol's Close message
 /// with allowReconnect (docs/operations.md, "Graceful shutdown"). Only the lifetime manager is handed
 /// the connections themselves; everything else is passed through, except that sends to a list of
-/// connections write to the local ones directly (see <see cref="SendConnectionsAsync"/>) and hand the others to the
-/// backplane through <see cref="BackplaneSends"/>, which keeps them while it cannot publish.
+/// connections write to the local ones directly and publish for the others once per instance holding them
+/// (see <see cref="SendConnectionsAsync"/>), through <see cref="BackplaneSends"/>, which keeps them while it cannot publish.
 /// </summary>
-internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner, BackplaneSends backplane) : HubLifetimeManager<GameHub>, IDisposable
+internal sealed class GameHubConnections(
+    HubLifetimeManager<GameHub> inner,
+    BackplaneSends backplane,
+    IHubProtocolResolver protocols,
+    IInstanceChannels? instances,
+    ILogger<GameHubConnections> logger)
+    : HubLifetimeManager<GameHub>, IDisposable
 {
     private static readonly CloseMessage Reconnect = new(error: "The server is restarting.", allowReconnect: true);
     private static readonly TimeSpan DrainPollInterval = TimeSpan.FromMilliseconds(20);
     private readonly ConcurrentDictionary<string, HubConnectionContext> _connections = new();
     private readonly bool _allConnectionsAreLocal = inner is DefaultHubLifetimeManager<GameHub>;
+    private readonly Lock _listeningGate = new();
+    private Task? _listening;
 
     /// <summary>Asks every client connected here to reconnect, which load-balances them onto the instances still running.</summary>
     public async Task AskAllToReconnectAsync(CancellationToken cancellationToken)
@@ -70,10 +79,11 @@ internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner, Back
     /// <summary>The container disposes this wrapper only; a backplane's manager holds a Redis connection.</summary>
     public void Dispose() => (inner as IDisposable)?.Dispose();
 
-    public override Task OnConnectedAsync(HubConnectionContext connection)
+    public override async Task OnConnectedAsync(HubConnectionContext connection)
     {
+        if (instances is not null) await ListeningAsync();
         _connections[connection.ConnectionId] = connection;
-        return inner.OnConnectedAsync(connection);
+        await inner.OnConnectedAsync(connection);
     }
 
     public override Task OnDisconnectedAsync(HubConnectionContext connection)
@@ -92,32 +102,100 @@ internal sealed class GameHubConnections(HubLifetimeManager<GameHub> inner, Back
         SendConnectionsAsync([connectionId], methodName, args, cancellationToken);
 
     /// <summary>
-    /// Writes the message, serialised once, to each listed connection of this instance, and hands only
-    /// the others to the backplane (kept and sent again in order while it cannot publish). SignalR's own in-process manager checks every connection on the
-    /// server against the list instead, so a stroke would cost more with every player online anywhere
+    /// Writes the message, serialised once, to each listed connection of this instance; publishes it once to each
+    /// other instance holding some of the others, where the list is a <see cref="ReceiverConnectionIds"/> naming them
+    /// (<see cref="InstanceDelivery"/>); and hands the rest to the backplane, connection by connection. Both kinds of
+    /// publish are kept and sent again in order while the backplane cannot publish (<see cref="BackplaneSends"/>).
+    /// SignalR's own in-process manager checks every connection on the server against the list instead, so a stroke
+    /// would cost more with every player online anywhere, and its Redis manager publishes once per connection
     /// (docs/performance.md).
     /// </summary>
     public override Task SendConnectionsAsync(IReadOnlyList<string> connectionIds, string methodName, object?[] args, CancellationToken cancellationToken = default)
     {
-        SerializedHubMessage? message = null;
-        List<Task>? unfinishedWrites = null;
-        List<string>? elsewhere = null;
+        var delivery = new Delivery(methodName, args);
+        var located = connectionIds as ReceiverConnectionIds;
+        for (var i = 0; i < connectionIds.Count; i++)
+        {
+            var connectionId = connectionIds[i];
+            if (_connections.TryGetValue(connectionId, out var connection)) delivery.Await(connection.WriteAsync(delivery.Message, cancellationToken));
+            else if (_allConnectionsAreLocal) continue;
+            else if (instances is not null && located?.InstanceOf(i) is { } instanceId) delivery.ForInstance(instanceId, connectionId);
+            else (delivery.ConnectionByConnection ??= []).Add(connectionId);
+        }
+        var mayKeep = methodName != nameof(IGameClient.Canvas);
+        foreach (var (instanceId, held) in delivery.ByInstance)
+        {
+            // A connection that names this instance but is not held here has just closed.
+            if (instanceId == instances!.Here) continue;
+            var payload = InstanceDelivery.Encode(held, delivery.Message, protocols.AllProtocols);
+            delivery.Await(backplane.SendAsync(() => instances.PublishAsync(instanceId, payload), mayKeep));
+        }
+        if (delivery.ConnectionByConnection is { } elsewhere)
+            delivery.Await(backplane.SendAsync(() => inner.SendConnectionsAsync(elsewhere, methodName, args, cancellationToken), mayKeep));
+        return delivery.Completion;
+    }
+
+    /// <summary>Writes what another instance published for connections held here; one that has closed meanwhile is skipped.</summary>
+    private void DeliverFromOtherInstance(byte[] payload)
+    {
+        if (!InstanceDelivery.TryDecode(payload, out var connectionIds, out var message))
+        {
+            logger.LogWarning("A message from another instance could not be read; dropped");
+            return;
+        }
         foreach (var connectionId in connectionIds)
         {
-            if (_connections.TryGetValue(connectionId, out var connection))
-            {
-                message ??= new SerializedHubMessage(new InvocationMessage(methodName, args));
-                var write = connection.WriteAsync(message, cancellationToken);
-                if (!write.IsCompletedSuccessfully) (unfinishedWrites ??= []).Add(write.AsTask());
-            }
-            else if (!_allConnectionsAreLocal)
-            {
-                (elsewhere ??= []).Add(connectionId);
-            }
+            // Not awaited: one slow client must not hold up the channel for everyone else on this instance. Its writes
+            // still go out in order, queued on its connection's write lock.
+            if (_connections.TryGetValue(connectionId, out var connection)) _ = connection.WriteAsync(message).AsTask();
         }
-        if (elsewhere is not null) (unfinishedWrites ??= []).Add(backplane.SendAsync(() => inner.SendConnectionsAsync(elsewhere, methodName, args, cancellationToken),
-            mayKeep: methodName != nameof(IGameClient.Canvas)));
-        return unfinishedWrites is null ? Task.CompletedTask : Task.WhenAll(unfinishedWrites);
+    }
+
+    /// <summary>
+    /// Subscribes this instance's channel before its first connection is accepted, so nothing published for a
+    /// connection held here is missed. While Redis is away it fails, as SignalR's backplane fails to accept the
+    /// connection; the next connection tries again.
+    /// </summary>
+    private Task ListeningAsync()
+    {
+        if (Volatile.Read(ref _listening) is { IsCompletedSuccessfully: true } listening) return listening;
+        lock (_listeningGate)
+        {
+            if (_listening is null || _listening.IsFaulted || _listening.IsCanceled) _listening = instances!.ListenAsync(DeliverFromOtherInstance);
+            return _listening;
+        }
+    }
+
+    /// <summary>One send's message, serialised on first use, its unfinished writes and publishes, and where the rest goes.</summary>
+    private sealed class Delivery(string methodName, object?[] args)
+    {
+        private List<Task>? _unfinished;
+        private Dictionary<string, List<string>>? _byInstance;
+
+        public SerializedHubMessage Message => field ??= new SerializedHubMessage(new InvocationMessage(methodName, args));
+
+        public IEnumerable<KeyValuePair<string, List<string>>> ByInstance => _byInstance ?? [];
+
+        public List<string>? ConnectionByConnection { get; set; }
+
+        public Task Completion => _unfinished is null ? Task.CompletedTask : Task.WhenAll(_unfinished);
+
+        public void ForInstance(string instanceId, string connectionId)
+        {
+            _byInstance ??= new Dictionary<string, List<string>>(1);
+            if (!_byInstance.TryGetValue(instanceId, out var held)) _byInstance[instanceId] = held = [];
+            held.Add(connectionId);
+        }
+
+        public void Await(ValueTask write)
+        {
+            if (!write.IsCompletedSuccessfully) (_unfinished ??= []).Add(write.AsTask());
+        }
+
+        public void Await(Task publish)
+        {
+            if (!publish.IsCompletedSuccessfully) (_unfinished ??= []).Add(publish);
+        }
     }
 
     public override Task SendGroupAsync(string groupName, string methodName, object?[] args, CancellationToken cancellationToken = default) =>

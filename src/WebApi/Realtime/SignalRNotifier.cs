@@ -47,7 +47,7 @@ internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPl
 
     private async Task To(PlayerId player, Func<IGameClient, Task> send)
     {
-        if ((await sessions.FindConnectionsAsync([player]))[0] is { } connectionId) await send(hub.Clients.Client(connectionId));
+        if ((await sessions.FindConnectionsAsync([player]))[0] is { } connection) await send(hub.Clients.Clients(new ReceiverConnectionIds([connection])));
     }
 
     /// <summary>One send to all receivers' connections, timed as the broadcast fan-out.</summary>
@@ -55,13 +55,13 @@ internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPl
     {
         var started = Stopwatch.GetTimestamp();
         var connections = await sessions.FindConnectionsAsync(players as IReadOnlyList<PlayerId> ?? players.ToArray());
-        var receivers = new List<string>(connections.Count);
-        foreach (var connectionId in connections)
+        var receivers = new List<PlayerConnection>(connections.Count);
+        foreach (var connection in connections)
         {
-            if (connectionId is not null) receivers.Add(connectionId);
+            if (connection is not null) receivers.Add(connection);
         }
         if (receivers.Count == 0) return;
-        await send(hub.Clients.Clients(receivers));
+        await send(hub.Clients.Clients(new ReceiverConnectionIds(receivers)));
         metrics.BroadcastFanout.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 }

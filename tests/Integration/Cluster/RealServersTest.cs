@@ -50,7 +50,8 @@ public abstract class RealServersTest(ITestOutputHelper output) : IAsyncLifetime
 
     protected async Task<HubTestClient> ConnectAsync(ServerProcess server) => Track(await server.ConnectAsync());
 
-    protected async Task<HubTestClient> PlayerAsync(ServerProcess server, string name) => Track(await server.PlayerAsync(name));
+    protected async Task<HubTestClient> PlayerAsync(ServerProcess server, string name, HubWireProtocol protocol = HubWireProtocol.Json) =>
+        Track(await server.PlayerAsync(name, protocol));
 
     /// <summary>A new connection to <paramref name="server"/> that resumes <paramref name="player"/>'s session.</summary>
     protected async Task<(HubTestClient Client, JsonElement Resumed)> ResumeOnAsync(ServerProcess server, HubTestClient player)

@@ -131,17 +131,17 @@ public sealed class ServerProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
-    public async Task<HubTestClient> ConnectAsync()
+    public async Task<HubTestClient> ConnectAsync(HubWireProtocol protocol = HubWireProtocol.Json)
     {
         var socket = new ClientWebSocket();
         await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{Port}/hubs/game"), CancellationToken.None).WaitAsync(HubTestClient.DefaultWait);
-        return await HubTestClient.StartAsync(socket);
+        return await HubTestClient.StartAsync(socket, protocol);
     }
 
     /// <summary>Registers a player on a new connection.</summary>
-    public async Task<HubTestClient> PlayerAsync(string name)
+    public async Task<HubTestClient> PlayerAsync(string name, HubWireProtocol protocol = HubWireProtocol.Json)
     {
-        var player = await ConnectAsync();
+        var player = await ConnectAsync(protocol);
         await player.RegisterAsync(name);
         return player;
     }

@@ -11,7 +11,7 @@ public interface IPlayerSessions
     Task<PlayerSessionView?> FindAsync(PlayerId playerId);
 
     /// <summary>Each player's current connection (null where there is none), looked up together: broadcasts call it per event.</summary>
-    Task<IReadOnlyList<string?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players);
+    Task<IReadOnlyList<PlayerConnection?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players);
 
     /// <summary>Registered players, connected or not.</summary>
     Task<int> CountAsync();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Common.Redis;
 
@@ -22,10 +23,10 @@ internal sealed class ReceiverConnectionCache(TimeProvider clock) : IRoomLeaseOb
     public long Changes => Interlocked.Read(ref _changes);
 
     /// <summary>The connection of each player (null for a player without one), or null unless every one is held.</summary>
-    public string?[]? Find(IReadOnlyList<PlayerId> players)
+    public PlayerConnection?[]? Find(IReadOnlyList<PlayerId> players)
     {
         var now = clock.GetUtcNow();
-        var connections = new string?[players.Count];
+        var connections = new PlayerConnection?[players.Count];
         for (var i = 0; i < connections.Length; i++)
         {
             if (!_byPlayer.TryGetValue(players[i], out var entry) || now - entry.AddedAt >= CallerSessionCache.MaxAge
@@ -36,7 +37,7 @@ internal sealed class ReceiverConnectionCache(TimeProvider clock) : IRoomLeaseOb
     }
 
     /// <summary>Holds a connection looked up after <paramref name="changesBefore"/> was read, unless a change came in between.</summary>
-    public void Add(PlayerId player, string? connection, RoomId room, long changesBefore)
+    public void Add(PlayerId player, PlayerConnection? connection, RoomId room, long changesBefore)
     {
         var run = _rooms.Use(room) ?? StartRun(room);
         var entry = new Entry(connection, room, run, clock.GetUtcNow());
@@ -74,5 +75,5 @@ internal sealed class ReceiverConnectionCache(TimeProvider clock) : IRoomLeaseOb
     /// <summary>Compared by reference: entries read under an earlier run of leases on the room hold another.</summary>
     private sealed class RunOfLeases;
 
-    private sealed record Entry(string? Connection, RoomId RoomId, RunOfLeases Run, DateTimeOffset AddedAt);
+    private sealed record Entry(PlayerConnection? Connection, RoomId RoomId, RunOfLeases Run, DateTimeOffset AddedAt);
 }

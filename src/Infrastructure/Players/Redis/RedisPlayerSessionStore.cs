@@ -9,7 +9,7 @@ namespace DrawGuess.Infrastructure.Players.Redis;
 
 /// <summary>
 /// Guest identities shared by every instance, so a player can resume on any of them: a hash per
-/// player (name, token hash, current connection, room, idle since), and lookups by token hash and by
+/// player (name, token hash, current connection and the instance holding it, room, idle since), and lookups by token hash and by
 /// connection id. Each change is one Lua script, so two instances never half-apply one, and names the
 /// player on the <see cref="SessionChangeFeed"/>, so no instance goes on using its cached copy. Each
 /// instance also lists the connections it holds, for <see cref="RedisOrphanedConnections"/>.
@@ -31,7 +31,7 @@ internal sealed class RedisPlayerSessionStore(
           redis.call('DEL', ARGV[3] .. previous)
           redis.call('SREM', KEYS[3], previous)
         end
-        redis.call('HSET', KEYS[1], 'conn', ARGV[1])
+        redis.call('HSET', KEYS[1], 'conn', ARGV[1], 'inst', ARGV[5])
         redis.call('HDEL', KEYS[1], 'idle')
         redis.call('SET', KEYS[2], ARGV[2])
         redis.call('SADD', KEYS[3], ARGV[1])
@@ -49,7 +49,7 @@ internal sealed class RedisPlayerSessionStore(
         redis.call('SREM', KEYS[4], ARGV[1])
         local session = ARGV[2] .. player
         if redis.call('HGET', session, 'conn') == ARGV[1] then
-          redis.call('HDEL', session, 'conn')
+          redis.call('HDEL', session, 'conn', 'inst')
           if redis.call('HEXISTS', session, 'room') == 0 and redis.call('HEXISTS', session, 'idle') == 0 then
             redis.call('HSET', session, 'idle', ARGV[3])
             redis.call('ZADD', KEYS[3], ARGV[3], player)
@@ -98,9 +98,10 @@ internal sealed class RedisPlayerSessionStore(
     private const string FindConnectionsScript = """
         local found = {}
         for i, session in ipairs(KEYS) do
-          local fields = redis.call('HMGET', session, 'conn', 'room')
-          found[2 * i - 1] = fields[1] or ''
-          found[2 * i] = fields[2] or ''
+          local fields = redis.call('HMGET', session, 'conn', 'room', 'inst')
+          found[3 * i - 2] = fields[1] or ''
+          found[3 * i - 1] = fields[2] or ''
+          found[3 * i] = fields[3] or ''
         end
         return found
         """;
@@ -142,10 +143,10 @@ internal sealed class RedisPlayerSessionStore(
     public async Task<PlayerSessionView?> FindAsync(PlayerId playerId) => (await FindSessionAsync(playerId))?.ToView();
 
     /// <summary>Every message to players starts here: connections this instance looked up before are answered from <see cref="ReceiverConnectionCache"/>.</summary>
-    public Task<IReadOnlyList<string?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players) =>
-        receivers.Find(players) is { } held ? Task.FromResult<IReadOnlyList<string?>>(held) : LookUpConnectionsAsync(players);
+    public Task<IReadOnlyList<PlayerConnection?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players) =>
+        receivers.Find(players) is { } held ? Task.FromResult<IReadOnlyList<PlayerConnection?>>(held) : LookUpConnectionsAsync(players);
 
-    private Task<IReadOnlyList<string?>> LookUpConnectionsAsync(IReadOnlyList<PlayerId> players) =>
+    private Task<IReadOnlyList<PlayerConnection?>> LookUpConnectionsAsync(IReadOnlyList<PlayerId> players) =>
         RedisGuard.Run(async () =>
         {
             var changesBefore = receivers.Changes;
@@ -153,13 +154,15 @@ internal sealed class RedisPlayerSessionStore(
             for (var i = 0; i < sessions.Length; i++) sessions[i] = keys.Session(players[i]);
             var found = (RedisResult[])(await redis.Database.ScriptEvaluateAsync(FindConnectionsScript, sessions))!;
             var keepsCurrent = changes.KeepsCacheCurrent();
-            var connections = new string?[players.Count];
+            var connections = new PlayerConnection?[players.Count];
             for (var i = 0; i < connections.Length; i++)
             {
-                connections[i] = (string?)found[2 * i] is { Length: > 0 } connection ? connection : null;
-                if (keepsCurrent && RoomId.TryParse((string?)found[2 * i + 1], out var room)) receivers.Add(players[i], connections[i], room, changesBefore);
+                connections[i] = (string?)found[3 * i] is { Length: > 0 } connection
+                    ? new PlayerConnection(connection, (string?)found[3 * i + 2] is { Length: > 0 } holder ? holder : null)
+                    : null;
+                if (keepsCurrent && RoomId.TryParse((string?)found[3 * i + 1], out var room)) receivers.Add(players[i], connections[i], room, changesBefore);
             }
-            return (IReadOnlyList<string?>)connections;
+            return (IReadOnlyList<PlayerConnection?>)connections;
         });
 
     public Task<PlayerSession?> FindSessionAsync(PlayerId playerId) =>
@@ -177,7 +180,7 @@ internal sealed class RedisPlayerSessionStore(
         {
             var replaced = (string?)await redis.Database.ScriptEvaluateAsync(BindScript,
                 [keys.Session(playerId), keys.SessionByConnection(connectionId), keys.Connections, keys.IdleSessions, keys.InstanceConnections(instance.Id)],
-                [connectionId, playerId.ToString(), _connectionPrefix, changes.Channel]);
+                [connectionId, playerId.ToString(), _connectionPrefix, changes.Channel, instance.Id]);
             callers.ForgetPlayer(playerId); // at once, not only when the feed's news comes back
             receivers.ForgetPlayer(playerId);
             return replaced;

@@ -1,3 +1,4 @@
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Common.Redis;
 using DrawGuess.Infrastructure.Players.Redis;
@@ -15,19 +16,21 @@ public sealed class ReceiverConnectionCacheTests
 
     public ReceiverConnectionCacheTests() => _cache = new ReceiverConnectionCache(_clock);
 
+    private static PlayerConnection At(string connectionId) => new(connectionId, "instance-1");
+
     [Fact]
     public void Receivers_looked_up_once_are_answered_from_the_cache_in_the_order_asked()
     {
-        _cache.Add(_ann, "conn-a", _room, _cache.Changes);
+        _cache.Add(_ann, At("conn-a"), _room, _cache.Changes);
         _cache.Add(_bob, null, _room, _cache.Changes);
 
-        _cache.Find([_bob, _ann]).ShouldBe([null, "conn-a"]);
+        _cache.Find([_bob, _ann]).ShouldBe([null, At("conn-a")]);
     }
 
     [Fact]
     public void A_receiver_not_held_makes_the_whole_lookup_miss()
     {
-        _cache.Add(_ann, "conn-a", _room, _cache.Changes);
+        _cache.Add(_ann, At("conn-a"), _room, _cache.Changes);
 
         _cache.Find([_ann, _bob]).ShouldBeNull();
     }
@@ -35,7 +38,7 @@ public sealed class ReceiverConnectionCacheTests
     [Fact]
     public void A_receiver_whose_session_changed_is_looked_up_again()
     {
-        _cache.Add(_ann, "conn-a", _room, _cache.Changes);
+        _cache.Add(_ann, At("conn-a"), _room, _cache.Changes);
 
         _cache.ForgetPlayer(_ann);
 
@@ -48,7 +51,7 @@ public sealed class ReceiverConnectionCacheTests
         var changesBefore = _cache.Changes;
         _cache.ForgetPlayer(_ann); // e.g. she resumed on another instance while the lookup was in flight
 
-        _cache.Add(_ann, "conn-a", _room, changesBefore);
+        _cache.Add(_ann, At("conn-a"), _room, changesBefore);
 
         _cache.Find([_ann]).ShouldBeNull();
     }
@@ -57,21 +60,21 @@ public sealed class ReceiverConnectionCacheTests
     public void Once_another_instance_may_have_held_the_room_its_receivers_are_looked_up_again_whatever_the_news()
     {
         var otherRoom = RoomId.New();
-        _cache.Add(_ann, "conn-a", _room, _cache.Changes);
-        _cache.Add(_bob, "conn-b", otherRoom, _cache.Changes);
+        _cache.Add(_ann, At("conn-a"), _room, _cache.Changes);
+        _cache.Add(_bob, At("conn-b"), otherRoom, _cache.Changes);
 
         ((IRoomLeaseObserver)_cache).NewRunOfLeases(_room);
 
         _cache.Find([_ann]).ShouldBeNull();
-        _cache.Find([_bob]).ShouldBe(["conn-b"]);
-        _cache.Add(_ann, "conn-a2", _room, _cache.Changes);
-        _cache.Find([_ann]).ShouldBe(["conn-a2"]);
+        _cache.Find([_bob]).ShouldBe([At("conn-b")]);
+        _cache.Add(_ann, At("conn-a2"), _room, _cache.Changes);
+        _cache.Find([_ann]).ShouldBe([At("conn-a2")]);
     }
 
     [Fact]
     public void An_entry_is_looked_up_again_after_the_longest_time_news_may_be_missing()
     {
-        _cache.Add(_ann, "conn-a", _room, _cache.Changes);
+        _cache.Add(_ann, At("conn-a"), _room, _cache.Changes);
 
         _clock.Advance(CallerSessionCache.MaxAge);
 
@@ -81,7 +84,7 @@ public sealed class ReceiverConnectionCacheTests
     [Fact]
     public void A_lost_connection_to_Redis_forgets_everything()
     {
-        _cache.Add(_ann, "conn-a", _room, _cache.Changes);
+        _cache.Add(_ann, At("conn-a"), _room, _cache.Changes);
 
         _cache.Clear();
 
