@@ -1,4 +1,4 @@
-using DrawGuess.Domain.Common;
+using DrawGuess.Application.Common.Ports;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Common.Redis;
 using Microsoft.Extensions.Configuration;
@@ -98,18 +98,55 @@ public sealed class RoomLeaseTests(RedisServer redis) : IDisposable
     public async Task A_lease_kept_for_commands_that_will_not_come_is_let_go_when_its_instance_stops()
     {
         var options = Options(keptFor: TimeSpan.FromMinutes(1), wait: TimeSpan.FromSeconds(1));
-        var (stopping, other) = (Instance(options), Instance(options));
+        var stopping = Instance(options);
         var room = RoomId.New();
+        var lease = new RedisKeys(options).RoomLease(room);
+        await using var reader = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
         using (await stopping.AcquireAsync(room, CancellationToken.None))
         {
         }
+        (await reader.GetDatabase().KeyExistsAsync(lease)).ShouldBeTrue("kept for the instance's next commands");
 
-        var whileKept = await Should.ThrowAsync<GameRuleException>(() => other.AcquireAsync(room, CancellationToken.None));
-        whileKept.Code.ShouldBe(ErrorCodes.ServiceUnavailable);
         stopping.Dispose();
-        using (await other.AcquireAsync(room, CancellationToken.None))
+
+        (await reader.GetDatabase().KeyExistsAsync(lease)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task An_instance_waiting_for_a_room_another_keeps_idle_gets_it_without_waiting_out_the_kept_time()
+    {
+        // Kept for 10 s (a third of the lease), waited for 1 s: only the holder letting go on request passes.
+        var options = Options(keptFor: TimeSpan.FromMinutes(1), wait: TimeSpan.FromSeconds(1));
+        var (holder, waiting) = (Instance(options), Instance(options));
+        var room = RoomId.New();
+        using (await holder.AcquireAsync(room, CancellationToken.None))
         {
         }
+
+        using (await waiting.AcquireAsync(room, CancellationToken.None))
+        {
+        }
+        using (await holder.AcquireAsync(room, CancellationToken.None))
+        {
+        }
+    }
+
+    [Fact]
+    public async Task An_instance_waiting_for_a_room_gets_it_when_the_holders_command_ends_and_not_before()
+    {
+        // Kept for 10 s, waited for 5 s: the lease comes when the command ends, not at the end of its kept time.
+        var options = Options(keptFor: TimeSpan.FromMinutes(1), wait: TimeSpan.FromSeconds(5));
+        var (holder, waiting) = (Instance(options), Instance(options));
+        var room = RoomId.New();
+        Task<IRoomLock> waited;
+        using (await holder.AcquireAsync(room, CancellationToken.None))
+        {
+            waited = waiting.AcquireAsync(room, CancellationToken.None);
+            await Task.Delay(200);
+            waited.IsCompleted.ShouldBeFalse("the room was taken while its holder's command ran");
+        }
+
+        (await waited).Dispose();
     }
 
     [Fact]

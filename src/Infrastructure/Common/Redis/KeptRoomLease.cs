@@ -13,8 +13,8 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 /// length a lease a command still holds (one that waits on a slow database keeps the room; only a
 /// dead holder loses it). While commands keep using the lease and no other instance is in line for
 /// the room, the sweep extends its time, off the commands' path: a drawer's batches then need no
-/// round trip for the lease at all, and an instance that queues still gets the room within about
-/// one kept time. Commands are serialised by the room's local lock, the sweep is not, hence the gate.
+/// round trip for the lease at all. An instance that queues asks for the room (<see cref="Wanted"/>) and
+/// gets it when the command holding the lease ends; without its news, within about one kept time. Commands are serialised by the room's local lock, the sweep is not, hence the gate.
 /// </summary>
 internal sealed class KeptRoomLease
 {
@@ -29,6 +29,7 @@ internal sealed class KeptRoomLease
     private bool _extending;
     private bool _released;
     private bool _retired;
+    private bool _wanted;
 
     public KeptRoomLease(RedisRoomLocks owner, RoomId roomId, RoomFence grant, RedisOptions options)
     {
@@ -53,7 +54,7 @@ internal sealed class KeptRoomLease
         lock (_gate)
         {
             if (_released) return false;
-            if (Stopwatch.GetTimestamp() >= _usableUntil)
+            if (_wanted || Stopwatch.GetTimestamp() >= _usableUntil)
             {
                 LetGo();
                 return false;
@@ -69,7 +70,17 @@ internal sealed class KeptRoomLease
         lock (_gate)
         {
             _inUse = false;
-            if (!_released && (_retired || _owner.Stopping || Stopwatch.GetTimestamp() >= _usableUntil)) LetGo();
+            if (!_released && (_wanted || _retired || _owner.Stopping || Stopwatch.GetTimestamp() >= _usableUntil)) LetGo();
+        }
+    }
+
+    /// <summary>Another instance is in line for the room: the lease is let go as soon as no command holds it.</summary>
+    public void Wanted()
+    {
+        lock (_gate)
+        {
+            _wanted = true;
+            if (!_inUse && !_released) LetGo();
         }
     }
 
@@ -95,7 +106,7 @@ internal sealed class KeptRoomLease
         {
             if (_released) return;
             var now = Stopwatch.GetTimestamp();
-            if (!_inUse && (_retired || _owner.Stopping || now >= _usableUntil))
+            if (!_inUse && (_wanted || _retired || _owner.Stopping || now >= _usableUntil))
             {
                 LetGo();
                 return;

@@ -17,8 +17,9 @@ public sealed class RedisOptions
     /// <summary>
     /// How long after taking a room's lease this instance keeps it for its further commands on the room
     /// (at most a third of <see cref="RoomLease"/>), extended by as much again while the commands go on
-    /// and no other instance is in line; a command on another instance waits up to about one and a
-    /// half times this for its turn (<see cref="KeptRoomLease"/>).
+    /// and no other instance is in line. A command on another instance asks for the room and gets it when
+    /// the command holding it ends; only when the holder does not hear the request (a pod of an older
+    /// release) does it wait up to about one and a half times this (<see cref="KeptRoomLease"/>).
     /// </summary>
     public TimeSpan RoomLeaseKeptFor { get; set; } = TimeSpan.FromMilliseconds(100);
 

@@ -17,7 +17,9 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 /// A lease serves this instance's further commands on the room for <see cref="RedisOptions.RoomLeaseKeptFor"/>
 /// after it was taken, extended while they go on and no other instance is in line (<see cref="KeptRoomLease"/>),
 /// so a drawer's stroke batches run without a round trip for the lease. An instance that finds the room
-/// taken queues for it, and the next grant goes to it: the holder cannot take the room straight back.
+/// taken queues for it, and the next grant goes to it: the holder cannot take the room straight back. It also
+/// tells the holder (channel <c>lease-wanted:&lt;instance&gt;</c>), which then lets the lease go as soon as its
+/// command ends, so a room whose players are on two instances changes hands in a few round trips.
 /// </summary>
 internal sealed class RedisRoomLocks(
     RedisConnection redis,
@@ -29,6 +31,7 @@ internal sealed class RedisRoomLocks(
     : IRoomLocks, IDisposable
 {
     // KEYS: lease, last granted token, next in line. ARGV: token, lease ms, retention ms, instance, queue ms.
+    // Returns the token replaced as the last granted one, or, when the room is taken, a list of the holder's token.
     private const string TakeScript = """
         local inLine = redis.call('GET', KEYS[3])
         if (not inLine or inLine == ARGV[4]) and redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then
@@ -38,7 +41,7 @@ internal sealed class RedisRoomLocks(
           return previous or ''
         end
         if not inLine or inLine == ARGV[4] then redis.call('SET', KEYS[3], ARGV[4], 'PX', ARGV[5]) end
-        return false
+        return {redis.call('GET', KEYS[1]) or ''}
         """;
 
     private const string ReleaseScript = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
@@ -54,6 +57,12 @@ internal sealed class RedisRoomLocks(
 
     /// <summary>Longer than the longest retry, so a waiting instance keeps its place between two tries.</summary>
     private static readonly TimeSpan PlaceInLine = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>A lease's token is its instance's id, this, and a random part: who waits for a room knows whom to ask for it.</summary>
+    private const char TokenSeparator = '/';
+
+    private readonly string _wantedChannelPrefix = options.Value.KeyPrefix + "lease-wanted:";
+    private int _listeningForWanted;
 
     private readonly InMemoryRoomLocks _local = new();
     private readonly LeaseChains _chains = new(clock);
@@ -78,7 +87,8 @@ internal sealed class RedisRoomLocks(
         {
             if (!_kept.TryGetValue(roomId, out var lease) || !lease.TryUse())
             {
-                var token = Guid.NewGuid().ToString("N");
+                ListenForWantedLeasesOnce();
+                var token = $"{instance.Id}{TokenSeparator}{Guid.NewGuid():N}";
                 var previous = await RedisGuard.Run(() => TakeLeaseAsync(roomId, token, cancellationToken));
                 lease = new KeptRoomLease(this, roomId, _chains.Granted(roomId, token, previous, out var newRun), options.Value);
                 if (newRun) observer.NewRunOfLeases(roomId);
@@ -99,6 +109,7 @@ internal sealed class RedisRoomLocks(
     {
         var deadline = DateTime.UtcNow + options.Value.RoomLeaseWait;
         var retry = FirstRetry;
+        string? askedHolder = null;
         RedisKey[] leaseKeys = [keys.RoomLease(roomId), keys.RoomLeaseLastGranted(roomId), keys.RoomLeaseNextInLine(roomId)];
         RedisValue[] arguments =
         [
@@ -107,8 +118,14 @@ internal sealed class RedisRoomLocks(
         ];
         while (true)
         {
-            var previous = await redis.Database.ScriptEvaluateAsync(TakeScript, leaseKeys, arguments);
-            if (!previous.IsNull) return (string)previous!;
+            var taken = await redis.Database.ScriptEvaluateAsync(TakeScript, leaseKeys, arguments);
+            if (taken.Resp2Type != ResultType.Array) return (string)taken!;
+            var holder = (string?)((RedisResult[])taken!)[0];
+            if (holder != askedHolder)
+            {
+                askedHolder = holder;
+                AskToLetGo(holder, roomId);
+            }
             if (DateTime.UtcNow > deadline)
                 throw new GameRuleException(ErrorCodes.ServiceUnavailable, "The room is busy; try again in a moment.");
             await Task.Delay(retry, cancellationToken);
@@ -134,6 +151,49 @@ internal sealed class RedisRoomLocks(
 
     internal void RenewLease(RoomId roomId, string token) =>
         redis.Database.ScriptEvaluate(RenewScript, [keys.RoomLease(roomId)], [token, (long)options.Value.RoomLease.TotalMilliseconds], CommandFlags.FireAndForget);
+
+    /// <summary>
+    /// Tells the instance holding the room's lease that this one is in line, so that it lets the lease go as soon as
+    /// its command ends instead of keeping it for commands of its own (<see cref="KeptRoomLease.Wanted"/>). Without
+    /// the news (a holder of an older release, Redis's pub/sub away) the lease comes at the end of its kept time.
+    /// </summary>
+    private void AskToLetGo(string? holderToken, RoomId roomId)
+    {
+        var separator = holderToken?.LastIndexOf(TokenSeparator) ?? -1;
+        if (separator <= 0) return;
+        var holder = holderToken![..separator];
+        if (holder == instance.Id) return;
+        try
+        {
+            redis.Multiplexer.GetSubscriber().Publish(WantedChannel(holder), roomId.ToString(), CommandFlags.FireAndForget);
+        }
+        catch (Exception exception) when (RedisGuard.IsOutage(exception))
+        {
+            // The next try to take the lease fails the same way.
+        }
+    }
+
+    private void ListenForWantedLeasesOnce()
+    {
+        if (Interlocked.CompareExchange(ref _listeningForWanted, 1, 0) == 0) _ = ListenForWantedLeasesAsync();
+    }
+
+    private async Task ListenForWantedLeasesAsync()
+    {
+        try
+        {
+            await redis.Multiplexer.GetSubscriber().SubscribeAsync(WantedChannel(instance.Id), (_, room) =>
+            {
+                if (RoomId.TryParse(room, out var roomId) && _kept.TryGetValue(roomId, out var lease)) lease.Wanted();
+            });
+        }
+        catch (Exception exception) when (RedisGuard.IsOutage(exception) || exception is ObjectDisposedException)
+        {
+            Volatile.Write(ref _listeningForWanted, 0); // the next command on a room tries again
+        }
+    }
+
+    private RedisChannel WantedChannel(string instanceId) => RedisChannel.Literal(_wantedChannelPrefix + instanceId);
 
     /// <summary>
     /// One timer for every kept lease, not one per lease: at a drawer's 30 batches a second a timer
