@@ -4,8 +4,8 @@ using DrawGuess.Infrastructure.Common.Redis;
 namespace DrawGuess.WebApi.Realtime;
 
 /// <summary>
-/// Messages for connections held by other instances, published through the SignalR backplane. One that the
-/// backplane cannot publish (Redis or its primary away, a failover) is kept and published again every
+/// Messages for connections held by other instances, published to the instance's channel (ADR 0020) or through the
+/// SignalR backplane. One that the backplane cannot publish (Redis or its primary away, a failover) is kept and published again every
 /// <see cref="RetryInterval"/>, in the order sent; while any is kept, every later one waits behind it, so a
 /// room's messages still arrive in order and a command whose state is saved still reaches every player
 /// (ADR 0018). At most <see cref="Capacity"/> are kept: past that a send fails as before (SERVICE_UNAVAILABLE).

@@ -9,6 +9,12 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 /// </summary>
 internal sealed class RedisInstanceChannels(RedisConnection redis, ServerInstance instance, IOptions<RedisOptions> options) : IInstanceChannels, IDisposable
 {
+    /// <summary>
+    /// How long a first subscription may wait for the connection: a new connection's subscriber comes up
+    /// after it (Redis reachable), and meanwhile a subscription fails at once instead of waiting (no backlog).
+    /// </summary>
+    private static readonly TimeSpan SubscribeWithin = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan SubscribeRetry = TimeSpan.FromMilliseconds(50);
     private readonly string _channelPrefix = options.Value.KeyPrefix + "instance:";
 
     public string Here => instance.Id;
@@ -17,9 +23,21 @@ internal sealed class RedisInstanceChannels(RedisConnection redis, ServerInstanc
 
     public async Task ListenAsync(Action<byte[]> handle)
     {
-        // A queue, unlike a handler, hands its messages over in order.
-        var messages = await redis.Multiplexer.GetSubscriber().SubscribeAsync(Channel(instance.Id));
-        messages.OnMessage(message => handle((byte[])message.Message!));
+        var deadline = DateTime.UtcNow + SubscribeWithin;
+        while (true)
+        {
+            try
+            {
+                // A queue, unlike a handler, hands its messages over in order.
+                var messages = await redis.Multiplexer.GetSubscriber().SubscribeAsync(Channel(instance.Id));
+                messages.OnMessage(message => handle((byte[])message.Message!));
+                return;
+            }
+            catch (Exception exception) when (RedisGuard.IsOutage(exception) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(SubscribeRetry);
+            }
+        }
     }
 
     public void Dispose() => redis.Dispose();
