@@ -114,7 +114,7 @@ public static class DependencyInjection
     public static void ConfigureSignalRBackplane(StackExchange.Redis.ConfigurationOptions options)
     {
         RedisClientSettings.Apply(options);
-        options.ClientName = $"{options.ClientName ?? Environment.MachineName}-backplane";
+        RedisClientSettings.NameAsBackplane(options);
     }
 
     private static void AddRankings(IServiceCollection services, IConfiguration configuration)

@@ -19,4 +19,8 @@ internal static class RedisClientSettings
         options.AsyncTimeout = 2000;
         options.ReconnectRetryPolicy = new LinearRetry(500);
     }
+
+    /// <summary>A backplane connection (SignalR's, or the instances' channels) is named with <c>-backplane</c>, so CLIENT LIST tells it from the live state's.</summary>
+    public static void NameAsBackplane(ConfigurationOptions options) =>
+        options.ClientName = $"{options.ClientName ?? Environment.MachineName}-backplane";
 }

@@ -18,17 +18,17 @@ internal sealed class RedisConnection : IDisposable
     private ConnectionMultiplexer? _multiplexer;
 
     public RedisConnection(IConfiguration configuration, ILogger<RedisConnection> logger)
-        : this(configuration, logger, clientNameSuffix: null)
+        : this(configuration, logger, configure: null)
     {
     }
 
-    private RedisConnection(IConfiguration configuration, ILogger<RedisConnection> logger, string? clientNameSuffix)
+    private RedisConnection(IConfiguration configuration, ILogger<RedisConnection> logger, Action<ConfigurationOptions>? configure)
     {
         var connectionString = configuration.GetConnectionString("Redis")
             ?? throw new InvalidOperationException("ConnectionStrings:Redis is required for Storage:LiveState=Redis.");
         var options = ConfigurationOptions.Parse(connectionString);
         RedisClientSettings.Apply(options);
-        if (clientNameSuffix is not null) options.ClientName = (options.ClientName ?? Environment.MachineName) + clientNameSuffix;
+        configure?.Invoke(options);
         // Pods have two cores: the default socket manager's dedicated reader threads cost a wake-up and
         // a context switch per reply, which the thread pool already running the hub avoids
         // (docs/performance.md, Redis mode at 140 rooms: median stroke p99 108 ms instead of 150, 14 %
@@ -42,7 +42,8 @@ internal sealed class RedisConnection : IDisposable
     /// A connection of its own for the messages between instances (<see cref="RedisInstanceChannels"/>), named as SignalR's
     /// backplane connection is (<see cref="DependencyInjection.ConfigureSignalRBackplane"/>), so CLIENT LIST shows both as the backplane.
     /// </summary>
-    public static RedisConnection ForBackplane(IConfiguration configuration, ILogger<RedisConnection> logger) => new(configuration, logger, "-backplane");
+    public static RedisConnection ForBackplane(IConfiguration configuration, ILogger<RedisConnection> logger) =>
+        new(configuration, logger, RedisClientSettings.NameAsBackplane);
 
     public IDatabase Database => Multiplexer.GetDatabase();
 
