@@ -47,9 +47,10 @@ internal sealed class InstanceJanitor(
         {
             await orphans.ForgetAsync(instance.Id);
         }
-        catch (Exception exception) when (RedisGuard.IsOutage(exception) || exception is ObjectDisposedException)
+        catch (Exception exception) when (RedisGuard.IsOutage(exception) || exception is ObjectDisposedException or OperationCanceledException)
         {
-            // Redis is away, or the host already disposed the connection: the heartbeat runs out by itself.
+            // Redis is away, or the host already closed the connection (its pending commands are cancelled): the
+            // heartbeat runs out by itself.
         }
     }
 
