@@ -13,7 +13,8 @@ namespace DrawGuess.Infrastructure.Chat.Redis;
 /// Each room's chat log as its rate-limit state and a list of its messages (<see cref="ChatJournal"/>):
 /// a save under a run of this instance's leases appends the new messages, any other save rewrites
 /// the list. Under the room's lease this instance reuses the log it held under an earlier lease of
-/// the same run.
+/// the same run. After another instance held the room, it reads only the list's last entries and takes
+/// the messages it already knows from what it last read or stored (<see cref="ChatJournal.KnownTail"/>).
 /// </summary>
 internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IChatRepository
 {
@@ -21,6 +22,7 @@ internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys,
     // Its newest version is older than the games' and the rooms': a newer setting writes it as 1.
     private readonly int _version = WriteVersion(options.Value);
     private readonly HeldUnderLease<ChatJournal.Position> _held = new(clock);
+    private readonly RoomsInUse<ChatJournal.KnownTail> _known = new(clock);
 
     /// <summary>The version chat states are written as: their newest, unless <see cref="RedisOptions.StoredStateVersion"/> asks for an older one.</summary>
     internal static int WriteVersion(RedisOptions options) => Math.Min(options.StoredStateVersion, ChatLogSnapshotV1.Version);
@@ -29,27 +31,53 @@ internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys,
         RedisGuard.Run(async () =>
         {
             if (_held.Reuse(roomId, fence) is { } held) return held.Log;
-            var batch = redis.Database.CreateBatch();
-            var stateRead = batch.StringGetAsync(keys.ChatState(roomId));
-            var messagesRead = batch.ListRangeAsync(keys.ChatMessages(roomId));
-            var wholeLogRead = batch.StringGetAsync(keys.ChatOfPreviousRelease(roomId));
-            batch.Execute();
-            var (state, messages, wholeLog) = (await stateRead, await messagesRead, await wholeLogRead);
-            if (state.HasValue)
+            var log = _known.Use(roomId) is { } known ? await ReadSinceAsync(roomId, known) : null;
+            if (log is null)
             {
-                var log = ChatJournal.Read(state!, messages, out var position);
-                _held.Hold(roomId, fence, position);
-                return log;
+                var batch = redis.Database.CreateBatch();
+                var stateRead = batch.StringGetAsync(keys.ChatState(roomId));
+                var messagesRead = batch.ListRangeAsync(keys.ChatMessages(roomId));
+                var wholeLogRead = batch.StringGetAsync(keys.ChatOfPreviousRelease(roomId));
+                batch.Execute();
+                var (state, messages, wholeLog) = (await stateRead, await messagesRead, await wholeLogRead);
+                // Stored by the release before this one, as one JSON value with the history, so a rolling
+                // update keeps the rooms' chat; the next save rewrites it in the journal's keys.
+                if (!state.HasValue) return wholeLog.HasValue ? StoredChat.ReadWholeLog(wholeLog!) : new ChatLog();
+                log = ChatJournal.Read(state!, messages, out _);
+                Remember(roomId, ChatJournal.KnownTail.Of(log, messages.Length > 0 ? messages[^1] : RedisValue.Null));
             }
-            // Stored by the release before this one, as one JSON value with the history, so a rolling
-            // update keeps the rooms' chat; the next save rewrites it in the journal's keys.
-            return wholeLog.HasValue ? StoredChat.ReadWholeLog(wholeLog!) : new ChatLog();
+            _held.Hold(roomId, fence, ChatJournal.Position.Of(log));
+            return log;
         });
+
+    /// <summary>
+    /// The log from its state and the entries stored after the last one this instance knows, or null when
+    /// that entry is no longer among the last <see cref="ChatJournal.TailLength"/> (many messages since, or the list was rewritten).
+    /// </summary>
+    private async Task<ChatLog?> ReadSinceAsync(RoomId roomId, ChatJournal.KnownTail known)
+    {
+        var batch = redis.Database.CreateBatch();
+        var stateRead = batch.StringGetAsync(keys.ChatState(roomId));
+        var tailRead = batch.ListRangeAsync(keys.ChatMessages(roomId), -ChatJournal.TailLength, -1);
+        batch.Execute();
+        var (state, entries) = (await stateRead, await tailRead);
+        if (!state.HasValue || ChatJournal.ReadSince(state!, known, entries, out var tail) is not { } log) return null;
+        Remember(roomId, tail);
+        return log;
+    }
+
+    private void Remember(RoomId roomId, ChatJournal.KnownTail? tail)
+    {
+        if (tail is null) _known.Remove(roomId);
+        else _known.Set(roomId, tail);
+    }
 
     public Task SaveAsync(RoomId roomId, ChatLog log, RoomFence? fence, CancellationToken cancellationToken)
     {
         var stored = _held.Reuse(roomId, fence);
+        var known = _known.Find(roomId);
         _held.Forget(roomId);
+        _known.Remove(roomId);
         return RedisGuard.Run(async () =>
         {
             var state = StoredChat.WriteState(log, _version);
@@ -69,12 +97,15 @@ internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys,
             _ = transaction.KeyExpireAsync(listKey, _retention);
             await transaction.ExecuteAsync();
             _held.Hold(roomId, fence, ChatJournal.Position.Of(log));
+            var lastEntry = entries.Count > 0 ? entries[^1] : rewrite || known is null ? RedisValue.Null : (RedisValue)known.LastEntry;
+            Remember(roomId, ChatJournal.KnownTail.Of(log, lastEntry));
         });
     }
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken)
     {
         _held.Forget(roomId);
+        _known.Remove(roomId);
         return RedisGuard.Run(() => redis.Database.KeyDeleteAsync([keys.ChatState(roomId), keys.ChatMessages(roomId), keys.ChatOfPreviousRelease(roomId)]));
     }
 }

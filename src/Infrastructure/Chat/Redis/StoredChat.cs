@@ -28,7 +28,11 @@ internal static class StoredChat
     };
 
     /// <param name="messages">The stored message entries, oldest first.</param>
-    public static ChatLog Read(byte[] state, IEnumerable<byte[]> messages) => ChatLog.Restore(ReadState(state), messages.Select(ReadMessage));
+    public static ChatLog Read(byte[] state, IEnumerable<byte[]> messages) => Read(state, [], messages);
+
+    /// <param name="known">Messages already read, oldest first, that the stored <paramref name="newer"/> ones follow.</param>
+    public static ChatLog Read(byte[] state, IEnumerable<ChatMessage> known, IEnumerable<byte[]> newer) =>
+        ChatLog.Restore(ReadState(state), known.Concat(newer.Select(ReadMessage)));
 
     /// <summary>The whole log in one value, as releases before 2026-12-02 stored it: only ever version 0.</summary>
     public static ChatLog ReadWholeLog(byte[] json)

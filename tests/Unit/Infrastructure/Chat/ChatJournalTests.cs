@@ -84,6 +84,50 @@ public sealed class ChatJournalTests
         fromNothing.ShouldBeTrue();
     }
 
+    [Fact]
+    public void A_reader_that_knew_the_log_reads_the_lines_sent_since_from_the_lists_last_entries_as_a_full_read_would()
+    {
+        var log = new ChatLog();
+        for (var i = 0; i < 205; i++) Save(log, l => l.PostByPlayer(Ann, "Ann", $"line {i}", ChatChannel.All, null, _now));
+        var known = KnownNow();
+        Save(log, l => l.PostByPlayer(Bob, "Bob", "secret", ChatChannel.Guessed, new HashSet<PlayerId> { Bob }, _now));
+        Save(log, l => l.PostByPlayer(Bob, "Bob", "banana", ChatChannel.All, null, _now));
+        Save(log, l =>
+        {
+            for (var i = 0; i < ChatLog.RateLimitCount; i++) l.TakeRateLimit(Bob, _now);
+        });
+
+        var read = ChatJournal.ReadSince(_state, known, LastEntries(), out var tail).ShouldNotBeNull();
+
+        read.VisibleTo(Ann).Select(m => m.Text).ShouldBe(ReadBack().VisibleTo(Ann).Select(m => m.Text));
+        read.VisibleTo(Bob).Select(m => m.Text).TakeLast(2).ShouldBe(["secret", "banana"]);
+        read.MessageCount.ShouldBe(200);
+        Should.Throw<GameRuleException>(() => read.TakeRateLimit(Bob, _now));
+        read.PostSystem("left", "x", [], _now).Id.ShouldBe(208);
+        tail.ShouldNotBeNull().Messages[^1].Text.ShouldBe("banana");
+    }
+
+    [Fact]
+    public void A_reader_whose_last_known_line_is_no_longer_among_the_last_entries_gets_nothing_and_reads_the_whole_list()
+    {
+        var log = new ChatLog();
+        Save(log, l => l.PostByPlayer(Ann, "Ann", "one", ChatChannel.All, null, _now));
+        var known = KnownNow();
+        for (var i = 0; i < ChatJournal.TailLength; i++) Save(log, l => l.PostByPlayer(Bob, "Bob", $"line {i}", ChatChannel.All, null, _now));
+
+        ChatJournal.ReadSince(_state, known, LastEntries(), out var tail).ShouldBeNull("more lines than the tail since");
+        tail.ShouldBeNull();
+
+        var rewritten = new ChatLog();
+        Save(rewritten, l => l.PostByPlayer(Ann, "Ann", "one", ChatChannel.All, null, _now.AddSeconds(1)));
+        ChatJournal.ReadSince(_state, KnownNow(), LastEntries(), out _).ShouldNotBeNull();
+        ChatJournal.ReadSince(_state, known, LastEntries(), out _).ShouldBeNull("the same text at another time is another entry");
+    }
+
+    private ChatJournal.KnownTail KnownNow() => ChatJournal.KnownTail.Of(ReadBack(), _stored[^1]).ShouldNotBeNull();
+
+    private RedisValue[] LastEntries() => [.. _stored.TakeLast(ChatJournal.TailLength)];
+
     /// <summary>What <see cref="RedisChatRepository"/> does to Redis on a save: state replaced, entries pushed, list trimmed.</summary>
     private List<RedisValue> Save(ChatLog log, Action<ChatLog> change)
     {
