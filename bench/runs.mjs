@@ -16,7 +16,7 @@ for (const dir of process.argv.slice(2)) {
       const redisCpu = join(dir, `game-${r.rooms}.redis-cpu`);
       const redis = existsSync(redisCpu) ? readFileSync(redisCpu, 'utf8').trim() : null;
       const variant = [r.canvasCalls, r.protocol, r.client].filter(Boolean).join(', ');
-      const instances = r.instances > 1 ? ` × ${r.instances}` : '';
+      const instances = r.instances > 1 ? ` × ${r.instances}${r.placement === 'rooms' ? ' by room' : ''}` : '';
       const split = w.strokeLatencyCrossInstanceMs ? `${one(w.strokeLatencySameInstanceMs.p99)} / ${one(w.strokeLatencyCrossInstanceMs.p99)}` : '–';
       console.log(`| ${report.at.slice(11, 16)} | ${redis ? 'Redis' : 'in memory'}${instances}${variant ? ` (${variant})` : ''} | ${r.rooms} | ${one(s.p50)} / ${one(s.p95)} / **${one(s.p99)}** / ${one(s.max)} | ${r.totals.lost} / ${r.totals.duplicates} | ${Math.round(w.deliveredPerSecond).toLocaleString('en')} | ${t.count ? `${t.p99} / ${t.max}` : '–'} | ${w.serverCpuCores.toFixed(2)} | ${one(w.serverCpuMsPer1000Delivered)} | ${redis ?? '–'} | ${w.drawerBatchesPerSecond ?? '–'} | ${w.loadToolCpuCores ?? '–'} | ${w.loadToolPerServerCpu ?? '–'} | ${split} | ${w.totalCpuMsPer1000Delivered ?? '–'} | ${basename(dir)} |`);
     }
