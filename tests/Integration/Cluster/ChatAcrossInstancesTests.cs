@@ -82,6 +82,22 @@ public sealed class ChatAcrossInstancesTests(RedisServer redis) : IDisposable
         read.MessagesAfter(0)[^1].Text.ShouldBe("late 4");
     }
 
+    [Fact]
+    public async Task A_save_without_new_lines_keeps_what_an_instance_knows_of_the_list_and_the_next_lines_still_read_whole()
+    {
+        var (first, second) = (Instance(), Instance());
+        await first.ChangeAsync(_room, log => log.PostByPlayer(Ann, "Ann", "one", ChatChannel.All, null, Start));
+        await second.ChangeAsync(_room, log => log.TakeRateLimit(Bob, Start)); // state only: no entry appended
+        await first.ChangeAsync(_room, log => log.TakeRateLimit(Ann, Start));
+        await second.ChangeAsync(_room, log => log.PostByPlayer(Bob, "Bob", "two", ChatChannel.All, null, Start));
+
+        var read = await first.ReadAsync(_room);
+
+        read.MessagesAfter(0).Select(m => m.Text).ShouldBe(["one", "two"]);
+        read.ToSnapshot().RecentByPlayer.Keys.ShouldBe([Ann.Value, Bob.Value], ignoreOrder: true);
+        read.MessagesAfter(0).Select(m => m.Text).ShouldBe((await Instance().ReadAsync(_room)).MessagesAfter(0).Select(m => m.Text));
+    }
+
     public void Dispose()
     {
         foreach (var owned in _owned) owned.Dispose();
