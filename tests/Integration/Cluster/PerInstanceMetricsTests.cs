@@ -28,6 +28,40 @@ public sealed class PerInstanceMetricsTests(RedisServer redis, ITestOutputHelper
         Value(onB, "drawguess_cluster_rooms{status=\"waiting\"}").ShouldBe(1, "the room lives in the shared state, whichever instance created it");
     }
 
+    /// <summary>
+    /// A session bound to a new connection (the web app moving to its room's address, a second tab)
+    /// leaves its old instance's count at once; closing the old connection later must not count it
+    /// again or leave it behind, or every move adds a player to the HPA's metric for good.
+    /// </summary>
+    [Fact]
+    public async Task A_player_who_resumes_on_a_new_connection_is_counted_on_its_instance_only()
+    {
+        var (a, b) = await StartTwoInstancesAsync(redis);
+        var players = await SeatAsync(Settings(), (a, "Ann"), (a, "Bob"));
+
+        await ResumeOnAsync(b, players[1]);
+        await players[1].DisposeAsync();
+        await ResumeOnAsync(a, players[0]);
+        await players[0].DisposeAsync();
+
+        var counts = await EventuallyConnectedPlayersAsync(a, b, expected: (1, 1));
+        counts.ShouldBe((1, 1), "Ann's new connection on A and Bob's on B; their first connections are closed");
+        Value(await MetricsOfAsync(a), "drawguess_cluster_connected_players").ShouldBe(2);
+    }
+
+    /// <summary>Closing a connection is handled after the client's close returns; the counts settle within seconds.</summary>
+    private static async Task<(double A, double B)> EventuallyConnectedPlayersAsync(ServerProcess a, ServerProcess b, (double, double) expected)
+    {
+        (double A, double B) counts = default;
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            counts = (Value(await MetricsOfAsync(a), "drawguess_connected_players"), Value(await MetricsOfAsync(b), "drawguess_connected_players"));
+            if (counts == expected) break;
+            await Task.Delay(100);
+        }
+        return counts;
+    }
+
     private static async Task<string> MetricsOfAsync(ServerProcess server)
     {
         using var http = server.CreateHttpClient();

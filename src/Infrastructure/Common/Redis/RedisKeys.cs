@@ -46,5 +46,6 @@ internal sealed class RedisKeys(IOptions<RedisOptions> options)
     public RedisKey Instances => $"{_prefix}instances";
     public RedisKey InstanceAlive(string instanceId) => $"{_prefix}instance-alive:{instanceId}";
     public RedisKey Readiness(string instanceId) => $"{_prefix}readiness:{instanceId}";
-    public RedisKey InstanceConnections(string instanceId) => $"{_prefix}instance-connections:{instanceId}";
+    public RedisKey InstanceConnections(string instanceId) => $"{InstanceConnectionsPrefix}{instanceId}";
+    public string InstanceConnectionsPrefix => $"{_prefix}instance-connections:";
 }

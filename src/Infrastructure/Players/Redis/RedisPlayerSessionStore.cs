@@ -30,6 +30,8 @@ internal sealed class RedisPlayerSessionStore(
         if previous then
           redis.call('DEL', ARGV[3] .. previous)
           redis.call('SREM', KEYS[3], previous)
+          local previousInstance = redis.call('HGET', KEYS[1], 'inst')
+          if previousInstance then redis.call('SREM', ARGV[6] .. previousInstance, previous) end
         end
         redis.call('HSET', KEYS[1], 'conn', ARGV[1], 'inst', ARGV[5])
         redis.call('HDEL', KEYS[1], 'idle')
@@ -180,7 +182,7 @@ internal sealed class RedisPlayerSessionStore(
         {
             var replaced = (string?)await redis.Database.ScriptEvaluateAsync(BindScript,
                 [keys.Session(playerId), keys.SessionByConnection(connectionId), keys.Connections, keys.IdleSessions, keys.InstanceConnections(instance.Id)],
-                [connectionId, playerId.ToString(), _connectionPrefix, changes.Channel, instance.Id]);
+                [connectionId, playerId.ToString(), _connectionPrefix, changes.Channel, instance.Id, keys.InstanceConnectionsPrefix]);
             callers.ForgetPlayer(playerId); // at once, not only when the feed's news comes back
             receivers.ForgetPlayer(playerId);
             return replaced;
