@@ -218,6 +218,56 @@ const reconnect = {
   },
 };
 
+/** The hub addresses a page opens, in order (Playwright sees every WebSocket of the page). */
+function recordSockets(player) {
+  const sockets = [];
+  player.page.on('websocket', (socket) => sockets.push(socket));
+  return sockets;
+}
+
+const roomAddress = {
+  name: "entering a room moves the connection to the hub address naming the room, unseen by the others; a reload connects there at once",
+  async run(env) {
+    const host = await newPlayer(env, 'Lu');
+    const guest = await newPlayer(env, 'Mo');
+    const hostSockets = recordSockets(host);
+    const guestSockets = recordSockets(guest);
+    const code = await createRoom(env, host);
+    const roomId = await waitFor(() => host.page.evaluate(() => sessionStorage.getItem('drawguess.roomId')), 'the room the host is in should be saved');
+    const address = `/hubs/game?room=${roomId}`;
+    await host.page.evaluate(() => {
+      window.__someoneOffline = false;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="player"][data-connected="false"]')) window.__someoneOffline = true;
+      }).observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
+    await joinByInvite(env, guest, code);
+
+    for (const [player, sockets] of [[host, hostSockets], [guest, guestSockets]]) {
+      await waitFor(() => sockets.some((s) => s.url().endsWith(address)), `${player.name} should connect to ${address}`);
+      await waitFor(
+        () => sockets.filter((s) => !s.url().endsWith(address)).every((s) => s.isClosed()),
+        `${player.name}'s connection from before the room should close`,
+      );
+      assert(!sockets[0].url().includes('?room='), `${player.name} entered from a connection without a room (${sockets[0].url()})`);
+    }
+    await sendChat(guest.page, 'hello from the room address');
+    await host.page.getByTestId('chat-log').getByText('hello from the room address').waitFor();
+    assert(!(await host.page.evaluate(() => window.__someoneOffline)), 'the host saw a player go offline while they moved');
+
+    const before = guestSockets.length;
+    await guest.page.reload();
+    await guest.page.getByTestId('room-page').waitFor();
+    await sendChat(guest.page, 'hello after the reload');
+    await host.page.getByTestId('chat-log').getByText('hello after the reload').waitFor();
+    const afterReload = guestSockets.slice(before).map((s) => s.url());
+    assert(
+      afterReload.length === 1 && afterReload[0].endsWith(address),
+      `after a reload the guest should open one connection, to ${address}; opened ${afterReload.join(', ')}`,
+    );
+  },
+};
+
 const touchDrawing = {
   name: 'a touch-emulated phone (portrait) can draw, without scrolling, chat below the canvas',
   async run(env) {
@@ -324,6 +374,7 @@ export const scenarios = [
   wordStaysSecret,
   reloadKeepsCanvas,
   reconnect,
+  roomAddress,
   touchDrawing,
   lobbyAndKick,
   statusPage,

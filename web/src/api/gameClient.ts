@@ -69,48 +69,74 @@ const RETRYABLE_CODES = new Set(['SERVICE_UNAVAILABLE', 'INTERNAL_ERROR', 'RATE_
 const RESUME_RETRY_MS = 2000;
 
 /**
- * The one connection to the game hub: identity (Register/Resume), automatic reconnection with
- * Resume, server events into the store and the canvas model, and the calls the UI makes.
- * Payloads are never logged: they can hold the secret word.
+ * The hub's address for a connection. `room` names the room the player is in, so that a gateway
+ * routing on it sends every connection of a room to the same server (docs/protocol.md, "The room's address").
+ */
+export function hubUrl(base: string, roomId: string | null): string {
+  return roomId === null ? base : `${base}?room=${encodeURIComponent(roomId)}`;
+}
+
+/**
+ * The connection to the game hub: identity (Register/Resume), automatic reconnection with Resume,
+ * server events into the store and the canvas model, and the calls the UI makes. Once the player is
+ * in a room it moves to a connection whose address names that room. Payloads are never logged: they
+ * can hold the secret word.
  */
 export class GameClient implements CanvasSender {
   readonly canvas = new CanvasModel();
-  private readonly connection: HubConnection;
+  private connection: HubConnection;
+  /** The room the current connection's address names. */
+  private connectionRoom: string | null;
+  /** A move to the room's address in progress: calls wait for it. */
+  private moving: Promise<void> | null = null;
   private lobbyWatchers = 0;
   private starting: Promise<void> | null = null;
   private restartTimer: ReturnType<typeof setTimeout> | null = null;
   /** Room and canvas events received while a call answered with a room's snapshot is in flight. */
   private heldEvents: (() => void)[] | null = null;
 
-  constructor(url = '/hubs/game') {
-    this.connection = new HubConnectionBuilder()
-      .withUrl(url, { transport: HttpTransportType.WebSockets, skipNegotiation: true })
+  constructor(private readonly baseUrl = '/hubs/game') {
+    this.connectionRoom = savedSession.room();
+    this.connection = this.connect(this.connectionRoom);
+  }
+
+  /** A connection whose events and state changes count only while it is the current one. */
+  private connect(roomId: string | null): HubConnection {
+    const connection = new HubConnectionBuilder()
+      .withUrl(hubUrl(this.baseUrl, roomId), { transport: HttpTransportType.WebSockets, skipNegotiation: true })
       .withAutomaticReconnect({
         nextRetryDelayInMilliseconds: ({ previousRetryCount }) =>
           RETRY_DELAYS_MS[Math.min(previousRetryCount, RETRY_DELAYS_MS.length - 1)],
       })
       .configureLogging(LogLevel.None)
       .build();
+    const current = () => connection === this.connection;
+    const on = <T,>(name: string, handler: (payload: T) => void) =>
+      connection.on(name, (payload: T) => {
+        if (current()) handler(payload);
+      });
 
     for (const name of ROOM_EVENTS) {
-      this.connection.on(name, (payload) => this.receive(() => this.onRoomEvent({ type: name, payload } as RoomEvent)));
+      on(name, (payload) => this.receive(() => this.onRoomEvent({ type: name, payload } as RoomEvent)));
     }
-    this.connection.on('canvas', (op: CanvasOpDto) => this.receive(() => this.canvas.apply(op)));
-    this.connection.on('canvasRefused', ({ code, message }: CanvasRefusedDto) => showToast(errorMessageKey(`${code}: ${message}`)));
-    this.connection.on('lobbyRoomUpdated', (room: RoomSummaryDto) =>
-      useStore.setState((s) => ({ lobby: upsertLobbyRoom(s.lobby, room) })),
-    );
-    this.connection.on('lobbyRoomRemoved', ({ roomId }: { roomId: string }) =>
+    on('canvas', (op: CanvasOpDto) => this.receive(() => this.canvas.apply(op)));
+    on('canvasRefused', ({ code, message }: CanvasRefusedDto) => showToast(errorMessageKey(`${code}: ${message}`)));
+    on('lobbyRoomUpdated', (room: RoomSummaryDto) => useStore.setState((s) => ({ lobby: upsertLobbyRoom(s.lobby, room) })));
+    on('lobbyRoomRemoved', ({ roomId }: { roomId: string }) =>
       useStore.setState((s) => ({ lobby: s.lobby.filter((r) => r.roomId !== roomId) })),
     );
-    this.connection.on('sessionReplaced', () => useStore.setState({ connection: 'replaced' }));
+    on('sessionReplaced', () => useStore.setState({ connection: 'replaced' }));
 
-    this.connection.onreconnecting(() => useStore.setState({ connection: 'reconnecting' }));
-    this.connection.onreconnected(() => {
+    connection.onreconnecting(() => {
+      if (current()) useStore.setState({ connection: 'reconnecting' });
+    });
+    connection.onreconnected(() => {
+      if (!current()) return;
       useStore.setState({ connection: 'connected' });
       void this.identify();
     });
-    this.connection.onclose((error) => {
+    connection.onclose((error) => {
+      if (!current()) return;
       // The server closes a connection that has not registered within a few seconds (docs/protocol.md
       // "Limits"): a visitor still choosing a nickname is not offline; register() connects again. A
       // player with a saved session reconnects and resumes, whatever cut their Resume short.
@@ -118,6 +144,7 @@ export class GameClient implements CanvasSender {
       if (useStore.getState().connection !== 'replaced') useStore.setState({ connection: 'offline' });
       this.scheduleRestart();
     });
+    return connection;
   }
 
   /** Connects (retrying until the server answers) and restores or creates the identity. */
@@ -330,11 +357,45 @@ export class GameClient implements CanvasSender {
   private applySnapshot(snapshot: RoomSnapshotDto): void {
     this.canvas.load(snapshot.game?.canvas ?? []);
     useStore.getState().dispatch({ type: 'snapshot', payload: snapshot });
+    this.moveToRoom(snapshot.room.roomId);
   }
 
   private leftRoom(): void {
+    savedSession.setRoom(null);
     this.canvas.load([]);
     useStore.getState().dispatch({ type: 'left' });
+  }
+
+  /**
+   * Moves the player to a connection whose address names their room, unless the current one does.
+   * A reload connects to the saved room's address at once, so only entering a room moves.
+   */
+  private moveToRoom(roomId: string): void {
+    savedSession.setRoom(roomId);
+    if (this.connectionRoom === roomId || this.moving || !savedSession.token()) return;
+    this.moving = this.move(roomId).finally(() => (this.moving = null));
+  }
+
+  /**
+   * The new connection resumes the session before the old one closes, so the other players never see
+   * this player go. Events of the old connection are ignored from then on: the snapshot Resume
+   * returns covers them. If the new connection cannot open, the old one goes on serving the room.
+   */
+  private async move(roomId: string): Promise<void> {
+    const next = this.connect(roomId);
+    try {
+      await next.start();
+    } catch {
+      return;
+    }
+    const previous = this.connection;
+    this.connection = next;
+    this.connectionRoom = roomId;
+    try {
+      await this.identify();
+    } finally {
+      await previous.stop();
+    }
   }
 
   private isReady(): boolean {
@@ -342,6 +403,7 @@ export class GameClient implements CanvasSender {
   }
 
   private async call<M extends keyof HubMethods>(method: M, ...args: HubMethods[M]['args']): Promise<HubResults[M]> {
+    if (this.moving) await this.moving;
     if (this.connection.state !== HubConnectionState.Connected) throw new ActionError('error.NETWORK');
     try {
       return await this.connection.invoke<HubResults[M]>(method, ...args);
@@ -351,6 +413,10 @@ export class GameClient implements CanvasSender {
   }
 
   private fire<M extends keyof HubMethods>(method: M, ...args: HubMethods[M]['args']): void {
+    if (this.moving) {
+      void this.moving.then(() => this.fire(method, ...args));
+      return;
+    }
     if (this.connection.state !== HubConnectionState.Connected) return showToast('error.NETWORK');
     this.connection.send(method, ...args).catch(() => showToast('error.NETWORK'));
   }

@@ -1,6 +1,7 @@
-// Where the identity lives in the browser: the resume token per tab (sessionStorage, as the
-// protocol advises), the nickname across visits (localStorage).
+// Where the identity lives in the browser: the resume token and the room the player is in per tab
+// (sessionStorage, as the protocol advises for the token), the nickname across visits (localStorage).
 const TOKEN_KEY = 'drawguess.resumeToken';
+const ROOM_KEY = 'drawguess.roomId';
 const NICKNAME_KEY = 'drawguess.nickname';
 
 function read(storage: () => Storage, key: string): string | null {
@@ -23,6 +24,9 @@ function write(storage: () => Storage, key: string, value: string | null): void 
 export const savedSession = {
   token: () => read(() => sessionStorage, TOKEN_KEY),
   setToken: (token: string | null) => write(() => sessionStorage, TOKEN_KEY, token),
+  /** The room the player was last in: a reload connects to the hub address that names it. */
+  room: () => read(() => sessionStorage, ROOM_KEY),
+  setRoom: (roomId: string | null) => write(() => sessionStorage, ROOM_KEY, roomId),
   nickname: () => read(() => localStorage, NICKNAME_KEY),
   setNickname: (name: string) => write(() => localStorage, NICKNAME_KEY, name),
 };
