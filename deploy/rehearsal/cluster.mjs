@@ -201,7 +201,10 @@ export class Pod {
 
 /**
  * The Gateway's stand-in: nginx on 127.0.0.1 routing the HTTPRoutes' paths to the Service's ready endpoints,
- * with each rule's request timeout. A Gateway API path prefix matches whole path segments.
+ * with each rule's request timeout. A Gateway API path prefix matches whole path segments. A path whose
+ * route hashes on a query parameter goes through a consistent-hash upstream on it (no parameter: round
+ * robin), and each of its requests is logged, when it ends, with the parameter and the pod it went to
+ * (hashed.log: end time, seconds it lasted, parameter, pod address).
  */
 export class Ingress {
   constructor(cluster, port) {
@@ -221,9 +224,14 @@ export class Ingress {
     const servers = this.endpoints.length
       ? this.endpoints.map((ip) => `    server ${ip}:${ing.paths[0].targetPort};`).join("\n")
       : "    server 127.0.0.1:9 down;"; // no ready pod: 502 here (Envoy answers 503)
+    const hashedBy = [...new Set(ing.paths.map((p) => p.hashQueryParam).filter(Boolean))];
+    const upstream = (p) => (p.hashQueryParam ? `service_by_${p.hashQueryParam}` : "service");
+    const upstreams = [`  upstream service {\n${servers}\n  }`,
+      ...hashedBy.map((q) => `  upstream service_by_${q} {\n    hash $arg_${q} consistent;\n${servers}\n  }`)].join("\n");
     // Envoy's default connect timeout; nginx cannot switch a read timeout off, so "0s" becomes a day.
-    const location = (p) => `
-      proxy_pass http://service;
+    const location = (p) => `${p.hashQueryParam ? `
+      access_log ${this.dir}/hashed.log hashed;` : ""}
+      proxy_pass http://${upstream(p)};
       proxy_http_version 1.1;
       proxy_set_header Upgrade $http_upgrade;
       proxy_set_header Connection $connection_upgrade;
@@ -249,9 +257,8 @@ http {
   client_body_temp_path ${this.dir}/body;
   proxy_temp_path ${this.dir}/proxy;
   map $http_upgrade $connection_upgrade { default upgrade; '' close; }
-  upstream service {
-${servers}
-  }
+  log_format hashed '$msec $request_time ${hashedBy.map((q) => `$arg_${q}`).join(" ") || "-"} $upstream_addr';
+${upstreams}
   server {
     listen 127.0.0.1:${this.port} default_server;
     server_name ${ing.host};

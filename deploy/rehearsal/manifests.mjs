@@ -41,17 +41,26 @@ export function readOverlay(YAML, renderedText, dockerfileText, buildArgs = {}) 
 
 /**
  * The paths the Gateway's HTTPS listener serves, from the HTTPRoutes attached to it: each rule's path
- * matches, its request timeout ("0s" = none) and the Service port its backend names.
+ * matches, its request timeout ("0s" = none), the Service port its backend names, and the query
+ * parameter a BackendTrafficPolicy on its route hashes onto the pods (Envoy Gateway's ConsistentHash
+ * of type QueryParams; one parameter is all the stand-in follows).
  */
 function gatewayRouting(objects, service, namedPort) {
   const gateway = objects.find((o) => o.kind === "Gateway" && o.metadata.name === "drawguess");
   const https = gateway.spec.listeners.find((l) => l.protocol === "HTTPS");
   const routes = objects.filter((o) => o.kind === "HTTPRoute" && o.spec.parentRefs.some((p) => p.name === gateway.metadata.name && (!p.sectionName || p.sectionName === https.name)));
+  const hashOf = (route) => {
+    const policy = objects.find((o) => o.kind === "BackendTrafficPolicy" && o.spec.targetRefs.some((t) => t.kind === "HTTPRoute" && t.name === route.metadata.name));
+    const hash = policy?.spec.loadBalancer?.consistentHash;
+    if (hash && (hash.type !== "QueryParams" || hash.queryParams.length !== 1)) throw new Error(`BackendTrafficPolicy ${policy.metadata.name}: the rehearsal follows a hash on one query parameter only`);
+    return hash?.queryParams[0].name;
+  };
   const paths = routes.flatMap((route) => route.spec.rules.flatMap((rule) => {
     const backend = service.spec.ports.find((p) => p.port === rule.backendRefs[0].port);
     if (rule.backendRefs[0].name !== service.metadata.name || !backend) throw new Error(`HTTPRoute ${route.metadata.name}: backend is not the Service drawguess`);
     return rule.matches.map((m) => ({
       path: m.path.value, pathType: m.path.type, targetPort: namedPort(backend.targetPort), requestTimeout: seconds(rule.timeouts?.request),
+      hashQueryParam: hashOf(route),
     }));
   }));
   return { host: https.hostname, paths };

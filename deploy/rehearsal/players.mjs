@@ -1,6 +1,8 @@
 // Players written from docs/protocol.md, through the ingress only: rooms of three play one-round games
-// again and again; a dropped or closed connection reconnects (to whichever pod the ingress picks) and
-// resumes, and each resume is checked: same seat, no score lost, the canvas of the turn still there.
+// again and again. Once seated, each player moves to the hub address naming its room, as the web app
+// does (the ingress sends a room's connections to one pod). A dropped or closed connection reconnects
+// to the same address (to whichever pod the ingress picks for it) and resumes, and each resume is
+// checked: same seat, no score lost, the canvas of the turn still there.
 import { log, sleep } from "./cluster.mjs";
 
 const WORDS = ["apple", "house", "guitar", "rocket", "banana", "castle", "turtle", "pencil"];
@@ -35,8 +37,9 @@ export class Room {
       name: `rehearsal ${this.index}`, isPublic: false, maxPlayers: 8, rounds: 1, drawingSeconds: 30, wordChoices: 3,
       hints: 1, customWords: WORDS, customWordsOnly: true,
     });
-    this.code = snapshot.room.code;
+    Object.assign(this, { code: snapshot.room.code, roomId: snapshot.room.roomId });
     for (const p of this.players.slice(1)) await p.call("JoinRoom", this.code);
+    for (const p of this.players) await p.moveToRoom(this.roomId);
   }
 
   async startGame() {
@@ -106,17 +109,32 @@ class Player {
   }
 
   async connect() {
-    const { signalR } = this.room;
-    this.conn = new signalR.HubConnectionBuilder()
-      .withUrl(`${this.room.url}/hubs/game`, { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
-      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (c) => (c.elapsedMilliseconds > 90_000 ? null : 500) })
-      .configureLogging(signalR.LogLevel.None)
-      .build();
-    this.wire();
+    this.conn = this.open(`${this.room.url}/hubs/game`);
     await this.conn.start();
     const session = await this.call("Register", this.name);
     Object.assign(this, { playerId: session.playerId, token: session.resumeToken });
     this.ticker = setInterval(() => this.tick(), 700);
+  }
+
+  open(address) {
+    const { signalR } = this.room;
+    const conn = new signalR.HubConnectionBuilder()
+      .withUrl(address, { transport: signalR.HttpTransportType.WebSockets, skipNegotiation: true })
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (c) => (c.elapsedMilliseconds > 90_000 ? null : 500) })
+      .configureLogging(signalR.LogLevel.None)
+      .build();
+    this.wire(conn);
+    return conn;
+  }
+
+  /** docs/protocol.md, "The room's address": a connection to the room's address resumes the session, then the first one closes. */
+  async moveToRoom(roomId) {
+    const first = this.conn;
+    const next = this.open(`${this.room.url}/hubs/game?room=${encodeURIComponent(roomId)}`);
+    await next.start();
+    this.conn = next;
+    await this.resumeCall();
+    await first.stop();
   }
 
   /** The last things that happened to this player (events but strokes, reconnects), for describe(). */
@@ -125,36 +143,37 @@ class Player {
     if (this.recent.length > 12) this.recent.shift();
   }
 
-  wire() {
+  /** A connection's handlers; once this player moved to another connection, its closing is not a lost connection. */
+  wire(conn) {
     const s = this.room.state, stats = this.room.stats;
     for (const event of ["GameStarted", "TurnStarted", "WordOptions", "DrawingStarted", "YouGuessed", "TurnEnded", "GameOver", "GameStopped", "SessionReplaced", "RoomUpdated"]) {
-      this.conn.on(event, (e) => this.note(`${event} ${JSON.stringify(e, ["gameId", "turnId", "phase", "reason", "lastTurn", "remainingMs", "status"])}`));
+      conn.on(event, (e) => this.note(`${event} ${JSON.stringify(e, ["gameId", "turnId", "phase", "reason", "lastTurn", "remainingMs", "status"])}`));
     }
-    this.conn.on("GameStarted", (g) => { this.gameId = g.gameId; this.score = 0; });
-    this.conn.on("TurnStarted", (t) => {
+    conn.on("GameStarted", (g) => { this.gameId = g.gameId; this.score = 0; });
+    conn.on("TurnStarted", (t) => {
       Object.assign(s, { turnId: t.turnId, phase: "choosing", drawerId: t.drawerId, word: null });
       this.guessed = false;
       this.turnSeen = t.turnId; // the turn this player's strokesSeen belong to (it may miss a TurnStarted while away)
       this.strokesSeen = new Set();
     });
-    this.conn.on("WordOptions", (w) => setTimeout(() => this.call("ChooseWord", 0).catch(() => {}), 200));
-    this.conn.on("DrawingStarted", (d) => {
+    conn.on("WordOptions", (w) => setTimeout(() => this.call("ChooseWord", 0).catch(() => {}), 200));
+    conn.on("DrawingStarted", (d) => {
       if (s.turnId === d.turnId && s.phase !== "drawing") Object.assign(s, { phase: "drawing", drawingSince: Date.now() });
       if (d.word) s.word = d.word;
     });
-    this.conn.on("Canvas", (op) => this.strokesSeen.add(op.strokeId));
-    this.conn.on("YouGuessed", () => { this.guessed = true; });
-    this.conn.on("TurnEnded", (t) => {
+    conn.on("Canvas", (op) => this.strokesSeen.add(op.strokeId));
+    conn.on("YouGuessed", () => { this.guessed = true; });
+    conn.on("TurnEnded", (t) => {
       if (s.turnId === t.turnId) s.phase = "reveal";
       this.score = t.scores.find((x) => x.playerId === this.playerId)?.score ?? this.score;
     });
-    this.conn.on("GameOver", (g) => { this.score = 0; this.room.onGameOver(this, g.gameId); });
-    this.conn.on("GameStopped", () => { stats.gamesStopped++; log("player", `${this.name}: game stopped`); });
-    this.conn.onreconnecting((e) => { stats.reconnects++; this.note(`reconnecting (${e?.message ?? "closed"})`); });
-    this.conn.onreconnected(() => { this.note("reconnected"); return this.resume(); });
-    this.conn.onclose((e) => {
+    conn.on("GameOver", (g) => { this.score = 0; this.room.onGameOver(this, g.gameId); });
+    conn.on("GameStopped", () => { stats.gamesStopped++; log("player", `${this.name}: game stopped`); });
+    conn.onreconnecting((e) => { stats.reconnects++; this.note(`reconnecting (${e?.message ?? "closed"})`); });
+    conn.onreconnected(() => { this.note("reconnected"); return this.resume(); });
+    conn.onclose((e) => {
       this.note(`closed (${e?.message ?? "by the harness"})`);
-      if (this.closing) return;
+      if (this.closing || conn !== this.conn) return;
       // Closed by the server with a reason and no reconnect (REGISTRATION_TIMEOUT: a Resume cut by an older
       // server's deadline): connect again and resume, as the web app does. Otherwise the retries ran out.
       if (/HubException: [A-Z_]+/.test(e?.message ?? "")) return this.reopen();

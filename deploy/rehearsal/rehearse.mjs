@@ -121,6 +121,26 @@ async function rollingUpdate(revision) {
   }
 }
 
+// ---- routing -----------------------------------------------------------------------------------
+/**
+ * Every connection a room's players opened to the room's hub address while the pods stayed the same
+ * went to one pod: the ingress logs each request of the hashed route as it ends (cluster.mjs, Ingress).
+ */
+function roomsOnOnePod(rooms, from, until) {
+  const param = spec.ingress.paths.find((p) => p.hashQueryParam)?.hashQueryParam;
+  if (!check(param, "the hub's route hashes a room's connections onto one pod (a BackendTrafficPolicy on it)")) return;
+  const podsOf = new Map();
+  for (const line of readFileSync(join(cluster.ingress.dir, "hashed.log"), "utf8").split("\n").filter(Boolean)) {
+    const [end, lasted, key, ...pod] = line.split(" ");
+    const opened = Number(end) - Number(lasted);
+    if (key === "-" || opened < from || opened > until) continue;
+    podsOf.set(key, (podsOf.get(key) ?? new Set()).add(pod.join(" ")));
+  }
+  const placement = rooms.map((r) => `room ${r.index} on ${[...(podsOf.get(r.roomId) ?? ["no connection"])].join(" and ")}`);
+  log("routing", placement.join(", "));
+  check(rooms.every((r) => podsOf.get(r.roomId)?.size === 1), `each room's players connected to ?${param}=<roomId> and all landed on one pod`);
+}
+
 // ---- metrics as Prometheus scrapes them, and the HPA's decision ---------------------------------
 async function scrape(pod) {
   const r = await httpGet(pod.ip, spec.containerPort, spec.serviceMonitor?.path ?? "/metrics", 5000);
@@ -227,6 +247,7 @@ async function main() {
   check(smoke.code === 0, "the load tool's smoke run through the ingress passed");
 
   const stats = new Stats();
+  const routedFrom = Date.now() / 1000;
   const rooms = Array.from({ length: Number(opt.rooms ?? 6) }, (_, i) => new Room(i, url, signalR, stats));
   for (const room of rooms) await room.seat();
   for (const room of rooms) await room.startGame();
@@ -240,6 +261,7 @@ async function main() {
       return up.length === spec.replicas && up.every((r) => r.value[1] === "1");
     }, 45);
   }
+  const routedUntil = Date.now() / 1000;
 
   log("scenario", "rolling update");
   await rollingUpdate("b2");
@@ -284,6 +306,7 @@ async function main() {
   const unseen = rows.filter(([id]) => ![...finished].some((f) => f.replace(/-/g, "") === id));
   if (unseen.length) log("results", `stored but no player saw its GameOver: ${unseen.map((r) => r.join(" ")).join(", ")}`);
   for (const room of rooms) await room.close();
+  roomsOnOnePod(rooms, routedFrom, routedUntil);
   if (prometheus) {
     const outages = (k) => /^DrawGuess(DependencyDown|InstanceDown)/.test(k);
     await until("the outage alerts resolved", async () => { await prometheus.pollAlerts(); return !prometheus.active().some(outages); }, 90);

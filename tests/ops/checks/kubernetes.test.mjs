@@ -3,7 +3,7 @@
 // for CRDs no package ships, then applies our policies.
 import { test, describe } from "node:test";
 import assert from "node:assert/strict";
-import { kustomize, kindName, podSpecs, modelFor } from "./lib.mjs";
+import { kustomize, kindName, podSpecs, modelFor, read } from "./lib.mjs";
 
 const KUSTOMIZATIONS = [
   "gitops/overlays/alpha",
@@ -158,17 +158,28 @@ for (const env of ["alpha", "production"]) {
 
       const routes = objects.filter((o) => o.kind === "HTTPRoute");
       const attached = (r, listener) => r.spec.parentRefs.some((p) => p.name === gw.metadata.name && p.sectionName === listener.name);
-      const game = routes.find((r) => attached(r, https));
-      assert.ok(game, "no HTTPRoute on the HTTPS listener");
-      assert.deepEqual(game.spec.hostnames, [host]);
-      const rule = (path) => game.spec.rules.find((r) => r.matches.some((m) => m.path.type === "PathPrefix" && m.path.value === path));
-      const hubs = rule("/hubs");
+      const served = routes.filter((r) => attached(r, https));
+      assert.ok(served.length, "no HTTPRoute on the HTTPS listener");
+      for (const route of served) assert.deepEqual(route.spec.hostnames, [host], `${route.metadata.name}: host`);
+      const routeOf = (path) => served.find((route) => route.spec.rules.some((r) => r.matches.some((m) => m.path.type === "PathPrefix" && m.path.value === path)));
+      const ruleOf = (path) => routeOf(path)?.spec.rules.find((r) => r.matches.some((m) => m.path.value === path));
+      const hubs = ruleOf("/hubs");
       assert.ok(hubs, "no rule for the SignalR hub");
       assert.equal(hubs.timeouts?.request, "0s", "a request timeout would cut every WebSocket");
-      assert.ok(rule("/"), "the Ingress served /: so must the route");
-      for (const r of game.spec.rules) {
+      assert.ok(ruleOf("/"), "the Ingress served /: so must the route");
+      for (const r of served.flatMap((route) => route.spec.rules)) {
         assert.deepEqual(r.backendRefs.map((b) => [b.name, b.port]), [["drawguess", svc.spec.ports[0].port]], "backend is the Service's port");
       }
+      // A room's connections on one pod: the hub's route hashes on the query parameter the web app
+      // puts in the hub's address once its player is in a room, and on nothing the other routes share.
+      const hubRoute = routeOf("/hubs");
+      assert.notEqual(hubRoute, routeOf("/"), "the hub needs a route of its own for its load balancing");
+      const policies = objects.filter((o) => o.kind === "BackendTrafficPolicy" && o.spec.targetRefs.some((t) => t.kind === "HTTPRoute" && t.name === hubRoute.metadata.name));
+      assert.equal(policies.length, 1, "one BackendTrafficPolicy on the hub's route");
+      const hash = policies[0].spec.loadBalancer?.consistentHash;
+      assert.equal(hash?.type, "QueryParams", "the hub's route hashes on a query parameter");
+      const client = read("web/src/api/gameClient.ts");
+      for (const { name } of hash.queryParams) assert.match(client, new RegExp(`\\?${name}=\\$\\{encodeURIComponent\\(roomId\\)\\}`), `the web app does not put the room in "${name}"`);
       const redirect = routes.find((r) => attached(r, http));
       assert.ok(redirect, "no HTTPRoute on the HTTP listener");
       assert.deepEqual(redirect.spec.hostnames, [host]);

@@ -86,6 +86,7 @@ const MODEL_MODULES = {
 };
 const VENDORED_SCHEMAS = {
   "gateway.envoyproxy.io/v1alpha1 EnvoyProxy": "tests/ops/schemas/gateway.envoyproxy.io_v1alpha1_EnvoyProxy.json",
+  "gateway.envoyproxy.io/v1alpha1 BackendTrafficPolicy": "tests/ops/schemas/gateway.envoyproxy.io_v1alpha1_BackendTrafficPolicy.json",
 };
 const ajv = new Ajv({ allErrors: true });
 /** The model class validating apiVersion/kind; unknown API groups fail. */
