@@ -20,6 +20,7 @@ public sealed class GameMetrics : IGameMetrics, IDisposable
     private readonly Counter<long> _strokesReceived;
     private readonly Counter<long> _strokesDelivered;
     private readonly Counter<long> _rateLimited;
+    private readonly Counter<long> _roomHandovers;
     private readonly MinuteRate _turnRate;
     private readonly MinuteRate _guessRate;
 
@@ -33,6 +34,7 @@ public sealed class GameMetrics : IGameMetrics, IDisposable
         _strokesReceived = _meter.CreateCounter<long>("drawguess_strokes_received");
         _strokesDelivered = _meter.CreateCounter<long>("drawguess_strokes_delivered");
         _rateLimited = _meter.CreateCounter<long>("drawguess_rate_limit_rejections");
+        _roomHandovers = _meter.CreateCounter<long>("drawguess_room_handovers");
         _turnRate = new MinuteRate(clock);
         _guessRate = new MinuteRate(clock);
     }
@@ -58,6 +60,9 @@ public sealed class GameMetrics : IGameMetrics, IDisposable
     public void ChatMessage() => _chatMessages.Add(1);
     public void StrokeReceived() => _strokesReceived.Add(1);
     public void StrokesDelivered(int receivers) => _strokesDelivered.Add(receivers);
+
+    /// <summary>This instance took a room's lease that another instance held last (Redis mode).</summary>
+    public void RoomTakenOver() => _roomHandovers.Add(1);
     public void RateLimited(string kind) => _rateLimited.Add(1, new KeyValuePair<string, object?>("kind", kind));
 
     public void Dispose() => _meter.Dispose();

@@ -42,7 +42,7 @@ internal sealed class PrometheusExporter : IDisposable
     private static readonly (string Name, string Labels)[] SeriesKnownFromTheStart =
     [
         ("drawguess_games_started", ""), ("drawguess_games_finished", ""), ("drawguess_turns", ""), ("drawguess_chat_messages", ""),
-        ("drawguess_strokes_received", ""), ("drawguess_strokes_delivered", ""),
+        ("drawguess_strokes_received", ""), ("drawguess_strokes_delivered", ""), ("drawguess_room_handovers", ""),
         ("drawguess_guesses", "{outcome=\"correct\"}"), ("drawguess_guesses", "{outcome=\"close\"}"), ("drawguess_guesses", "{outcome=\"wrong\"}"),
         ("drawguess_rate_limit_rejections", "{kind=\"chat\"}"), ("drawguess_rate_limit_rejections", "{kind=\"stroke\"}"),
     ];

@@ -3,6 +3,7 @@ using DrawGuess.Application.Common.Ports;
 using DrawGuess.Domain.Chat;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Chat.Redis;
+using DrawGuess.Infrastructure.Common;
 using DrawGuess.Infrastructure.Common.Redis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -110,7 +111,7 @@ public sealed class ChatAcrossInstancesTests(RedisServer redis) : IDisposable
             .Build();
         var connection = new RedisConnection(configuration, NullLogger<RedisConnection>.Instance);
         var keys = new RedisKeys(_options);
-        var locks = new RedisRoomLocks(connection, keys, new ServerInstance(), new NoObserver(), _options, TimeProvider.System);
+        var locks = new RedisRoomLocks(connection, keys, new ServerInstance(), new NoObserver(), new GameMetrics(TimeProvider.System), _options, TimeProvider.System);
         _owned.Add(connection);
         _owned.Insert(0, locks);
         return new ChatInstance(locks, new RedisChatRepository(connection, keys, _options, TimeProvider.System));

@@ -49,6 +49,29 @@ public sealed class PerInstanceMetricsTests(RedisServer redis, ITestOutputHelper
         Value(await MetricsOfAsync(a), "drawguess_cluster_connected_players").ShouldBe(2);
     }
 
+    /// <summary>
+    /// What tells an operator whether the Gateway keeps a room's players on one pod: a room moves to
+    /// another instance only when a command for it runs there.
+    /// </summary>
+    [Fact]
+    public async Task An_instance_counts_the_rooms_it_takes_over_from_another()
+    {
+        var (a, b) = await StartTwoInstancesAsync(redis);
+        var players = await SeatAsync(Settings(), (a, "Ann"), (a, "Bob"));
+        for (var i = 0; i < 3; i++) await players[1].InvokeAsync("SendMessage", $"hello {i}");
+        Value(await MetricsOfAsync(a), "drawguess_room_handovers_total").ShouldBe(0, "every command of the room ran on A");
+        Value(await MetricsOfAsync(b), "drawguess_room_handovers_total").ShouldBe(0);
+
+        var code = (await players[0].InvokeAsync("GetSnapshot")).GetProperty("room").GetProperty("code").GetString()!;
+        var cid = await PlayerAsync(b, "Cid");
+        await cid.InvokeAsync("JoinRoom", code);
+        await cid.InvokeAsync("SendMessage", "hello from B");
+        await players[0].InvokeAsync("SendMessage", "hello from A");
+
+        Value(await MetricsOfAsync(b), "drawguess_room_handovers_total").ShouldBeGreaterThanOrEqualTo(1, "Cid's join took the room from A");
+        Value(await MetricsOfAsync(a), "drawguess_room_handovers_total").ShouldBeGreaterThanOrEqualTo(1, "Ann's line took it back");
+    }
+
     /// <summary>Closing a connection is handled after the client's close returns; the counts settle within seconds.</summary>
     private static async Task<(double A, double B)> EventuallyConnectedPlayersAsync(ServerProcess a, ServerProcess b, (double, double) expected)
     {

@@ -16,7 +16,7 @@ const alerts = rules.groups.flatMap((g) => g.rules).filter((r) => r.alert);
 const SERVER_METRICS = [
   "drawguess_connected_players", "drawguess_cluster_connected_players", "drawguess_cluster_rooms", "drawguess_games_started_total",
   "drawguess_games_finished_total", "drawguess_turns_total", "drawguess_guesses_total",
-  "drawguess_chat_messages_total", "drawguess_strokes_received_total", "drawguess_strokes_delivered_total",
+  "drawguess_chat_messages_total", "drawguess_strokes_received_total", "drawguess_strokes_delivered_total", "drawguess_room_handovers_total",
   "drawguess_hub_invocation_duration_seconds", "drawguess_hub_errors_total", "drawguess_broadcast_fanout_seconds",
   "drawguess_http_request_duration_seconds", "drawguess_rate_limit_rejections_total", "drawguess_dependency_up",
   "drawguess_dependency_latency_seconds", "drawguess_ready", "drawguess_rankings_pending_results", "process_cpu_seconds_total",

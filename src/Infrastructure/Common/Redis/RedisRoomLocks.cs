@@ -26,6 +26,7 @@ internal sealed class RedisRoomLocks(
     RedisKeys keys,
     ServerInstance instance,
     IRoomLeaseObserver observer,
+    GameMetrics metrics,
     IOptions<RedisOptions> options,
     TimeProvider clock)
     : IRoomLocks, IDisposable
@@ -92,6 +93,7 @@ internal sealed class RedisRoomLocks(
                 var previous = await RedisGuard.Run(() => TakeLeaseAsync(roomId, token, cancellationToken));
                 lease = new KeptRoomLease(this, roomId, _chains.Granted(roomId, token, previous, out var newRun), options.Value);
                 if (newRun) observer.NewRunOfLeases(roomId);
+                if (previous.Length > 0 && !previous.StartsWith(instance.Id + TokenSeparator, StringComparison.Ordinal)) metrics.RoomTakenOver();
                 _kept[roomId] = lease;
                 StartSweepingOnce();
             }
