@@ -7,8 +7,12 @@ namespace DrawGuess.WebApi.Endpoints;
 
 internal static class MetricsEndpoints
 {
-    public static void MapMetricsEndpoints(this IEndpointRouteBuilder app) =>
+    public static void MapMetricsEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Listening from startup, not from the first scrape: a MeterListener misses what was measured before it started.
+        app.ServiceProvider.GetRequiredService<PrometheusExporter>();
         app.MapGet("/metrics", GetMetrics).WithTags("Health").WithName(nameof(GetMetrics)).ExcludeFromDescription();
+    }
 
     private static async Task<IResult> GetMetrics(IMediator mediator, PrometheusExporter exporter, CancellationToken cancellationToken)
     {

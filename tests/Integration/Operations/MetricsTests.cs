@@ -46,4 +46,22 @@ public sealed class MetricsTests : IAsyncLifetime
         Value(after, "dotnet_gc_allocated_bytes_total").ShouldBeGreaterThan(Value(before, "dotnet_gc_allocated_bytes_total"), "a game allocates");
         after.ShouldNotContain(word);
     }
+
+    [Fact]
+    public async Task What_happened_before_the_first_scrape_is_counted()
+    {
+        await using (var table = await GameTable.SeatAsync(_server, GameTable.Settings(), "Ann", "Bob"))
+        {
+            var (drawer, _) = await table.StartDrawingAsync();
+            await drawer.InvokeAsync("DrawStroke", new { strokeId = 1, tool = "pen", color = 3, size = 1, points = new[] { 1, 1, 2, 2 } });
+        }
+
+        using var http = _server.CreateClient();
+        var first = await http.GetStringAsync("/metrics");
+
+        Value(first, "drawguess_games_started_total").ShouldBe(1);
+        Value(first, "drawguess_turns_total").ShouldBe(1);
+        Value(first, "drawguess_strokes_received_total").ShouldBe(1);
+        Value(first, "drawguess_hub_invocation_duration_seconds_count{method=\"DrawStroke\"}").ShouldBe(1);
+    }
 }
