@@ -141,6 +141,13 @@ function roomsOnOnePod(rooms, from, until) {
   check(rooms.every((r) => podsOf.get(r.roomId)?.size === 1), `each room's players connected to ?${param}=<roomId> and all landed on one pod`);
 }
 
+/** What the operator's signal says of the same window (docs/operations.md, Metrics): rooms taken over from another pod, and turns, summed over the pods. */
+async function handoversAndTurns() {
+  const pods = await Promise.all(cluster.inService().map(scrape));
+  const sum = (series) => pods.reduce((total, pod) => total + pod.value(series), 0);
+  return { handovers: sum("drawguess_room_handovers_total"), turns: sum("drawguess_turns_total") };
+}
+
 // ---- metrics as Prometheus scrapes them, and the HPA's decision ---------------------------------
 async function scrape(pod) {
   const r = await httpGet(pod.ip, spec.containerPort, spec.serviceMonitor?.path ?? "/metrics", 5000);
@@ -251,6 +258,7 @@ async function main() {
   const rooms = Array.from({ length: Number(opt.rooms ?? 6) }, (_, i) => new Room(i, url, signalR, stats));
   for (const room of rooms) await room.seat();
   for (const room of rooms) await room.startGame();
+  const countedFrom = await handoversAndTurns();
   const players = rooms.length * 3;
   log("scenario", `${rooms.length} rooms, ${players} players playing through the ingress`);
   await sleep(15_000);
@@ -262,6 +270,8 @@ async function main() {
     }, 45);
   }
   const routedUntil = Date.now() / 1000;
+  const counted = await handoversAndTurns();
+  log("routing", `while the rooms played: ${counted.handovers - countedFrom.handovers} rooms taken over from another pod, in ${counted.turns - countedFrom.turns} turns`);
 
   log("scenario", "rolling update");
   await rollingUpdate("b2");
