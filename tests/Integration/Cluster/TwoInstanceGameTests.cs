@@ -83,6 +83,38 @@ public sealed class TwoInstanceGameTests(RedisServer redis, ITestOutputHelper ou
         ann.All("HintUpdated").Count(h => TurnOf(h) == 2).ShouldBe(2, "two hints in turn 2, one per hint time, for the one player who never guessed");
     }
 
+    /// <summary>
+    /// A room whose players share an instance (the Gateway routes by room, ADR 0021) stays there: its
+    /// timers (the word picked for the drawer, the reveals, the game's end) fire on that instance too,
+    /// though the other polls the same timers, here five times as often. Fired there, each would move
+    /// the room and back.
+    /// </summary>
+    [Fact]
+    public async Task A_room_whose_players_share_an_instance_is_never_taken_over_by_the_other_not_even_by_its_timers()
+    {
+        var prefix = RedisServer.UniqueKeyPrefix();
+        var a = await StartServerAsync("A", ServerProcess.OnRedis(redis.ConnectionString, prefix));
+        var eager = ServerProcess.OnRedis(redis.ConnectionString, prefix);
+        eager["Redis:TimerPollInterval"] = "00:00:00.005";
+        var b = await StartServerAsync("B", eager);
+        var players = await SeatAsync(Settings(hints: 0), (a, "Ann"), (a, "Bob"));
+        await players[0].InvokeAsync("StartGame");
+
+        foreach (var turnId in new[] { 1, 2 })
+        {
+            var drawerId = await WaitForTurnAsync(players, turnId);
+            var drawer = players.Single(p => p.PlayerId == drawerId);
+            var word = (await drawer.WaitForAsync("DrawingStarted", d => TurnOf(d) == turnId, TurnTimeout)).GetProperty("word").GetString()!;
+            await players.Single(p => p != drawer).InvokeAsync("SendMessage", word);
+            (await WaitForTurnEndAsync(players, turnId)).ShouldBe("allGuessed");
+        }
+        foreach (var player in players) await player.WaitForAsync("GameOver", timeout: TurnTimeout);
+
+        using var http = b.CreateHttpClient();
+        PrometheusText.Value(await http.GetStringAsync("/metrics"), "drawguess_room_handovers_total")
+            .ShouldBe(0, "two word choices and two reveals were left to the timers, and all of them fired on A");
+    }
+
     private static async Task<string> WaitForTurnAsync(IEnumerable<HubTestClient> players, int turnId)
     {
         var drawers = new HashSet<string>();

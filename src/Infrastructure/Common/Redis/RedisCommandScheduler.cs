@@ -6,12 +6,13 @@ using StackExchange.Redis;
 namespace DrawGuess.Infrastructure.Common.Redis;
 
 /// <summary>
-/// Timers shared by every instance: a sorted set of keys by due time plus each key's command.
-/// <see cref="RedisTimerPoller"/> on every instance claims what is due, also after a restart; the commands
-/// check the turn (or seat) they expect and its deadline, so a timer that fires early, late or twice does
-/// only what is due.
+/// Timers shared by every instance: a sorted set of keys by due time plus each key's command and the
+/// instance that scheduled it, which is the one holding the room then (commands run under its lease).
+/// <see cref="RedisTimerPoller"/> on every instance claims what is due, also after a restart, leaving a
+/// timer to its owner for <see cref="RedisTimerPoller.OwnersTurn"/>; the commands check the turn (or seat)
+/// they expect and its deadline, so a timer that fires early, late or twice does only what is due.
 /// </summary>
-internal sealed class RedisCommandScheduler(RedisConnection redis, RedisKeys keys) : ICommandScheduler
+internal sealed class RedisCommandScheduler(RedisConnection redis, RedisKeys keys, ServerInstance instance) : ICommandScheduler
 {
     private static readonly System.Reflection.Assembly CommandsAssembly = typeof(Application.DependencyInjection).Assembly;
 
@@ -23,6 +24,7 @@ internal sealed class RedisCommandScheduler(RedisConnection redis, RedisKeys key
             var batch = redis.Database.CreateTransaction();
             _ = batch.SortedSetAddAsync(keys.Timers, key, DueScore(dueAt));
             _ = batch.HashSetAsync(keys.TimerCommands, key, stored);
+            _ = batch.HashSetAsync(keys.TimerOwners, key, instance.Id);
             _ = batch.HashDeleteAsync(keys.TimerClaims, key);
             return batch.ExecuteAsync();
         });
@@ -35,6 +37,7 @@ internal sealed class RedisCommandScheduler(RedisConnection redis, RedisKeys key
             _ = batch.SortedSetRemoveAsync(keys.Timers, key);
             _ = batch.HashDeleteAsync(keys.TimerCommands, key);
             _ = batch.HashDeleteAsync(keys.TimerClaims, key);
+            _ = batch.HashDeleteAsync(keys.TimerOwners, key);
             return batch.ExecuteAsync();
         });
 

@@ -28,6 +28,7 @@ internal sealed class RedisKeys(IOptions<RedisOptions> options)
     public RedisKey Timers => $"{_prefix}timers";
     public RedisKey TimerCommands => $"{_prefix}timer-commands";
     public RedisKey TimerClaims => $"{_prefix}timer-claims";
+    public RedisKey TimerOwners => $"{_prefix}timer-owners";
 
     public RedisKey Session(PlayerId id) => $"{_prefix}session:{id}";
     public RedisKey SessionByToken(string tokenHash) => $"{_prefix}session-token:{tokenHash}";

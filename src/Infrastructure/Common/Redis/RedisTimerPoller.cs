@@ -13,11 +13,13 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 /// future and records a claim token instead of deleting it, and only the completed command deletes
 /// it, if the claim is still its own: if this instance dies in between, another one fires it again
 /// (commands are guarded, so that is harmless). Scheduling a key again drops its claim, so a command
-/// that re-schedules its own key (the next deadline of a game) keeps the new entry.
+/// that re-schedules its own key (the next deadline of a game) keeps the new entry. A due timer is left
+/// to the instance that scheduled it for <see cref="OwnersTurn"/>.
 /// </summary>
 internal sealed class RedisTimerPoller(
     RedisConnection redis,
     RedisKeys keys,
+    ServerInstance instance,
     TimeProvider clock,
     IServiceScopeFactory scopes,
     IOptions<RedisOptions> options,
@@ -25,19 +27,33 @@ internal sealed class RedisTimerPoller(
 {
     private static readonly TimeSpan ClaimTimeout = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a due timer is left to the instance that scheduled it: that instance holds the room
+    /// (a room's players share a pod, ADR 0021), and a timer fired elsewhere would move the room there
+    /// and back for nothing. Twenty of the owner's polls; after that any instance fires it, so a dead
+    /// owner delays a timer by this much.
+    /// </summary>
+    internal static readonly TimeSpan OwnersTurn = TimeSpan.FromMilliseconds(500);
+
+    // KEYS: timers, commands, claims, owners. ARGV: now, claim's end, claim token, this instance, owner's turn ends (now - OwnersTurn).
     private const string ClaimScript = """
-        local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, 100)
+        local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'WITHSCORES', 'LIMIT', 0, 100)
         local claimed = {}
-        for _, key in ipairs(due) do
-          redis.call('ZADD', KEYS[1], ARGV[2], key)
-          redis.call('HSET', KEYS[3], key, ARGV[3])
-          local command = redis.call('HGET', KEYS[2], key)
-          if command then
-            table.insert(claimed, key)
-            table.insert(claimed, command)
-          else
-            redis.call('ZREM', KEYS[1], key)
-            redis.call('HDEL', KEYS[3], key)
+        for i = 1, #due, 2 do
+          local key = due[i]
+          local owner = redis.call('HGET', KEYS[4], key)
+          if not owner or owner == ARGV[4] or tonumber(due[i + 1]) <= tonumber(ARGV[5]) then
+            redis.call('ZADD', KEYS[1], ARGV[2], key)
+            redis.call('HSET', KEYS[3], key, ARGV[3])
+            local command = redis.call('HGET', KEYS[2], key)
+            if command then
+              table.insert(claimed, key)
+              table.insert(claimed, command)
+            else
+              redis.call('ZREM', KEYS[1], key)
+              redis.call('HDEL', KEYS[3], key)
+              redis.call('HDEL', KEYS[4], key)
+            end
           end
         end
         return claimed
@@ -48,6 +64,7 @@ internal sealed class RedisTimerPoller(
           redis.call('ZREM', KEYS[1], ARGV[1])
           redis.call('HDEL', KEYS[2], ARGV[1])
           redis.call('HDEL', KEYS[3], ARGV[1])
+          redis.call('HDEL', KEYS[4], ARGV[1])
         end
         return 0
         """;
@@ -78,8 +95,8 @@ internal sealed class RedisTimerPoller(
         var now = clock.GetUtcNow();
         var claimToken = Guid.NewGuid().ToString("N");
         var claimed = (RedisResult[])(await redis.Database.ScriptEvaluateAsync(ClaimScript,
-            [keys.Timers, keys.TimerCommands, keys.TimerClaims],
-            [now.ToUnixTimeMilliseconds(), (now + ClaimTimeout).ToUnixTimeMilliseconds(), claimToken]))!;
+            [keys.Timers, keys.TimerCommands, keys.TimerClaims, keys.TimerOwners],
+            [now.ToUnixTimeMilliseconds(), (now + ClaimTimeout).ToUnixTimeMilliseconds(), claimToken, instance.Id, (now - OwnersTurn).ToUnixTimeMilliseconds()]))!;
         for (var i = 0; i + 1 < claimed.Length; i += 2)
         {
             var key = (string)claimed[i]!;
@@ -109,7 +126,7 @@ internal sealed class RedisTimerPoller(
         }
         try
         {
-            await redis.Database.ScriptEvaluateAsync(CompleteScript, [keys.Timers, keys.TimerCommands, keys.TimerClaims], [key, claimToken]);
+            await redis.Database.ScriptEvaluateAsync(CompleteScript, [keys.Timers, keys.TimerCommands, keys.TimerClaims, keys.TimerOwners], [key, claimToken]);
         }
         catch (Exception exception) when (RedisGuard.IsOutage(exception))
         {
