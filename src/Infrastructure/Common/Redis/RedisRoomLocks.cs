@@ -93,7 +93,7 @@ internal sealed class RedisRoomLocks(
                 var previous = await RedisGuard.Run(() => TakeLeaseAsync(roomId, token, cancellationToken));
                 lease = new KeptRoomLease(this, roomId, _chains.Granted(roomId, token, previous, out var newRun), options.Value);
                 if (newRun) observer.NewRunOfLeases(roomId);
-                if (previous.Length > 0 && !previous.StartsWith(instance.Id + TokenSeparator, StringComparison.Ordinal)) metrics.RoomTakenOver();
+                if (InstanceOf(previous) is { } previousHolder && previousHolder != instance.Id) metrics.RoomTakenOver();
                 _kept[roomId] = lease;
                 StartSweepingOnce();
             }
@@ -161,10 +161,7 @@ internal sealed class RedisRoomLocks(
     /// </summary>
     private void AskToLetGo(string? holderToken, RoomId roomId)
     {
-        var separator = holderToken?.LastIndexOf(TokenSeparator) ?? -1;
-        if (separator <= 0) return;
-        var holder = holderToken![..separator];
-        if (holder == instance.Id) return;
+        if (InstanceOf(holderToken) is not { } holder || holder == instance.Id) return;
         try
         {
             redis.Multiplexer.GetSubscriber().Publish(WantedChannel(holder), roomId.ToString(), CommandFlags.FireAndForget);
@@ -173,6 +170,13 @@ internal sealed class RedisRoomLocks(
         {
             // The next try to take the lease fails the same way.
         }
+    }
+
+    /// <summary>The instance a lease's token names, or null for no token (or one of another shape).</summary>
+    private static string? InstanceOf(string? token)
+    {
+        var separator = token?.LastIndexOf(TokenSeparator) ?? -1;
+        return separator > 0 ? token![..separator] : null;
     }
 
     private void ListenForWantedLeasesOnce()
