@@ -37,7 +37,7 @@ internal sealed class CanvasRelay(IRoundsNotifier notifier, IRoomMembers members
     }
 
     /// <summary>A plain loop: this runs on every stroke batch (docs/performance.md, micro-benchmarks).</summary>
-    private static PlayerId[] EveryoneBut(PlayerId drawer, IReadOnlyList<Participant> participants, IReadOnlyList<PlayerId> spectators)
+    public static PlayerId[] EveryoneBut(PlayerId drawer, IReadOnlyList<Participant> participants, IReadOnlyList<PlayerId> spectators)
     {
         var receivers = new PlayerId[participants.Count + spectators.Count];
         var next = 0;

@@ -22,7 +22,7 @@ internal sealed class GameStore(IGameRepository games, ICommandScheduler schedul
         var roomId = room.RoomId;
         if (loadedVersion is { } loaded && game.LastStateChange <= loaded)
         {
-            await games.SaveCanvasAsync(game, fence, cancellationToken);
+            await games.SaveCanvasAsync(game, await CanvasReceiversAsync(room, game, cancellationToken), fence, cancellationToken);
             return;
         }
         if (game.IsStopped)
@@ -38,6 +38,10 @@ internal sealed class GameStore(IGameRepository games, ICommandScheduler schedul
         else
             await scheduler.CancelAsync(TimerKey(roomId));
     }
+
+    /// <summary>Whom the canvas call was relayed to (<see cref="CanvasRelay"/>).</summary>
+    private async Task<IReadOnlyList<PlayerId>> CanvasReceiversAsync(IRoomUnitOfWork room, Game game, CancellationToken cancellationToken) =>
+        game.CurrentTurn is { } turn ? CanvasRelay.EveryoneBut(turn.DrawerId, game.Participants, await members.SpectatorsAsync(room, cancellationToken)) : [];
 
     public async Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken)
     {

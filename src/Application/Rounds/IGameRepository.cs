@@ -17,9 +17,11 @@ public interface IGameRepository
     /// <summary>
     /// Stores a game after a canvas call (stroke, fill, clear, undo, redo), which changes only the
     /// current turn's canvas and the drawer's rate limit: a store may keep the rate limit as it last
-    /// stored it, so it restarts from there after a handover to another instance.
+    /// stored it, so it restarts from there after a handover to another instance. A store shared by
+    /// several instances may store the call after it is relayed when all its <paramref name="receivers"/>
+    /// are connected to this one.
     /// </summary>
-    Task SaveCanvasAsync(Game game, RoomFence? fence, CancellationToken cancellationToken);
+    Task SaveCanvasAsync(Game game, IReadOnlyList<PlayerId> receivers, RoomFence? fence, CancellationToken cancellationToken);
 
     Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken);
 

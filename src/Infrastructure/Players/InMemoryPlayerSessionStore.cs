@@ -25,6 +25,9 @@ internal sealed class InMemoryPlayerSessionStore(TimeProvider clock) : IPlayerSe
     /// <summary>This store serves one instance only.</summary>
     public Task<int> ConnectedHereCountAsync() => ConnectedCountAsync();
 
+    /// <summary>This process holds every connection.</summary>
+    public bool AllKnownConnectedHere(IReadOnlyList<PlayerId> players) => true;
+
     public Task AddAsync(PlayerSession session)
     {
         lock (_gate)

@@ -18,7 +18,8 @@ internal sealed class InMemoryGameRepository : IGameRepository
         return Task.CompletedTask;
     }
 
-    public Task SaveCanvasAsync(Game game, RoomFence? fence, CancellationToken cancellationToken) => SaveAsync(game, fence, cancellationToken);
+    public Task SaveCanvasAsync(Game game, IReadOnlyList<PlayerId> receivers, RoomFence? fence, CancellationToken cancellationToken) =>
+        SaveAsync(game, fence, cancellationToken);
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken)
     {

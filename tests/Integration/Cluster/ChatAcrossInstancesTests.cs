@@ -111,7 +111,7 @@ public sealed class ChatAcrossInstancesTests(RedisServer redis) : IDisposable
             .Build();
         var connection = new RedisConnection(configuration, NullLogger<RedisConnection>.Instance);
         var keys = new RedisKeys(_options);
-        var locks = new RedisRoomLocks(connection, keys, new ServerInstance(), new NoObserver(), new GameMetrics(TimeProvider.System), _options, TimeProvider.System);
+        var locks = new RedisRoomLocks(connection, keys, new ServerInstance(), [], new GameMetrics(TimeProvider.System), _options, TimeProvider.System);
         _owned.Add(connection);
         _owned.Insert(0, locks);
         return new ChatInstance(locks, new RedisChatRepository(connection, keys, _options, TimeProvider.System));
@@ -132,13 +132,6 @@ public sealed class ChatAcrossInstancesTests(RedisServer redis) : IDisposable
         {
             using var held = await locks.AcquireAsync(room, CancellationToken.None);
             return await chat.GetAsync(room, held.Fence, CancellationToken.None);
-        }
-    }
-
-    private sealed class NoObserver : IRoomLeaseObserver
-    {
-        public void NewRunOfLeases(RoomId roomId)
-        {
         }
     }
 }

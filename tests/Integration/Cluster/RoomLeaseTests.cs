@@ -198,7 +198,7 @@ public sealed class RoomLeaseTests(RedisServer redis) : IDisposable
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString })
             .Build();
         var connection = new RedisConnection(configuration, NullLogger<RedisConnection>.Instance);
-        var locks = new RedisRoomLocks(connection, new RedisKeys(options), new ServerInstance(), runs ?? new NewRunsOfLeases(), new GameMetrics(TimeProvider.System), options, TimeProvider.System);
+        var locks = new RedisRoomLocks(connection, new RedisKeys(options), new ServerInstance(), [runs ?? new NewRunsOfLeases()], new GameMetrics(TimeProvider.System), options, TimeProvider.System);
         _owned.Add(connection);
         _owned.Insert(0, locks);
         return locks;

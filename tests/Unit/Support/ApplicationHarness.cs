@@ -129,10 +129,10 @@ internal sealed class CountingGameRepository : IGameRepository
         return _games.SaveAsync(game, fence, cancellationToken);
     }
 
-    public Task SaveCanvasAsync(Game game, RoomFence? fence, CancellationToken cancellationToken)
+    public Task SaveCanvasAsync(Game game, IReadOnlyList<PlayerId> receivers, RoomFence? fence, CancellationToken cancellationToken)
     {
         Saves++;
-        return _games.SaveCanvasAsync(game, fence, cancellationToken);
+        return _games.SaveCanvasAsync(game, receivers, fence, cancellationToken);
     }
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken) => _games.RemoveAsync(roomId, cancellationToken);

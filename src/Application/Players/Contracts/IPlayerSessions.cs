@@ -13,6 +13,12 @@ public interface IPlayerSessions
     /// <summary>Each player's current connection (null where there is none), looked up together: broadcasts call it per event.</summary>
     Task<IReadOnlyList<PlayerConnection?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players);
 
+    /// <summary>
+    /// True when this instance knows, without a round trip, that each of these players is connected to it or to
+    /// nothing: what it sends them then crosses no other instance. False whenever it does not know.
+    /// </summary>
+    bool AllKnownConnectedHere(IReadOnlyList<PlayerId> players);
+
     /// <summary>Registered players, connected or not.</summary>
     Task<int> CountAsync();
 

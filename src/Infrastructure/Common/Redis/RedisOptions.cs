@@ -25,6 +25,13 @@ public sealed class RedisOptions
     /// </summary>
     public TimeSpan RoomLeaseKeptFor { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// How long a drawer's canvas calls may wait in memory before they reach the room's canvas journal, when every
+    /// receiver of the room is connected to this instance (ADR 0022): what a killed instance loses is at most this
+    /// much drawing, which its players saw. Zero writes each call before it is relayed.
+    /// </summary>
+    public TimeSpan CanvasWriteBehind { get; set; } = TimeSpan.FromMilliseconds(50);
+
     /// <summary>How long a command waits for a room's lease before it gives up with SERVICE_UNAVAILABLE.</summary>
     public TimeSpan RoomLeaseWait { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -25,7 +25,7 @@ internal sealed class RedisRoomLocks(
     RedisConnection redis,
     RedisKeys keys,
     ServerInstance instance,
-    IRoomLeaseObserver observer,
+    IEnumerable<IRoomLeaseObserver> observers,
     GameMetrics metrics,
     IOptions<RedisOptions> options,
     TimeProvider clock)
@@ -65,6 +65,7 @@ internal sealed class RedisRoomLocks(
     private readonly string _wantedChannelPrefix = options.Value.KeyPrefix + "lease-wanted:";
     private int _listeningForWanted;
 
+    private readonly IRoomLeaseObserver[] _observers = [.. observers];
     private readonly InMemoryRoomLocks _local = new();
     private readonly LeaseChains _chains = new(clock);
     private readonly ConcurrentDictionary<RoomId, KeptRoomLease> _kept = new();
@@ -92,7 +93,10 @@ internal sealed class RedisRoomLocks(
                 var token = $"{instance.Id}{TokenSeparator}{Guid.NewGuid():N}";
                 var previous = await RedisGuard.Run(() => TakeLeaseAsync(roomId, token, cancellationToken));
                 lease = new KeptRoomLease(this, roomId, _chains.Granted(roomId, token, previous, out var newRun), options.Value);
-                if (newRun) observer.NewRunOfLeases(roomId);
+                if (newRun)
+                {
+                    foreach (var observer in _observers) observer.NewRunOfLeases(roomId);
+                }
                 if (InstanceOf(previous) is { } previousHolder && previousHolder != instance.Id) metrics.RoomTakenOver();
                 _kept[roomId] = lease;
                 StartSweepingOnce();
@@ -143,8 +147,12 @@ internal sealed class RedisRoomLocks(
     /// <summary>The next lease on the room starts a new run: what the stores kept under this one is not reused.</summary>
     internal void EndChain(RoomId roomId) => _chains.End(roomId);
 
-    internal void ReleaseLease(RoomId roomId, string token) =>
+    /// <summary>After the observers' last writes under the lease: commands on one connection reach Redis in the order sent.</summary>
+    internal void ReleaseLease(RoomId roomId, string token)
+    {
+        foreach (var observer in _observers) observer.BeforeLetGo(roomId);
         redis.Database.ScriptEvaluate(ReleaseScript, [keys.RoomLease(roomId)], [token], CommandFlags.FireAndForget);
+    }
 
     /// <summary>True when the lease is still ours and renewed, so this instance may keep using it; false when another instance is in line.</summary>
     internal async Task<bool> ExtendLeaseAsync(RoomId roomId, string token) =>

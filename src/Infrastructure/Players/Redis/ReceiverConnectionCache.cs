@@ -36,6 +36,21 @@ internal sealed class ReceiverConnectionCache(TimeProvider clock) : IRoomLeaseOb
         return connections;
     }
 
+    /// <summary>True when the connection of every one of these players is held and on <paramref name="instanceId"/> (or the player has none).</summary>
+    public bool AllConnectedTo(string instanceId, IReadOnlyList<PlayerId> players)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var player in players)
+        {
+            if (!IsConnectedTo(instanceId, player, now)) return false;
+        }
+        return true;
+    }
+
+    private bool IsConnectedTo(string instanceId, PlayerId player, DateTimeOffset now) =>
+        _byPlayer.TryGetValue(player, out var entry) && now - entry.AddedAt < CallerSessionCache.MaxAge
+        && ReferenceEquals(_rooms.Use(entry.RoomId), entry.Run) && (entry.Connection is null || entry.Connection.InstanceId == instanceId);
+
     /// <summary>Holds a connection looked up after <paramref name="changesBefore"/> was read, unless a change came in between.</summary>
     public void Add(PlayerId player, PlayerConnection? connection, RoomId room, long changesBefore)
     {

@@ -116,6 +116,8 @@ internal sealed class RedisPlayerSessionStore(
 
     public Task<int> ConnectedCountAsync() => RedisGuard.Run(async () => (int)await redis.Database.SetLengthAsync(keys.Connections));
 
+    public bool AllKnownConnectedHere(IReadOnlyList<PlayerId> players) => receivers.AllConnectedTo(instance.Id, players);
+
     public Task<int> ConnectedHereCountAsync() => RedisGuard.Run(async () => (int)await redis.Database.SetLengthAsync(keys.InstanceConnections(instance.Id)));
 
     public Task AddAsync(PlayerSession session) =>

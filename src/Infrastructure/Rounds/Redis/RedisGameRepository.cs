@@ -4,6 +4,7 @@ using DrawGuess.Domain.Rounds;
 using DrawGuess.Domain.Rounds.Snapshots;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Common.Redis;
+using DrawGuess.Application.Players.Contracts;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -15,9 +16,17 @@ namespace DrawGuess.Infrastructure.Rounds.Redis;
 /// entries; every other change stores the state too. Under the room's lease this instance reuses the
 /// game it held under its previous lease when no other lease was granted in between (the drawer's
 /// strokes mostly arrive at one instance), and it knows how much of the canvas the journal holds.
-/// Reads without the lease always get a fresh copy.
+/// Reads without the lease always get a fresh copy. A canvas call relayed only to this instance's connections
+/// is appended behind it (<see cref="CanvasWriteBehind"/>).
 /// </summary>
-internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IGameRepository
+internal sealed class RedisGameRepository(
+    RedisConnection redis,
+    RedisKeys keys,
+    CanvasWriteBehind writeBehind,
+    IPlayerSessions sessions,
+    IOptions<RedisOptions> options,
+    TimeProvider clock)
+    : IGameRepository
 {
     private const string StateField = "state";
 
@@ -37,6 +46,7 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
         RedisGuard.Run(async () =>
         {
             if (_held.Reuse(roomId, fence) is { } held) return held.Game;
+            writeBehind.WritePending(roomId); // sent before the read, so read back too
             var batch = redis.Database.CreateBatch();
             var state = batch.HashGetAsync(keys.Game(roomId), StateField);
             var journal = batch.ListRangeAsync(keys.Canvas(roomId));
@@ -49,12 +59,14 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
     public Task SaveAsync(Game game, RoomFence? fence, CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>
         {
-            var previous = _held.Reuse(game.RoomId, fence);
+            var unwritten = writeBehind.Take(game.RoomId, out var lost);
+            var previous = lost ? null : _held.Reuse(game.RoomId, fence);
             _held.Forget(game.RoomId);
             var (state, canvas) = (StoredGame.Write(game, _version), game.CurrentTurn?.Canvas);
             var journalPosition = ReferenceEquals(previous?.Game, game) ? previous.Canvas : null;
             var (entries, rewrite) = (new List<RedisValue>(), true);
             if (canvas is not null) entries = CanvasJournal.EntriesSince(journalPosition, canvas, out rewrite);
+            if (!rewrite) entries.InsertRange(0, unwritten);
             var (key, canvasKey) = (keys.Game(game.RoomId), keys.Canvas(game.RoomId));
             var batch = redis.Database.CreateTransaction();
             _ = batch.HashSetAsync(key, StateField, state);
@@ -65,22 +77,34 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
             if (entries.Count > 0) _ = batch.ListRightPushAsync(canvasKey, [.. entries]);
             _ = batch.KeyExpireAsync(canvasKey, _retention);
             await batch.ExecuteAsync();
+            writeBehind.Saved(game.RoomId);
             _held.Hold(game.RoomId, fence, HeldGame.Of(game, canvas));
         });
 
     /// <summary>
     /// Appends the canvas call's entries to the journal when this instance holds the game it last
     /// stored (a batch, not a transaction: the expiry and the old release's version only follow the
-    /// append); otherwise stores the whole game. The drawer's rate limit is left as last stored, so
+    /// append); otherwise stores the whole game. When every receiver is connected to this instance, the
+    /// entries are handed to <see cref="CanvasWriteBehind"/> and the call does not wait for Redis: the held
+    /// game counts them as stored, and whatever stores the room next comes after them. With a receiver on
+    /// another instance the call is relayed through Redis, so it is stored first: in a failover, a relay
+    /// to nobody is then refused instead of accepted. The drawer's rate limit is left as last stored, so
     /// after a handover it restarts from there.
     /// </summary>
-    public Task SaveCanvasAsync(Game game, RoomFence? fence, CancellationToken cancellationToken)
+    public Task SaveCanvasAsync(Game game, IReadOnlyList<PlayerId> receivers, RoomFence? fence, CancellationToken cancellationToken)
     {
-        if (_held.Reuse(game.RoomId, fence) is not { } held || !ReferenceEquals(held.Game, game)
+        if (fence is null || _held.Reuse(game.RoomId, fence) is not { } held || !ReferenceEquals(held.Game, game)
             || held.Canvas is not { } stored || !ReferenceEquals(game.CurrentTurn?.Canvas, stored.Canvas))
             return SaveAsync(game, fence, cancellationToken);
         var entries = CanvasJournal.EntriesSince(stored, stored.Canvas, out var rewrite);
         if (rewrite) return SaveAsync(game, fence, cancellationToken);
+        if (sessions.AllKnownConnectedHere(receivers))
+        {
+            if (!writeBehind.TryAdd(game.RoomId, fence, entries)) return SaveAsync(game, fence, cancellationToken);
+            _held.Hold(game.RoomId, fence, HeldGame.Of(game, stored.Canvas));
+            return Task.CompletedTask;
+        }
+        if (writeBehind.HasUnwritten(game.RoomId)) return SaveAsync(game, fence, cancellationToken);
         return RedisGuard.Run(async () =>
         {
             _held.Forget(game.RoomId);
@@ -99,11 +123,13 @@ internal sealed class RedisGameRepository(RedisConnection redis, RedisKeys keys,
         RedisGuard.Run(async () =>
         {
             _held.Forget(roomId);
+            writeBehind.Take(roomId, out _);
             var batch = redis.Database.CreateTransaction();
             _ = batch.KeyDeleteAsync(keys.Game(roomId));
             _ = batch.KeyDeleteAsync(keys.Canvas(roomId));
             _ = batch.SetRemoveAsync(keys.Games, roomId.ToString());
             await batch.ExecuteAsync();
+            writeBehind.Saved(roomId);
         });
 
     public Task<int> CountRunningAsync(CancellationToken cancellationToken) =>

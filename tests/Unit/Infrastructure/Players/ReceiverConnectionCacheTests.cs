@@ -90,4 +90,26 @@ public sealed class ReceiverConnectionCacheTests
 
         _cache.Find([_ann]).ShouldBeNull();
     }
+
+    [Fact]
+    public void Receivers_all_held_on_this_instance_or_without_a_connection_are_all_connected_to_it()
+    {
+        _cache.Add(_ann, At("conn-a"), _room, _cache.Changes);
+        _cache.Add(_bob, null, _room, _cache.Changes);
+
+        _cache.AllConnectedTo("instance-1", [_ann, _bob]).ShouldBeTrue();
+        _cache.AllConnectedTo("instance-2", [_ann, _bob]).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_receiver_on_another_instance_not_held_or_held_too_long_is_not_known_to_be_connected_here()
+    {
+        _cache.Add(_ann, At("conn-a"), _room, _cache.Changes);
+        _cache.Add(_bob, new PlayerConnection("conn-b", "instance-2"), _room, _cache.Changes);
+
+        _cache.AllConnectedTo("instance-1", [_ann, _bob]).ShouldBeFalse();
+        _cache.AllConnectedTo("instance-1", [_ann, PlayerId.New()]).ShouldBeFalse();
+        _clock.Advance(CallerSessionCache.MaxAge);
+        _cache.AllConnectedTo("instance-1", [_ann]).ShouldBeFalse();
+    }
 }
