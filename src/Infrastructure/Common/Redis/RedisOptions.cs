@@ -28,7 +28,7 @@ public sealed class RedisOptions
     /// <summary>
     /// How long a drawer's canvas calls may wait in memory before they reach the room's canvas journal, when every
     /// receiver of the room is connected to this instance (ADR 0022): what a killed instance loses is at most this
-    /// much drawing, which its players saw. Zero writes each call before it is relayed.
+    /// much drawing, which its players saw. Zero sends each call's entries at once, still without waiting for Redis.
     /// </summary>
     public TimeSpan CanvasWriteBehind { get; set; } = TimeSpan.FromMilliseconds(50);
 
