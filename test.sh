@@ -50,9 +50,7 @@ apt_install() {
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
+free_port() { python3 "$root/tests/free-port.py" "$work/ports-handed-out"; }
 
 section ".NET: build"
 dotnet build DrawGuess.sln -c Release --nologo -v quiet

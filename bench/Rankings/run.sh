@@ -12,7 +12,7 @@ bin="$(find /usr/lib/postgresql -maxdepth 2 -name bin -type d | sort -V | tail -
 [[ -x "$bin/initdb" ]] || { echo "PostgreSQL server binaries not found: apt-get install postgresql" >&2; exit 2; }
 
 data="$(mktemp -d /tmp/drawguess-bench-pg-XXXXXX)"
-port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+port="$(python3 "$repo/tests/free-port.py")"
 as_pg=()
 if ((EUID == 0)); then
   chown postgres:postgres "$data"

@@ -5,7 +5,6 @@ import { readFileSync, writeFileSync, mkdirSync, chownSync, appendFileSync } fro
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import net from "node:net";
 import { readOverlay, connectionString } from "./manifests.mjs";
 import { Network, Pod, Ingress, spawnIn, httpGet, log, sleep, events } from "./cluster.mjs";
 import { Room, Stats } from "./players.mjs";
@@ -229,9 +228,9 @@ async function main() {
   await until("PostgreSQL answering", postgresAnswers, 60);
   if (psql(`select count(*) from pg_database where datname = '${rankings.database}'`, "postgres") === "0") psql(`create database "${rankings.database}"`, "postgres");
 
-  cluster.ingress = new Ingress(cluster, await freePort());
+  cluster.ingress = new Ingress(cluster, freePort());
   const prometheus = cluster.prometheus = spec.serviceMonitor && new Prometheus({
-    work, port: await freePort(), rulesFile: join(repo, "gitops/base/monitoring/rules/drawguess-rules.yaml"),
+    work, port: freePort(), rulesFile: join(repo, "gitops/base/monitoring/rules/drawguess-rules.yaml"),
     endpoint: spec.serviceMonitor, namespace: spec.namespace, containerPort: spec.containerPort,
   });
   const url = `http://127.0.0.1:${cluster.ingress.port}`;
@@ -351,7 +350,7 @@ alerts (Prometheus)     ${prometheus ? [...prometheus.seen.keys()].join(", ") ||
 }
 
 function freePort() {
-  return new Promise((resolve) => { const s = net.createServer().listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+  return Number(execFileSync("python3", [join(repo, "tests/free-port.py"), join(work, "ports-handed-out")], { encoding: "utf8" }));
 }
 
 function stopEverything() {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using DrawGuess.IntegrationTests.Cluster;
 using Npgsql;
 
 namespace DrawGuess.IntegrationTests.Postgres;
@@ -26,7 +25,7 @@ public class PostgresServer : IAsyncLifetime
             return;
         }
         _dataDirectory = Directory.CreateTempSubdirectory("drawguess-pg-").FullName;
-        _port = FreePort();
+        _port = FreePort.Next();
         await RunAsync(FindBinaries(), "initdb", $"-D {_dataDirectory} -A trust -U postgres --no-sync -E UTF8");
         await StartAsync();
         _adminConnection = $"Host=127.0.0.1;Port={_port};Username=postgres;Database=postgres;Pooling=false";
@@ -83,13 +82,6 @@ public class PostgresServer : IAsyncLifetime
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(90));
         if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {arguments} failed: {await output}{await error}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 
