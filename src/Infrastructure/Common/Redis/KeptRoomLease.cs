@@ -27,6 +27,7 @@ internal sealed class KeptRoomLease
     private bool _inUse = true;
     private bool _usedSinceExtending = true;
     private bool _extending;
+    private long _extendAskedAt;
     private bool _released;
     private bool _retired;
     private bool _wanted;
@@ -97,10 +98,10 @@ internal sealed class KeptRoomLease
 
     /// <summary>
     /// Called by the sweep, every half kept time: lets go of the lease once it is unused and past its time,
-    /// extends the time of one used since the last sweep (half of it is still left, for the reply), and
-    /// renews it while a command holds it.
+    /// adds one used since the last sweep to <paramref name="toExtend"/> (half of its time is still left, for
+    /// the answer to come to <see cref="Extended"/>), and renews it while a command holds it.
     /// </summary>
-    public void Sweep()
+    public void Sweep(List<KeptRoomLease> toExtend)
     {
         lock (_gate)
         {
@@ -115,7 +116,8 @@ internal sealed class KeptRoomLease
             {
                 _usedSinceExtending = _inUse;
                 _extending = true;
-                _ = ExtendAsync(now);
+                _extendAskedAt = now;
+                toExtend.Add(this);
             }
             if (!_inUse || now - _renewedAt < _renewEvery) return;
             _renewedAt = now;
@@ -130,24 +132,19 @@ internal sealed class KeptRoomLease
         }
     }
 
-    private async Task ExtendAsync(long askedAt)
+    /// <summary>
+    /// The answer to the sweep's extension. Not extended (another instance is in line, or Redis did not answer):
+    /// the lease is let go at its time.
+    /// </summary>
+    public void Extended(bool extended)
     {
-        var extended = false;
-        try
-        {
-            extended = await _owner.ExtendLeaseAsync(RoomId, Grant.Token);
-        }
-        catch (Exception exception) when (RedisGuard.IsOutage(exception) || exception is ObjectDisposedException)
-        {
-            // Not extended: the lease is let go at its time, as if another instance were in line.
-        }
         lock (_gate)
         {
             _extending = false;
             if (!extended || _released) return;
             // Counted from the request: Redis renewed the whole lease after it was sent.
-            _usableUntil = Math.Max(_usableUntil, askedAt + _keptFor);
-            _renewedAt = Math.Max(_renewedAt, askedAt);
+            _usableUntil = Math.Max(_usableUntil, _extendAskedAt + _keptFor);
+            _renewedAt = Math.Max(_renewedAt, _extendAskedAt);
         }
     }
 

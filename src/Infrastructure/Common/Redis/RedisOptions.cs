@@ -20,8 +20,7 @@ public sealed class RedisOptions
     /// and no other instance is in line. A command on another instance asks for the room and gets it when
     /// the command holding it ends; only when the holder does not hear the request (a pod of an older
     /// release) does it wait up to about one and a half times this (<see cref="KeptRoomLease"/>).
-    /// Each kept lease in use costs one script in Redis per half of this: at 100 ms those scripts took
-    /// about as much of redis-server's time as the canvas appends (docs/operations.md, "Live state in Redis").
+    /// Every half of this, one script extends every kept lease in use (docs/operations.md, "Live state in Redis").
     /// </summary>
     public TimeSpan RoomLeaseKeptFor { get; set; } = TimeSpan.FromMilliseconds(500);
 
