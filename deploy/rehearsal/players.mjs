@@ -13,14 +13,14 @@ const CONNECTION_ERRORS = /connection (being |was )?(closed|stopped)|not in the 
 export class Stats {
   constructor() {
     Object.assign(this, { reconnects: 0, resumes: 0, resumeRetries: 0, resumeFailures: [], unresumed: new Set(), droppedCalls: 0, codes: {}, lostPlayers: 0, gamesStopped: 0 });
-    Object.assign(this, { lastAcceptedAt: 0, failoverAt: null, recoveredAt: null });
+    Object.assign(this, { lastAcceptedAt: 0, failoverAt: null, promotedAt: null, recoveredAt: null });
   }
   code(c) { this.codes[c] = (this.codes[c] ?? 0) + 1; }
-  /** A stroke or guess the server took: the first one sent after failoverAt marks when play resumed. */
+  /** A stroke or guess the server took: the first one sent after promotedAt marks when play resumed. */
   accepted(method, sentAt) {
     if (method !== "DrawStroke" && method !== "SendMessage") return;
     this.lastAcceptedAt = Date.now();
-    if (this.failoverAt !== null && this.recoveredAt === null && sentAt >= this.failoverAt) this.recoveredAt = this.lastAcceptedAt;
+    if (this.promotedAt !== null && this.recoveredAt === null && sentAt >= this.promotedAt) this.recoveredAt = this.lastAcceptedAt;
   }
 }
 
