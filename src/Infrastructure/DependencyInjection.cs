@@ -88,8 +88,8 @@ public static class DependencyInjection
         services.AddHostedService<InstanceJanitor>();
         services.AddSingleton<ReceiverConnectionCache>();
         services.AddSingleton<IRoomLeaseObserver>(sp => sp.GetRequiredService<ReceiverConnectionCache>());
-        services.AddSingleton<CanvasWriteBehind>();
-        services.AddSingleton<IRoomLeaseObserver>(sp => sp.GetRequiredService<CanvasWriteBehind>());
+        services.AddSingleton<RoomWriteBehind>();
+        services.AddSingleton<IRoomLeaseObserver>(sp => sp.GetRequiredService<RoomWriteBehind>());
         services.AddSingleton<IRoomLocks, RedisRoomLocks>();
         services.AddSingleton<ICommandScheduler, RedisCommandScheduler>();
         services.AddHostedService<RedisTimerPoller>();

@@ -12,7 +12,7 @@ internal sealed class InMemoryChatRepository : IChatRepository
 
     public Task<ChatLog> GetAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) => Task.FromResult(_logs.GetOrAdd(roomId, _ => new ChatLog()));
 
-    public Task SaveAsync(RoomId roomId, ChatLog log, RoomFence? fence, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task SaveAsync(RoomId roomId, ChatLog log, IReadOnlyList<PlayerId> readers, RoomFence? fence, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken)
     {

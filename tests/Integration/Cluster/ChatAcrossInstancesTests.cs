@@ -1,10 +1,12 @@
 using DrawGuess.Application.Chat;
 using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Domain.Chat;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Chat.Redis;
 using DrawGuess.Infrastructure.Common;
 using DrawGuess.Infrastructure.Common.Redis;
+using DrawGuess.Infrastructure.Players;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -14,7 +16,8 @@ namespace DrawGuess.IntegrationTests.Cluster;
 /// <summary>
 /// A room's chat written by two instances in turn, each under its own lease of the room, on one real
 /// Redis. An instance that knew the chat reads only the lines sent since; whatever it reads must be
-/// what an instance reading the whole list from nothing sees.
+/// what an instance reading the whole list from nothing sees, whether the lines were stored before the
+/// command ended or written behind it (its readers all on the instance, ADR 0023).
 /// </summary>
 [Collection(RedisCollection.Name)]
 public sealed class ChatAcrossInstancesTests(RedisServer redis) : IDisposable
@@ -32,12 +35,15 @@ public sealed class ChatAcrossInstancesTests(RedisServer redis) : IDisposable
     private readonly RoomId _room = RoomId.New();
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    [InlineData(ChatJournal.TailLength + 1)]
-    public async Task Lines_sent_on_two_instances_in_turn_read_the_same_on_each_as_from_nothing(int linesPerTurn)
+    [InlineData(1, false)]
+    [InlineData(3, false)]
+    [InlineData(ChatJournal.TailLength + 1, false)]
+    [InlineData(1, true)]
+    [InlineData(3, true)]
+    [InlineData(ChatJournal.TailLength + 1, true)]
+    public async Task Lines_sent_on_two_instances_in_turn_read_the_same_on_each_as_from_nothing(int linesPerTurn, bool writtenBehind)
     {
-        var (first, second) = (Instance(), Instance());
+        var (first, second) = (Instance(writtenBehind), Instance(writtenBehind));
         var sent = 0;
         for (var turn = 0; turn < 14; turn++)
         {
@@ -104,17 +110,21 @@ public sealed class ChatAcrossInstancesTests(RedisServer redis) : IDisposable
         foreach (var owned in _owned) owned.Dispose();
     }
 
-    private ChatInstance Instance()
+    /// <summary>An instance of its own; with <paramref name="writtenBehind"/> the room's readers are all connected to it.</summary>
+    private ChatInstance Instance(bool writtenBehind = false)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString })
             .Build();
         var connection = new RedisConnection(configuration, NullLogger<RedisConnection>.Instance);
         var keys = new RedisKeys(_options);
-        var locks = new RedisRoomLocks(connection, keys, new ServerInstance(), [], new GameMetrics(TimeProvider.System), _options, TimeProvider.System);
+        var writeBehind = new RoomWriteBehind(connection, keys, _options, NullLogger<RoomWriteBehind>.Instance);
+        var locks = new RedisRoomLocks(connection, keys, new ServerInstance(), [writeBehind], new GameMetrics(TimeProvider.System), _options, TimeProvider.System);
         _owned.Add(connection);
+        _owned.Insert(0, writeBehind);
         _owned.Insert(0, locks);
-        return new ChatInstance(locks, new RedisChatRepository(connection, keys, _options, TimeProvider.System));
+        IPlayerSessions readers = writtenBehind ? new InMemoryPlayerSessionStore(TimeProvider.System) : new ReadersOnOtherInstances();
+        return new ChatInstance(locks, new RedisChatRepository(connection, keys, writeBehind, readers, _options, TimeProvider.System));
     }
 
     /// <summary>One instance's chat store, used as a room command uses it: under the room's lock.</summary>
@@ -125,7 +135,7 @@ public sealed class ChatAcrossInstancesTests(RedisServer redis) : IDisposable
             using var held = await locks.AcquireAsync(room, CancellationToken.None);
             var log = await chat.GetAsync(room, held.Fence, CancellationToken.None);
             change(log);
-            await chat.SaveAsync(room, log, held.Fence, CancellationToken.None);
+            await chat.SaveAsync(room, log, [Ann, Bob], held.Fence, CancellationToken.None);
         }
 
         public async Task<ChatLog> ReadAsync(RoomId room)
@@ -133,5 +143,23 @@ public sealed class ChatAcrossInstancesTests(RedisServer redis) : IDisposable
             using var held = await locks.AcquireAsync(room, CancellationToken.None);
             return await chat.GetAsync(room, held.Fence, CancellationToken.None);
         }
+    }
+
+    /// <summary>The room's readers as seen from an instance they are not connected to: every chat save waits for Redis.</summary>
+    private sealed class ReadersOnOtherInstances : IPlayerSessions
+    {
+        public bool AllKnownConnectedHere(IReadOnlyList<PlayerId> players) => false;
+
+        public Task<PlayerSessionView?> FindByConnectionAsync(string connectionId) => throw new NotSupportedException();
+
+        public Task<PlayerSessionView?> FindAsync(PlayerId playerId) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<PlayerConnection?>> FindConnectionsAsync(IReadOnlyList<PlayerId> players) => throw new NotSupportedException();
+
+        public Task<int> CountAsync() => throw new NotSupportedException();
+
+        public Task<int> ConnectedCountAsync() => throw new NotSupportedException();
+
+        public Task<int> ConnectedHereCountAsync() => throw new NotSupportedException();
     }
 }

@@ -86,7 +86,8 @@ public sealed class FailedRoomCommandTests(RedisServer redis) : IAsyncLifetime
                     ? throw new GameRuleException(ErrorCodes.ServiceUnavailable, "Redis is away (injected).")
                     : inner.GetAsync(roomId, fence, cancellationToken);
 
-            public Task SaveAsync(RoomId roomId, ChatLog log, RoomFence? fence, CancellationToken cancellationToken) => inner.SaveAsync(roomId, log, fence, cancellationToken);
+            public Task SaveAsync(RoomId roomId, ChatLog log, IReadOnlyList<PlayerId> readers, RoomFence? fence, CancellationToken cancellationToken) =>
+                inner.SaveAsync(roomId, log, readers, fence, cancellationToken);
 
             public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken) => inner.RemoveAsync(roomId, cancellationToken);
         }

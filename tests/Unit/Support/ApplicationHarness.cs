@@ -155,10 +155,10 @@ internal sealed class CountingChatRepository : IChatRepository
         return _chats.GetAsync(roomId, fence, cancellationToken);
     }
 
-    public Task SaveAsync(RoomId roomId, ChatLog log, RoomFence? fence, CancellationToken cancellationToken)
+    public Task SaveAsync(RoomId roomId, ChatLog log, IReadOnlyList<PlayerId> readers, RoomFence? fence, CancellationToken cancellationToken)
     {
         Saves++;
-        return _chats.SaveAsync(roomId, log, fence, cancellationToken);
+        return _chats.SaveAsync(roomId, log, readers, fence, cancellationToken);
     }
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken) => _chats.RemoveAsync(roomId, cancellationToken);

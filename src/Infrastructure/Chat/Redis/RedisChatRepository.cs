@@ -1,5 +1,6 @@
 using DrawGuess.Application.Chat;
 using DrawGuess.Application.Common.Ports;
+using DrawGuess.Application.Players.Contracts;
 using DrawGuess.Domain.Chat;
 using DrawGuess.Domain.Chat.Snapshots;
 using DrawGuess.Domain.SharedKernel;
@@ -14,9 +15,17 @@ namespace DrawGuess.Infrastructure.Chat.Redis;
 /// a save under a run of this instance's leases appends the new messages, any other save rewrites
 /// the list. Under the room's lease this instance reuses the log it held under an earlier lease of
 /// the same run. After another instance held the room, it reads only the list's last entries and takes
-/// the messages it already knows from what it last read or stored (<see cref="ChatJournal.KnownTail"/>).
+/// the messages it already knows from what it last read or stored (<see cref="ChatJournal.KnownTail"/>). An append
+/// whose readers are all connected to this instance is written behind the command (<see cref="RoomWriteBehind"/>, ADR 0023).
 /// </summary>
-internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys, IOptions<RedisOptions> options, TimeProvider clock) : IChatRepository
+internal sealed class RedisChatRepository(
+    RedisConnection redis,
+    RedisKeys keys,
+    RoomWriteBehind writeBehind,
+    IPlayerSessions sessions,
+    IOptions<RedisOptions> options,
+    TimeProvider clock)
+    : IChatRepository
 {
     private readonly TimeSpan _retention = options.Value.StateRetention;
     // Its newest version is older than the games' and the rooms': a newer setting writes it as 1.
@@ -31,6 +40,7 @@ internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys,
         RedisGuard.Run(async () =>
         {
             if (_held.Reuse(roomId, fence) is { } held) return held.Log;
+            writeBehind.WritePending(roomId); // sent before the read, so read back too
             var log = _known.Use(roomId) is { } known ? await ReadSinceAsync(roomId, known) : null;
             if (log is null)
             {
@@ -72,16 +82,33 @@ internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys,
         else _known.Set(roomId, tail);
     }
 
-    public Task SaveAsync(RoomId roomId, ChatLog log, RoomFence? fence, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends the log's new messages and replaces its state: behind the command when every reader is known to be
+    /// connected to this instance (the lines then cross no other instance), otherwise in a transaction it waits for,
+    /// which takes the room's chat writes still waiting before it. After a lost write the list is rewritten whole.
+    /// </summary>
+    public Task SaveAsync(RoomId roomId, ChatLog log, IReadOnlyList<PlayerId> readers, RoomFence? fence, CancellationToken cancellationToken)
     {
         var stored = _held.Reuse(roomId, fence);
         var known = _known.Find(roomId);
+        if (fence is not null && stored is not null && ReferenceEquals(stored.Log, log) && sessions.AllKnownConnectedHere(readers))
+        {
+            var appended = ChatJournal.EntriesSince(stored, log, out _, _version);
+            if (writeBehind.TryAddChat(roomId, fence, StoredChat.WriteState(log, _version), appended, log.MessageCount))
+            {
+                Stored(roomId, log, fence, appended, rewrite: false, known);
+                return Task.CompletedTask;
+            }
+        }
+        var unwritten = writeBehind.TakeChat(roomId, out var lost);
+        if (lost) stored = null;
         _held.Forget(roomId);
         _known.Remove(roomId);
         return RedisGuard.Run(async () =>
         {
             var state = StoredChat.WriteState(log, _version);
             var entries = ChatJournal.EntriesSince(stored, log, out var rewrite, _version);
+            if (!rewrite) entries.InsertRange(0, unwritten);
             var listKey = keys.ChatMessages(roomId);
             var transaction = redis.Database.CreateTransaction();
             _ = transaction.StringSetAsync(keys.ChatState(roomId), state, _retention);
@@ -96,16 +123,24 @@ internal sealed class RedisChatRepository(RedisConnection redis, RedisKeys keys,
             if (log.MessageCount > 0) _ = transaction.ListTrimAsync(listKey, -log.MessageCount, -1);
             _ = transaction.KeyExpireAsync(listKey, _retention);
             await transaction.ExecuteAsync();
-            _held.Hold(roomId, fence, ChatJournal.Position.Of(log));
-            var lastEntry = entries.Count > 0 ? entries[^1] : rewrite || known is null ? RedisValue.Null : (RedisValue)known.LastEntry;
-            Remember(roomId, ChatJournal.KnownTail.Of(log, lastEntry));
+            writeBehind.ChatSaved(roomId);
+            Stored(roomId, log, fence, entries, rewrite, known);
         });
+    }
+
+    /// <summary>What this instance holds of the room once <paramref name="entries"/> are stored (or handed on to be).</summary>
+    private void Stored(RoomId roomId, ChatLog log, RoomFence? fence, List<RedisValue> entries, bool rewrite, ChatJournal.KnownTail? known)
+    {
+        _held.Hold(roomId, fence, ChatJournal.Position.Of(log));
+        var lastEntry = entries.Count > 0 ? entries[^1] : rewrite || known is null ? RedisValue.Null : (RedisValue)known.LastEntry;
+        Remember(roomId, ChatJournal.KnownTail.Of(log, lastEntry));
     }
 
     public Task RemoveAsync(RoomId roomId, CancellationToken cancellationToken)
     {
         _held.Forget(roomId);
         _known.Remove(roomId);
+        writeBehind.TakeChat(roomId, out _);
         return RedisGuard.Run(() => redis.Database.KeyDeleteAsync([keys.ChatState(roomId), keys.ChatMessages(roomId), keys.ChatOfPreviousRelease(roomId)]));
     }
 }

@@ -25,11 +25,12 @@ public sealed class RedisOptions
     public TimeSpan RoomLeaseKeptFor { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
-    /// How long a drawer's canvas calls may wait in memory before they reach the room's canvas journal, when every
-    /// receiver of the room is connected to this instance (ADR 0022): what a killed instance loses is at most this
-    /// much drawing, which its players saw. Zero sends each call's entries at once, still without waiting for Redis.
+    /// How long a drawer's canvas calls and the room's chat lines may wait in memory before they reach Redis, when
+    /// every receiver of the room is connected to this instance (ADRs 0022 and 0023): what a killed instance loses is
+    /// at most this much drawing and chat, which its players saw. Zero sends each command's writes at once, still
+    /// without waiting for Redis.
     /// </summary>
-    public TimeSpan CanvasWriteBehind { get; set; } = TimeSpan.FromMilliseconds(50);
+    public TimeSpan WriteBehind { get; set; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>How long a command waits for a room's lease before it gives up with SERVICE_UNAVAILABLE.</summary>
     public TimeSpan RoomLeaseWait { get; set; } = TimeSpan.FromSeconds(5);

@@ -17,12 +17,12 @@ namespace DrawGuess.Infrastructure.Rounds.Redis;
 /// game it held under its previous lease when no other lease was granted in between (the drawer's
 /// strokes mostly arrive at one instance), and it knows how much of the canvas the journal holds.
 /// Reads without the lease always get a fresh copy. A canvas call relayed only to this instance's connections
-/// is appended behind it (<see cref="CanvasWriteBehind"/>).
+/// is appended behind it (<see cref="RoomWriteBehind"/>).
 /// </summary>
 internal sealed class RedisGameRepository(
     RedisConnection redis,
     RedisKeys keys,
-    CanvasWriteBehind writeBehind,
+    RoomWriteBehind writeBehind,
     IPlayerSessions sessions,
     IOptions<RedisOptions> options,
     TimeProvider clock)
@@ -59,7 +59,7 @@ internal sealed class RedisGameRepository(
     public Task SaveAsync(Game game, RoomFence? fence, CancellationToken cancellationToken) =>
         RedisGuard.Run(async () =>
         {
-            var unwritten = writeBehind.Take(game.RoomId, out var lost);
+            var unwritten = writeBehind.TakeCanvas(game.RoomId, out var lost);
             var previous = lost ? null : _held.Reuse(game.RoomId, fence);
             _held.Forget(game.RoomId);
             var (state, canvas) = (StoredGame.Write(game, _version), game.CurrentTurn?.Canvas);
@@ -77,7 +77,7 @@ internal sealed class RedisGameRepository(
             if (entries.Count > 0) _ = batch.ListRightPushAsync(canvasKey, [.. entries]);
             _ = batch.KeyExpireAsync(canvasKey, _retention);
             await batch.ExecuteAsync();
-            writeBehind.Saved(game.RoomId);
+            writeBehind.CanvasSaved(game.RoomId);
             _held.Hold(game.RoomId, fence, HeldGame.Of(game, canvas));
         });
 
@@ -85,7 +85,7 @@ internal sealed class RedisGameRepository(
     /// Appends the canvas call's entries to the journal when this instance holds the game it last
     /// stored (a batch, not a transaction: the expiry and the old release's version only follow the
     /// append); otherwise stores the whole game. When every receiver is connected to this instance, the
-    /// entries are handed to <see cref="CanvasWriteBehind"/> and the call does not wait for Redis: the held
+    /// entries are handed to <see cref="RoomWriteBehind"/> and the call does not wait for Redis: the held
     /// game counts them as stored, and whatever stores the room next comes after them. With a receiver on
     /// another instance the call is relayed through Redis, so it is stored first: in a failover, a relay
     /// to nobody is then refused instead of accepted. The drawer's rate limit is left as last stored, so
@@ -100,11 +100,11 @@ internal sealed class RedisGameRepository(
         if (rewrite) return SaveAsync(game, fence, cancellationToken);
         if (sessions.AllKnownConnectedHere(receivers))
         {
-            if (!writeBehind.TryAdd(game.RoomId, fence, entries)) return SaveAsync(game, fence, cancellationToken);
+            if (!writeBehind.TryAddCanvas(game.RoomId, fence, entries)) return SaveAsync(game, fence, cancellationToken);
             _held.Hold(game.RoomId, fence, HeldGame.Of(game, stored.Canvas));
             return Task.CompletedTask;
         }
-        if (writeBehind.HasUnwritten(game.RoomId)) return SaveAsync(game, fence, cancellationToken);
+        if (writeBehind.HasUnwrittenCanvas(game.RoomId)) return SaveAsync(game, fence, cancellationToken);
         return RedisGuard.Run(async () =>
         {
             _held.Forget(game.RoomId);
@@ -123,13 +123,13 @@ internal sealed class RedisGameRepository(
         RedisGuard.Run(async () =>
         {
             _held.Forget(roomId);
-            writeBehind.Take(roomId, out _);
+            writeBehind.TakeCanvas(roomId, out _);
             var batch = redis.Database.CreateTransaction();
             _ = batch.KeyDeleteAsync(keys.Game(roomId));
             _ = batch.KeyDeleteAsync(keys.Canvas(roomId));
             _ = batch.SetRemoveAsync(keys.Games, roomId.ToString());
             await batch.ExecuteAsync();
-            writeBehind.Saved(roomId);
+            writeBehind.CanvasSaved(roomId);
         });
 
     public Task<int> CountRunningAsync(CancellationToken cancellationToken) =>
