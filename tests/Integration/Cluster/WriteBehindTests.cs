@@ -15,7 +15,7 @@ namespace DrawGuess.IntegrationTests.Cluster;
 [Collection(RedisCollection.Name)]
 public sealed class WriteBehindTests(RedisServer redis, ITestOutputHelper output) : RealServersTest(output)
 {
-    /// <summary>Longer than any test: strokes are then written only when something other than the window makes them.</summary>
+    /// <summary>Longer than any test: strokes and lines are then written only when something other than the window makes them.</summary>
     private const string NeverByTime = "01:00:00";
 
     private readonly string _prefix = RedisServer.UniqueKeyPrefix();
@@ -78,7 +78,7 @@ public sealed class WriteBehindTests(RedisServer redis, ITestOutputHelper output
     }
 
     [Fact]
-    public async Task With_a_receiver_on_another_instance_a_stroke_is_stored_before_it_is_relayed()
+    public async Task With_a_receiver_on_another_instance_a_stroke_or_a_chat_line_is_stored_before_it_is_relayed()
     {
         var (a, b) = await StartInstancesAsync(NeverByTime);
         var players = await SeatAsync(Settings(hints: 0), (a, "Ann"), (b, "Bob"), (a, "Cid"));
@@ -98,7 +98,7 @@ public sealed class WriteBehindTests(RedisServer redis, ITestOutputHelper output
     }
 
     [Fact]
-    public async Task Strokes_waiting_to_be_written_are_written_before_another_instance_takes_the_room()
+    public async Task Strokes_and_chat_lines_waiting_to_be_written_are_written_before_another_instance_takes_the_room()
     {
         var (a, b) = await StartInstancesAsync(NeverByTime);
         var players = await SeatAsync(Settings(hints: 0), (a, "Ann"), (a, "Bob"), (a, "Cid"));
@@ -121,7 +121,7 @@ public sealed class WriteBehindTests(RedisServer redis, ITestOutputHelper output
     }
 
     [Fact]
-    public async Task On_SIGTERM_the_strokes_waiting_to_be_written_are_written_and_the_players_resume_the_whole_canvas()
+    public async Task On_SIGTERM_the_strokes_and_chat_lines_waiting_to_be_written_are_written_and_the_players_resume_them_all()
     {
         var (a, b) = await StartInstancesAsync(NeverByTime);
         var players = await SeatAsync(Settings(hints: 0), (a, "Ann"), (a, "Bob"), (a, "Cid"));

@@ -123,32 +123,31 @@ internal sealed class RoomWriteBehind : IRoomLeaseObserver, IDisposable
     /// For a save of the whole game, which stores them in its own transaction: the room's canvas entries not yet
     /// sent, and whether a canvas write of the room was lost (the save then rewrites the canvas instead).
     /// </summary>
-    public List<RedisValue> TakeCanvas(RoomId roomId, out bool lost)
+    public List<RedisValue> TakeCanvas(RoomId roomId, out bool lost) => Take(roomId, out lost, room =>
     {
-        lost = false;
-        if (!_rooms.TryGetValue(roomId, out var room)) return [];
-        lock (room)
-        {
-            lost = room.CanvasLost;
-            var taken = room.Canvas;
-            room.Canvas = [];
-            return taken;
-        }
-    }
+        var taken = room.Canvas;
+        room.Canvas = [];
+        return (taken, room.CanvasLost);
+    });
 
     /// <summary>
     /// For a chat save that waits for Redis, which stores the chat's state and these messages in its own transaction:
     /// the room's chat entries not yet sent, and whether a chat write of the room was lost (the save then rewrites the list).
     /// </summary>
-    public List<RedisValue> TakeChat(RoomId roomId, out bool lost)
+    public List<RedisValue> TakeChat(RoomId roomId, out bool lost) => Take(roomId, out lost, room =>
+    {
+        var taken = room.Chat?.Entries ?? [];
+        room.Chat = null;
+        return (taken, room.ChatLost);
+    });
+
+    private List<RedisValue> Take(RoomId roomId, out bool lost, Func<Pending, (List<RedisValue> Taken, bool Lost)> take)
     {
         lost = false;
         if (!_rooms.TryGetValue(roomId, out var room)) return [];
         lock (room)
         {
-            lost = room.ChatLost;
-            var taken = room.Chat?.Entries ?? [];
-            room.Chat = null;
+            (var taken, lost) = take(room);
             return taken;
         }
     }
