@@ -77,7 +77,7 @@ internal sealed class RoomWriteBehind : IRoomLeaseObserver, IDisposable
     /// whole game and waits for it (<see cref="TakeCanvas"/>, <see cref="CanvasSaved"/>).
     /// </summary>
     public bool TryAddCanvas(RoomId roomId, RoomFence fence, List<RedisValue> entries) =>
-        TryAdd(roomId, fence, entries.Count, room =>
+        TryAdd(roomId, fence, room =>
         {
             if (room.CanvasLost) return false;
             room.Canvas.AddRange(entries);
@@ -90,7 +90,7 @@ internal sealed class RoomWriteBehind : IRoomLeaseObserver, IDisposable
     /// chat write of the room was lost, or Redis may not take the write: the caller then saves and waits for it.
     /// </summary>
     public bool TryAddChat(RoomId roomId, RoomFence fence, RedisValue state, List<RedisValue> entries, int messageCount) =>
-        TryAdd(roomId, fence, entries.Count, room =>
+        TryAdd(roomId, fence, room =>
         {
             if (room.ChatLost) return false;
             room.Chat ??= new ChatWrite();
@@ -99,7 +99,7 @@ internal sealed class RoomWriteBehind : IRoomLeaseObserver, IDisposable
             return true;
         });
 
-    private bool TryAdd(RoomId roomId, RoomFence fence, int entries, Func<Pending, bool> add)
+    private bool TryAdd(RoomId roomId, RoomFence fence, Func<Pending, bool> add)
     {
         if (_writeFailed || !ConnectedToPrimary()) return false;
         while (true)
