@@ -77,7 +77,7 @@ internal sealed class RoomWriteBehind : IRoomLeaseObserver, IDisposable
     /// whole game and waits for it (<see cref="TakeCanvas"/>, <see cref="CanvasSaved"/>).
     /// </summary>
     public bool TryAddCanvas(RoomId roomId, RoomFence fence, List<RedisValue> entries) =>
-        TryAdd(roomId, fence, room =>
+        TryAdd(roomId, fence, entries, static (room, entries) =>
         {
             if (room.CanvasLost) return false;
             room.Canvas.AddRange(entries);
@@ -90,16 +90,17 @@ internal sealed class RoomWriteBehind : IRoomLeaseObserver, IDisposable
     /// chat write of the room was lost, or Redis may not take the write: the caller then saves and waits for it.
     /// </summary>
     public bool TryAddChat(RoomId roomId, RoomFence fence, RedisValue state, List<RedisValue> entries, int messageCount) =>
-        TryAdd(roomId, fence, room =>
+        TryAdd(roomId, fence, (state, entries, messageCount), static (room, chat) =>
         {
             if (room.ChatLost) return false;
             room.Chat ??= new ChatWrite();
-            (room.Chat.State, room.Chat.MessageCount) = (state, messageCount);
-            room.Chat.Entries.AddRange(entries);
+            (room.Chat.State, room.Chat.MessageCount) = (chat.state, chat.messageCount);
+            room.Chat.Entries.AddRange(chat.entries);
             return true;
         });
 
-    private bool TryAdd(RoomId roomId, RoomFence fence, Func<Pending, bool> add)
+    /// <summary>The add callbacks are static and take their arguments: a capturing lambda would allocate on every stroke.</summary>
+    private bool TryAdd<TWrite>(RoomId roomId, RoomFence fence, TWrite write, Func<Pending, TWrite, bool> add)
     {
         if (_writeFailed || !ConnectedToPrimary()) return false;
         while (true)
@@ -109,7 +110,7 @@ internal sealed class RoomWriteBehind : IRoomLeaseObserver, IDisposable
             {
                 if (room.Retired) continue;
                 if (room.Token != fence.Token) Write([(roomId, room)]);
-                if (!add(room)) return false;
+                if (!add(room, write)) return false;
                 room.Token = fence.Token;
                 room.AddedSinceTick = true;
                 if (_window <= TimeSpan.Zero || room.EntryCount >= MostEntriesPerWrite) Write([(roomId, room)]);
