@@ -322,7 +322,7 @@ describe("overlay-specific requirements", () => {
 });
 
 // The capacity model of docs/operations.md ("Capacity"), Redis mode under the mix of bench/load.mjs --mix.
-const CAPACITY = { baseMiB: 130, mibPerPlayer: 0.323, cpuMsPerPlayerSecond: 1.32 };
+const CAPACITY = { baseMiB: 130, mibPerPlayer: 0.323, cpuMsPerPlayerSecond: 1.26 };
 const cores = (q) => (String(q).endsWith("m") ? Number(String(q).slice(0, -1)) / 1000 : Number(q));
 const mebibytes = (q) => Number(String(q).replace(/Mi$/, "")) * (String(q).endsWith("Gi") ? 1024 : 1);
 
