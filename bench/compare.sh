@@ -5,7 +5,7 @@
 # GAME_DIR:  output of `dotnet publish src/WebApi -c Release -o GAME_DIR`
 # RELAY_DIR: output of `dotnet publish bench/Relay -c Release -o RELAY_DIR`
 # Env: TARGETS ("game relay"), SECONDS_PER_RUN (15), WARMUP (35: past the first turn's end, so the
-#      window measures code the JIT has already tiered up, not start-up), IDLE_PLAYERS (2000), SKIP_IDLE=1, SKIP_LOAD=1, PORT (18090),
+#      window measures code the JIT has already tiered up, not start-up), IDLE_PLAYERS (2000), IDLE_HOLD (0: seconds the idle players stay before a last reading), SKIP_IDLE=1, SKIP_LOAD=1, PORT (18090),
 #      LIVE_STATE=redis: the game server keeps its live state in a throw-away redis-server on REDIS_PORT
 #      (default PORT+1; flushed before each run); its CPU seconds per run are written to OUT_DIR/game-R.redis-cpu.
 #      LOAD_ARGS: more load.mjs options for the load runs, e.g. "--canvas-calls invoke --protocol msgpack".
@@ -17,7 +17,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 game_dir="$1"; relay_dir="$2"; out="$3"; shift 3
 rooms=("$@"); [ "${#rooms[@]}" -gt 0 ] || rooms=(25 50 100 150 200)
-seconds="${SECONDS_PER_RUN:-15}"; warmup="${WARMUP:-35}"; idle_players="${IDLE_PLAYERS:-2000}"; port="${PORT:-18090}"
+seconds="${SECONDS_PER_RUN:-15}"; warmup="${WARMUP:-35}"; idle_players="${IDLE_PLAYERS:-2000}"; idle_hold="${IDLE_HOLD:-0}"; port="${PORT:-18090}"
 mkdir -p "$out"
 instances="${INSTANCES:-1}"
 pids=()
@@ -98,7 +98,7 @@ fi
 if [ "${SKIP_IDLE:-}" != 1 ]; then
   for target in game relay; do
     start "$target"; sleep 3
-    load "$out/$target-idle-$idle_players" --target "$target" --idle --rooms "$((idle_players / 8))" --players 8
+    load "$out/$target-idle-$idle_players" --target "$target" --idle --rooms "$((idle_players / 8))" --players 8 --hold "$idle_hold"
     stop; sleep 2
   done
 fi

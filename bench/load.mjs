@@ -788,7 +788,11 @@ async function runIdle(o, rooms) {
   }
   const all = connected[0] + connected[1];
   const perPlayer = (from, to, players) => (from != null && to != null && players ? round((to - from) / players) : null);
-  if (o.hold > 0) { log(`${o.target}: all joined; holding ${o.hold} s (for a heap dump)`); await sleep(o.hold * 1000); }
+  // Held idle, a server's RSS keeps growing until its GC's gen0 budget is filled by the keep-alives, so the
+  // reading after the hold is the settled cost per player; the one 5 s after the join depends on how much
+  // of that budget the join itself filled.
+  let rssHeld = null;
+  if (o.hold > 0) { log(`${o.target}: all joined; holding ${o.hold} s`); await sleep(o.hold * 1000); rssHeld = readRss(); }
   const result = {
     target: o.target, rooms, players: o.players, connected: all, setupError,
     memory: { rssBeforeMb: rssBefore == null ? null : round(rssBefore / 1024) },
@@ -796,6 +800,7 @@ async function runIdle(o, rooms) {
       rssBeforeKb: rssBefore, rssHalfKb: rss[0], rssConnectedKb: rss[1],
       perPlayerKb: perPlayer(rssBefore, rss[1], all),
       secondHalfPerPlayerKb: perPlayer(rss[0], rss[1], connected[1]),
+      rssHeldKb: rssHeld, heldSeconds: o.hold, heldPerPlayerKb: perPlayer(rssBefore, rssHeld, all),
     },
   };
   await Promise.all(workers.map((w) => w.ask('close')));
@@ -847,7 +852,7 @@ async function main() {
   const o = OPTS;
   // A hard stop whatever happens: the tool always ends by itself.
   const steps = o.ramp ?? [o.rooms];
-  const budget = steps.length * (o.seconds + o.warmup + o.drain + 180) * 1000;
+  const budget = steps.length * (o.seconds + o.warmup + o.drain + o.hold + 180) * 1000;
   setTimeout(() => { console.error('bench: hard time limit reached, exiting'); process.exit(3); }, budget).unref();
 
   if (o.smoke) return smoke(o);

@@ -27,8 +27,11 @@ for (const rooms of [...new Set(load.map((r) => r.rooms))]) {
 }
 if (idle.length) {
   lines.push('');
-  lines.push('| target | idle players | RSS before MB | RSS connected MB | KB per player | KB per player of the second half |');
-  lines.push('|---|---:|---:|---:|---:|---:|');
-  for (const r of idle) lines.push(`| ${r.target} | ${r.connected} | ${v(r.memory.rssBeforeMb)} | ${r.idle?.rssConnectedKb == null ? '-' : (r.idle.rssConnectedKb / 1024).toFixed(1)} | ${v(r.idle?.perPlayerKb)} | ${v(r.idle?.secondHalfPerPlayerKb)} |`);
+  lines.push('| target | idle players | RSS before MB | RSS connected MB | KB per player | KB per player of the second half | KB per player, held (s) |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of idle) {
+    const held = r.idle?.heldPerPlayerKb == null ? '-' : `${v(r.idle.heldPerPlayerKb)} (${r.idle.heldSeconds})`;
+    lines.push(`| ${r.target} | ${r.connected} | ${v(r.memory.rssBeforeMb)} | ${r.idle?.rssConnectedKb == null ? '-' : (r.idle.rssConnectedKb / 1024).toFixed(1)} | ${v(r.idle?.perPlayerKb)} | ${v(r.idle?.secondHalfPerPlayerKb)} | ${held} |`);
+  }
 }
 console.log(lines.join('\n'));
