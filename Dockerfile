@@ -47,10 +47,15 @@ COPY --from=server --chown=root:root /app ./
 # The server serves the SPA from its web root, /app/wwwroot.
 COPY --from=web --chown=root:root /src/web/dist ./wwwroot
 
+# A pod's 1-CPU limit makes the runtime see one processor, where it waits ten times longer before
+# optimizing hot code; a game server under load keeps jitting something new, so a fresh pod ran
+# unoptimized code for minutes (docs/performance.md, "One core each": at 125 rooms 50 s after start,
+# stroke p99 77-352 ms without this, 5-10 ms with it).
 ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     DOTNET_NOLOGO=1 \
     DOTNET_CLI_TELEMETRY_OPTOUT=1 \
+    DOTNET_TC_DelaySingleProcMultiplier=1 \
     DRAWGUESS_VERSION=${VERSION}
 EXPOSE 8080
 

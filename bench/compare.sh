@@ -24,6 +24,8 @@ pids=()
 redis_pid=""
 game_args=()
 pin=(); [ -z "${SERVER_CPUS:-}" ] || pin=(taskset -c "$SERVER_CPUS")
+# As the container image sets it (Dockerfile): on one CPU the runtime otherwise delays optimizing hot code for minutes.
+export DOTNET_TC_DelaySingleProcMultiplier=1
 read -r -a load_args <<<"${LOAD_ARGS:-}"
 [ "$instances" = 1 ] || [ "${LIVE_STATE:-}" = redis ] || { echo "INSTANCES=$instances needs LIVE_STATE=redis (instances share their rooms through Redis)" >&2; exit 2; }
 stop() {

@@ -90,6 +90,11 @@ describe("Dockerfile", () => {
     assert.ok(final.body.some((i) => i.op === "ENV" && /\bDRAWGUESS_VERSION=\$\{VERSION\}/.test(i.args)), "VERSION not passed on as DRAWGUESS_VERSION");
   });
 
+  test("on a pod limited to one CPU the runtime optimizes hot code as soon as on two (docs/performance.md, \"One core each\")", () => {
+    assert.ok(final.body.some((i) => i.op === "ENV" && /\bDOTNET_TC_DelaySingleProcMultiplier=1\b/.test(i.args)),
+      "without DOTNET_TC_DelaySingleProcMultiplier=1 a fresh one-CPU pod runs unoptimized code for minutes under load");
+  });
+
   test("carries no secrets and fetches nothing remote", () => {
     for (const i of ins) {
       if (["ENV", "ARG"].includes(i.op)) assert.doesNotMatch(i.args, /(PASSWORD|SECRET|TOKEN|API_KEY|CONNECTIONSTRINGS)/i, `${i.op} ${i.args}`);
