@@ -322,7 +322,7 @@ describe("overlay-specific requirements", () => {
 });
 
 // The capacity model of docs/operations.md ("Capacity"), Redis mode under the mix of bench/load.mjs --mix.
-const CAPACITY = { baseMiB: 130, mibPerPlayer: 0.323, cpuMsPerPlayerSecond: 1.26 };
+const CAPACITY = { baseMiB: 130, mibPerPlayer: 0.323, cpuMsPerPlayerSecond: 0.88 };
 const cores = (q) => (String(q).endsWith("m") ? Number(String(q).slice(0, -1)) / 1000 : Number(q));
 const mebibytes = (q) => Number(String(q).replace(/Mi$/, "")) * (String(q).endsWith("Gi") ? 1024 : 1);
 
@@ -334,8 +334,9 @@ test("production: the HPA's players target and the pod's resources follow the ca
   const cpuUtilisation = hpa.find((m) => m.type === "Resource").resource.target.averageUtilization / 100;
   const cpuAt = (n) => (n * CAPACITY.cpuMsPerPlayerSecond) / 1000;
   const memoryAt = (n) => CAPACITY.baseMiB + n * CAPACITY.mibPerPlayer;
-  // A pod holds twice its target until new pods are ready (or when its twin of two is lost).
-  assert.ok(cpuAt(2 * players) <= cores(resources.limits.cpu), `${2 * players} players need ${cpuAt(2 * players)} cores`);
+  // A pod holds twice its target until new pods are ready (or when its twin of two is lost), its CPU within 80 % of
+  // the limit: past about 0.9 cores a pod's stroke p99 leaves 100 ms.
+  assert.ok(cpuAt(2 * players) <= 0.8 * cores(resources.limits.cpu), `${2 * players} players need ${cpuAt(2 * players)} cores`);
   assert.ok(memoryAt(2 * players) <= 0.9 * mebibytes(resources.limits.memory), `${2 * players} players need ${memoryAt(2 * players)} MiB (DrawGuessMemoryHigh at 90 %)`);
   assert.ok(memoryAt(players) <= mebibytes(resources.requests.memory), `the request holds the target's ${memoryAt(players)} MiB`);
   // The CPU metric is the backstop: it asks for pods a little before the players metric, not long before.
