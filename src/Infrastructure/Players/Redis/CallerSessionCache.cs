@@ -17,7 +17,14 @@ internal sealed class CallerSessionCache(TimeProvider clock)
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(10);
 
     private readonly ConcurrentDictionary<string, Entry> _byConnection = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<PlayerId, string> _connectionOf = new();
+    private readonly Dictionary<PlayerId, string> _connectionOf = [];
+
+    /// <summary>
+    /// Held while an entry is added or forgotten, which touches both maps: a forget of a player must not return while
+    /// another forget of them (the news of a change, and the change made here) still has the entry to remove, or the
+    /// caller's next hub call gets the old session. Finds take no lock.
+    /// </summary>
+    private readonly Lock _changing = new();
     private long _changes;
 
     /// <summary>Read before looking a session up; <see cref="Add"/> drops what a change made stale meanwhile.</summary>
@@ -32,44 +39,49 @@ internal sealed class CallerSessionCache(TimeProvider clock)
     /// <summary>Holds a session looked up after <paramref name="changesBefore"/> was read, unless a change came in between.</summary>
     public void Add(string connectionId, PlayerSessionView session, long changesBefore)
     {
-        var entry = new Entry(session, clock.GetUtcNow());
-        _byConnection[connectionId] = entry;
-        string? previous = null;
-        _connectionOf.AddOrUpdate(session.PlayerId, connectionId, (_, held) =>
+        lock (_changing)
         {
-            previous = held;
-            return connectionId;
-        });
-        // A player speaks through one connection at a time: one held for an older connection is stale.
-        if (previous is not null && previous != connectionId) ForgetConnection(previous, session.PlayerId);
-        if (Changes != changesBefore) _byConnection.TryRemove(new KeyValuePair<string, Entry>(connectionId, entry));
+            if (Changes != changesBefore) return;
+            // A player speaks through one connection at a time: one held for an older connection is stale.
+            if (_connectionOf.TryGetValue(session.PlayerId, out var previous) && previous != connectionId) Remove(previous, session.PlayerId);
+            _byConnection[connectionId] = new Entry(session, clock.GetUtcNow());
+            _connectionOf[session.PlayerId] = connectionId;
+        }
     }
 
     public void ForgetPlayer(PlayerId playerId)
     {
-        Interlocked.Increment(ref _changes);
-        if (_connectionOf.TryRemove(playerId, out var connectionId)) ForgetConnection(connectionId, playerId);
+        lock (_changing)
+        {
+            Interlocked.Increment(ref _changes);
+            if (_connectionOf.Remove(playerId, out var connectionId)) Remove(connectionId, playerId);
+        }
     }
 
     public void ForgetConnection(string connectionId)
     {
-        Interlocked.Increment(ref _changes);
-        if (_byConnection.TryRemove(connectionId, out var entry))
-            _connectionOf.TryRemove(new KeyValuePair<PlayerId, string>(entry.Session.PlayerId, connectionId));
+        lock (_changing)
+        {
+            Interlocked.Increment(ref _changes);
+            if (_byConnection.TryRemove(connectionId, out var entry) && _connectionOf.GetValueOrDefault(entry.Session.PlayerId) == connectionId)
+                _connectionOf.Remove(entry.Session.PlayerId);
+        }
     }
 
     /// <summary>Forgets everything: news of changes may have been missed (Redis unreachable, or restarted).</summary>
     public void Clear()
     {
-        Interlocked.Increment(ref _changes);
-        _byConnection.Clear();
-        _connectionOf.Clear();
+        lock (_changing)
+        {
+            Interlocked.Increment(ref _changes);
+            _byConnection.Clear();
+            _connectionOf.Clear();
+        }
     }
 
-    private void ForgetConnection(string connectionId, PlayerId playerId)
+    private void Remove(string connectionId, PlayerId playerId)
     {
-        if (_byConnection.TryGetValue(connectionId, out var entry) && entry.Session.PlayerId == playerId)
-            _byConnection.TryRemove(new KeyValuePair<string, Entry>(connectionId, entry));
+        if (_byConnection.TryGetValue(connectionId, out var entry) && entry.Session.PlayerId == playerId) _byConnection.TryRemove(connectionId, out _);
     }
 
     private sealed record Entry(PlayerSessionView Session, DateTimeOffset AddedAt)

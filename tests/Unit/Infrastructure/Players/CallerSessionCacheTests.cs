@@ -104,6 +104,29 @@ public sealed class CallerSessionCacheTests
         _cache.Count.ShouldBe(0);
     }
 
+    [Fact]
+    public async Task Once_forgetting_a_player_returns_their_entry_is_gone_even_while_news_of_the_change_forgets_them_too()
+    {
+        // A change made here forgets its player, and so does the news of it (or of another change) arriving from the
+        // feed at the same moment: whichever returns second must not leave the old entry to the caller's next hub call.
+        var ann = Session("conn-1", null);
+        var staleAfterForgetting = 0;
+        using var everyRound = new Barrier(2, _ => _cache.Add("conn-1", ann, _cache.Changes));
+        void ForgetAndLookUp()
+        {
+            for (var round = 0; round < 20_000; round++)
+            {
+                everyRound.SignalAndWait();
+                _cache.ForgetPlayer(ann.PlayerId);
+                if (Find("conn-1") is not null) Interlocked.Increment(ref staleAfterForgetting);
+            }
+        }
+
+        await Task.WhenAll(Task.Run(ForgetAndLookUp), Task.Run(ForgetAndLookUp));
+
+        staleAfterForgetting.ShouldBe(0);
+    }
+
     private PlayerSessionView? Find(string connectionId) => _cache.FindCompleted(connectionId)?.Result;
 
     private static PlayerSessionView Session(string connectionId, RoomId? roomId) => new(PlayerId.New(), "Ann", connectionId, roomId);
