@@ -384,11 +384,13 @@ class GameRoom {
       if (player.lastPhaseEnd != null && m.measuring) m.timerDelta.push(Date.now() - player.lastPhaseEnd);
       player.lastPhaseEnd = phaseEndsAt ?? null;
     };
-    conn.on('Canvas', (op) => {
+    const canvas = (op) => {
       count();
       if (m.measuring) m.deliveredStrokes++;
       if (op.kind === 'stroke') this.ledger.received(batchKey(op), player.instance);
-    });
+    };
+    conn.on('Canvas', canvas);
+    conn.on('CanvasBatch', (ops) => ops.forEach(canvas));
     conn.onStroke?.((strokeId, x0, y0, coordinates) => { // the raw client's strokes, never parsed
       count();
       if (m.measuring) m.deliveredStrokes++;

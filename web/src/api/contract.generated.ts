@@ -47,6 +47,7 @@ export interface HubEvents {
   playerGuessed: PlayerGuessedDto;
   youGuessed: YouGuessedDto;
   canvas: CanvasOpDto;
+  canvasBatch: CanvasOpDto[];
   canvasRefused: CanvasRefusedDto;
   turnEnded: TurnEndedDto;
   drawingRated: DrawingRatedDto;
