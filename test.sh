@@ -94,14 +94,12 @@ section "Web app: install, unit tests, build"
 section "Web app: end-to-end in Chromium against the real server"
 apt_install chromium
 port="$(free_port)"
-# The browsers and the load tool all connect from 127.0.0.1, so the per-address limits are lifted. The server counts as
-# busy throughout, so that the browsers and the load tool also get strokes in CanvasBatch events (docs/protocol.md "Canvas").
+# The browsers and the load tool all connect from 127.0.0.1, so the per-address limits are lifted.
 dotnet run --project src/WebApi -c Release --no-build -- \
   --urls "http://127.0.0.1:${port}" \
   --Spa:Root "$root/web/dist" \
   --ConnectionStrings:Rankings "Data Source=$work/e2e-rankings.db" \
   --Limits:ConnectionsPerAddress 100000 --Limits:RegistrationsPerAddressPerMinute 100000 --Limits:RoomsPerAddressPerMinute 100000 \
-  --Realtime:CanvasCoalescing:BusyQueueLength 0 \
   >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do

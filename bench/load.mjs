@@ -384,13 +384,11 @@ class GameRoom {
       if (player.lastPhaseEnd != null && m.measuring) m.timerDelta.push(Date.now() - player.lastPhaseEnd);
       player.lastPhaseEnd = phaseEndsAt ?? null;
     };
-    const canvas = (op) => {
+    conn.on('Canvas', (op) => {
       count();
       if (m.measuring) m.deliveredStrokes++;
       if (op.kind === 'stroke') this.ledger.received(batchKey(op), player.instance);
-    };
-    conn.on('Canvas', canvas);
-    conn.on('CanvasBatch', (ops) => ops.forEach(canvas));
+    });
     conn.onStroke?.((strokeId, x0, y0, coordinates) => { // the raw client's strokes, never parsed
       count();
       if (m.measuring) m.deliveredStrokes++;

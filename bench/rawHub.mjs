@@ -4,9 +4,9 @@
 //
 // It exists so that the load tool costs less CPU per delivered message than the server it measures (issue 27):
 // - the socket reads into one buffer shared by every connection of the thread (no allocation per read);
-// - a `Canvas` stroke, or a `CanvasBatch` of strokes, is never parsed: its message is matched by its bytes and only
-//   the fields of the ledger's key (strokeId, first point, number of coordinates) are read out of it, in plain loops;
-//   other messages are JSON.parse'd;
+// - a `Canvas` stroke is never parsed: its message is matched by its bytes and only the fields of the ledger's
+//   key (strokeId, first point, number of coordinates) are read out of it, in plain loops; other messages are
+//   JSON.parse'd;
 // - frames are sent masked with a zero key (RFC 6455 requires a mask, not a random one from a test client on
 //   loopback), so the payload is written as is, header and payload in one buffer.
 import net from 'node:net';
@@ -18,8 +18,6 @@ const KEEP_ALIVE_MS = 15000; // the server closes a connection that sends nothin
 const CLOSE_TIMEOUT_MS = 3000;
 const READ_BUFFER = Buffer.allocUnsafe(256 * 1024); // one per thread: a read is consumed before the next one
 const CANVAS_PREFIX = Buffer.from('{"type":1,"target":"Canvas","arguments":[{');
-const BATCH_PREFIX = Buffer.from('{"type":1,"target":"CanvasBatch","arguments":[[');
-const NO_POINTS = Buffer.from('"points":null');
 const STROKE_ID = Buffer.from('"strokeId":');
 const HEADERS_END = Buffer.from('\r\n\r\n');
 const OP_CONTINUATION = 0, OP_TEXT = 1, OP_BINARY = 2, OP_CLOSE = 8, OP_PING = 9;
@@ -36,7 +34,7 @@ export class RawHubConnection {
   }
 
   on(name, handler) { this.handlers.set(name.toLowerCase(), handler); }
-  /** Called with (strokeId, x0, y0, coordinates) for every stroke of a Canvas or CanvasBatch, instead of on('Canvas'). */
+  /** Called with (strokeId, x0, y0, coordinates) for every Canvas stroke, instead of on('Canvas'). */
   onStroke(handler) { this.strokeHandler = handler; }
   onclose(handler) { this.closeHandlers.push(handler); }
 
@@ -113,10 +111,6 @@ export class RawHubConnection {
         this.strokeHandler(stroke.id, stroke.x0, stroke.y0, stroke.coordinates);
         from = stroke.end + 1;
         continue;
-      }
-      if (this.strokeHandler && this.handshaken) {
-        const separator = readBatch(buf, from, end, this.strokeHandler);
-        if (separator >= 0) { from = separator + 1; continue; }
       }
       const sep = buf.indexOf(RS, from);
       if (sep < 0 || sep >= end) { this.record = Buffer.from(buf.subarray(from, end)); return; }
@@ -231,25 +225,6 @@ function readStroke(buf, start, end) {
   stroke.coordinates = coordinates;
   stroke.end = p;
   return true;
-}
-
-// A whole CanvasBatch of strokes at start: calls handler(strokeId, x0, y0, coordinates) for each, in order, and returns
-// the index of the message's record separator; -1, with nothing called, when it is not one (or holds an operation
-// without points) or goes on in the next frame.
-function readBatch(buf, start, end, handler) {
-  if (end - start <= BATCH_PREFIX.length || !bytesAt(buf, start, BATCH_PREFIX)) return -1;
-  let separator = start;
-  while (separator < end && buf[separator] !== RS) separator++;
-  if (separator >= end || find(buf, NO_POINTS, start, separator) >= 0) return -1; // a fill, clear or undo: parsed
-  for (let p = find(buf, STROKE_ID, start + BATCH_PREFIX.length, separator); p >= 0; p = find(buf, STROKE_ID, p, separator)) {
-    const id = int(buf, p + STROKE_ID.length);
-    for (p = intEnd; p < separator && buf[p] !== 0x5b; p++);
-    const x0 = int(buf, p + 1), y0 = int(buf, intEnd + 1);
-    let coordinates = 2;
-    for (p = intEnd; p < separator && buf[p] !== 0x5d; p++) if (buf[p] === 0x2c) coordinates++;
-    handler(id, x0, y0, coordinates);
-  }
-  return separator;
 }
 
 function bytesAt(buf, at, bytes) {

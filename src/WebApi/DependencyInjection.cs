@@ -72,8 +72,6 @@ public static class DependencyInjection
         services.AddSingleton<PrometheusExporter>();
         services.AddSingleton<DependencyMonitor>();
         services.AddHostedService(sp => sp.GetRequiredService<DependencyMonitor>());
-        services.Configure<CanvasCoalescingOptions>(configuration.GetSection(CanvasCoalescingOptions.Section));
-        services.AddSingleton<CanvasCoalescer>();
         services.AddSingleton<SignalRNotifier>();
         services.AddSingleton<IPlayersNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());
         services.AddSingleton<IRoomsNotifier>(sp => sp.GetRequiredService<SignalRNotifier>());

@@ -31,7 +31,7 @@ internal sealed class CanvasRelay(IRoundsNotifier notifier, IRoomMembers members
         var receivers = EveryoneBut(drawer, game.Participants, spectators);
         room.AfterCommit(async () =>
         {
-            await notifier.Canvas(room.RoomId, receivers, operation);
+            await notifier.Canvas(receivers, operation);
             metrics.StrokesDelivered(receivers.Length);
         });
     }

@@ -14,8 +14,7 @@ public interface IRoundsNotifier
     Task HintUpdated(IReadOnlyCollection<PlayerId> to, HintUpdatedDto hint);
     Task PlayerGuessed(IReadOnlyCollection<PlayerId> to, PlayerGuessedDto guessed);
     Task YouGuessed(PlayerId to, YouGuessedDto guessed);
-    /// <summary>One of the room's canvas operations; a room's operations reach each receiver in the order given.</summary>
-    Task Canvas(RoomId room, IReadOnlyCollection<PlayerId> to, CanvasOpDto operation);
+    Task Canvas(IReadOnlyCollection<PlayerId> to, CanvasOpDto operation);
     Task TurnEnded(IReadOnlyCollection<PlayerId> to, TurnEndedDto turn);
     Task DrawingRated(IReadOnlyCollection<PlayerId> to, DrawingRatedDto rated);
     Task GameOver(IReadOnlyCollection<PlayerId> to, GameOverDto gameOver);

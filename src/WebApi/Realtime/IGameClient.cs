@@ -26,7 +26,6 @@ public interface IGameClient
     Task PlayerGuessed(PlayerGuessedDto guessed);
     Task YouGuessed(YouGuessedDto guessed);
     Task Canvas(CanvasOpDto operation);
-    Task CanvasBatch(IReadOnlyList<CanvasOpDto> operations);
     Task CanvasRefused(CanvasRefusedDto refusal);
     Task TurnEnded(TurnEndedDto turn);
     Task DrawingRated(DrawingRatedDto rated);

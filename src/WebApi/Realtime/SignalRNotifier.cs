@@ -15,7 +15,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace DrawGuess.WebApi.Realtime;
 
 /// <summary>Delivers the modules' notifications to the connections of the players they address.</summary>
-internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPlayerSessions sessions, CanvasCoalescer canvas, WebApiMetrics metrics)
+internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPlayerSessions sessions, WebApiMetrics metrics)
     : IPlayersNotifier, IRoomsNotifier, IRoundsNotifier, IChatNotifier
 {
     public const string LobbyGroup = "lobby";
@@ -36,13 +36,7 @@ internal sealed class SignalRNotifier(IHubContext<GameHub, IGameClient> hub, IPl
     public Task HintUpdated(IReadOnlyCollection<PlayerId> to, HintUpdatedDto hint) => To(to, c => c.HintUpdated(hint));
     public Task PlayerGuessed(IReadOnlyCollection<PlayerId> to, PlayerGuessedDto guessed) => To(to, c => c.PlayerGuessed(guessed));
     public Task YouGuessed(PlayerId to, YouGuessedDto guessed) => To(to, c => c.YouGuessed(guessed));
-    public Task Canvas(RoomId room, IReadOnlyCollection<PlayerId> to, CanvasOpDto operation) => canvas.Canvas(room, to, operation, SendCanvas);
-    private Task SendCanvas(IReadOnlyCollection<PlayerId> to, IReadOnlyList<CanvasOpDto> operations)
-    {
-        if (operations.Count == 1) return To(to, c => c.Canvas(operations[0]));
-        metrics.CanvasBatches.Add(1);
-        return To(to, c => c.CanvasBatch(operations));
-    }
+    public Task Canvas(IReadOnlyCollection<PlayerId> to, CanvasOpDto operation) => To(to, c => c.Canvas(operation));
     public Task TurnEnded(IReadOnlyCollection<PlayerId> to, TurnEndedDto turn) => To(to, c => c.TurnEnded(turn));
     public Task DrawingRated(IReadOnlyCollection<PlayerId> to, DrawingRatedDto rated) => To(to, c => c.DrawingRated(rated));
     public Task GameOver(IReadOnlyCollection<PlayerId> to, GameOverDto gameOver) => To(to, c => c.GameOver(gameOver));

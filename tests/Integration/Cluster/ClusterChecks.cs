@@ -45,7 +45,7 @@ internal static class ClusterChecks
         "HintUpdated" => $"turn {TurnOf(e.Payload)} {e.Payload.GetProperty("hint").GetString()}",
         "PlayerGuessed" => $"turn {TurnOf(e.Payload)} {e.Payload.GetProperty("playerId").GetString()}",
         "ChatMessage" => $"chat {e.Payload.GetProperty("id").GetInt64()}",
-        "Canvas" => e.Payload.GetRawText(), // not the frame: one CanvasBatch frame carries several
+        "Canvas" => e.RawFrame,
         _ => null,
     };
 }

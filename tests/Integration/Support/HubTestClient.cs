@@ -261,14 +261,8 @@ public sealed class HubTestClient : IAsyncDisposable
         switch (root.GetProperty("type").GetInt32())
         {
             case 1:
-                var target = root.GetProperty("target").GetString()!;
                 var payload = root.GetProperty("arguments").EnumerateArray().FirstOrDefault().Clone();
-                lock (_events)
-                {
-                    // As the document tells a client to: each operation of a CanvasBatch as its own Canvas, in order.
-                    if (target == "CanvasBatch") _events.AddRange(payload.EnumerateArray().Select(operation => new ReceivedEvent("Canvas", operation, message)));
-                    else _events.Add(new ReceivedEvent(target, payload, message));
-                }
+                lock (_events) _events.Add(new ReceivedEvent(root.GetProperty("target").GetString()!, payload, message));
                 break;
             case 3:
                 var id = root.GetProperty("invocationId").GetString()!;

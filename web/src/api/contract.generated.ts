@@ -47,7 +47,6 @@ export interface HubEvents {
   playerGuessed: PlayerGuessedDto;
   youGuessed: YouGuessedDto;
   canvas: CanvasOpDto;
-  canvasBatch: CanvasOpDto[];
   canvasRefused: CanvasRefusedDto;
   turnEnded: TurnEndedDto;
   drawingRated: DrawingRatedDto;

@@ -120,7 +120,6 @@ export class GameClient implements CanvasSender {
       on(name, (payload) => this.receive(() => this.onRoomEvent({ type: name, payload } as RoomEvent)));
     }
     on('canvas', (op: CanvasOpDto) => this.receive(() => this.canvas.apply(op)));
-    on('canvasBatch', (ops: CanvasOpDto[]) => this.receive(() => ops.forEach((op) => this.canvas.apply(op))));
     on('canvasRefused', ({ code, message }: CanvasRefusedDto) => showToast(errorMessageKey(`${code}: ${message}`)));
     on('lobbyRoomUpdated', (room: RoomSummaryDto) => useStore.setState((s) => ({ lobby: upsertLobbyRoom(s.lobby, room) })));
     on('lobbyRoomRemoved', ({ roomId }: { roomId: string }) =>
