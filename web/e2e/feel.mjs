@@ -242,6 +242,43 @@ const phoneBoard = {
 };
 
 
+const SMALL_PHONE = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+/** Two-word custom words of 21 characters: their hint is wider than a small phone's turn bar. */
+const LONG_WORDS = ['quixfrond zorbleplums', 'trumblezest mavelquip', 'plonkavine zorblequix'];
+
+const smallPhoneBoard = {
+  name: 'small phone (360x640): the canvas above the chat sheet for guesser and drawer, a long hint beside the timer',
+  async run(env) {
+    const host = await newPlayer(env, 'Pia');
+    const phone = await newPlayer(env, 'Quin', SMALL_PHONE);
+    const code = await createRoom(env, host, { customWords: LONG_WORDS });
+    await joinByInvite(env, phone, code);
+    await startGame(host, 2);
+    const { word } = await chooseWord([host, phone], LONG_WORDS);
+    await phone.page.getByTestId('hint').waitFor();
+    await waitFor(() => inView(phone.page, 'board-canvas'), 'the whole canvas should be on the small screen while guessing');
+    assert(await uncovered(phone.page, 'board-canvas'), 'the chat sheet should not cover the canvas while guessing');
+    assert(await inView(phone.page, 'chat-input'), 'the guess box should be on screen while guessing');
+    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - 360);
+    assert(overflow <= 0, `the hint of "${word}" should wrap, not widen the page past the screen (by ${overflow} px)`);
+    const timer = await phone.page.getByTestId('timer').boundingBox();
+    assert(timer.x + timer.width <= 360, `the timer should stay on the small screen beside a long hint (right edge at ${timer.x + timer.width} px)`);
+    await env.screenshot(phone.page, 'small-phone-guesser');
+
+    await sendChat(phone.page, word);
+    await phone.page.getByTestId('revealed-word').waitFor();
+    await phone.page.getByTestId('word-option').first().tap();
+    await phone.page.getByTestId('toolbar').waitFor();
+    await waitFor(() => inView(phone.page, 'board-canvas'), "the drawer's canvas should be on the small screen");
+    assert(await uncovered(phone.page, 'board-canvas'), "the chat sheet should not cover the drawer's canvas");
+    for (const tool of ['tool-pen', 'undo']) {
+      await phone.page.getByTestId(tool).scrollIntoViewIfNeeded();
+      assert(await uncovered(phone.page, tool), `${tool} should be reachable above the chat sheet`);
+    }
+    await env.screenshot(phone.page, 'small-phone-drawer');
+  },
+};
+
 const KOREAN_WORDS = ['고양이', '자전거', '무지개'];
 
 const koreanGame = {
@@ -303,4 +340,4 @@ const koreanGame = {
   },
 };
 
-export const feelScenarios = [gameFeel, phoneBoard, koreanGame];
+export const feelScenarios = [gameFeel, phoneBoard, smallPhoneBoard, koreanGame];

@@ -52,7 +52,7 @@ export async function createRoom(env, host, settings = {}) {
   if (settings.maxPlayers) await form.getByTestId('setting-maxPlayers').fill(String(settings.maxPlayers));
   await form.getByTestId('setting-drawingSeconds').fill(String(settings.drawingSeconds ?? 60));
   await form.getByTestId('setting-wordChoices').fill('3');
-  await form.getByTestId('setting-customWords').fill(CUSTOM_WORDS.join(', '));
+  await form.getByTestId('setting-customWords').fill((settings.customWords ?? CUSTOM_WORDS).join(', '));
   await form.getByTestId('setting-customWordsOnly').setChecked(true);
   await page.getByTestId('create-room').click();
   await page.getByTestId('room-page').waitFor();
@@ -75,7 +75,7 @@ export async function startGame(host, playerCount) {
 }
 
 /** Waits for the word-choice dialog on one of `players`; that player picks the first word. */
-export async function chooseWord(players) {
+export async function chooseWord(players, words = CUSTOM_WORDS) {
   const drawer = await waitFor(async () => {
     for (const player of players) if (await player.page.getByTestId('word-choice').isVisible()) return player;
     return null;
@@ -84,7 +84,7 @@ export async function chooseWord(players) {
   const wordLocator = drawer.page.getByTestId('word');
   await wordLocator.waitFor();
   const word = (await wordLocator.textContent()).trim();
-  assert(CUSTOM_WORDS.includes(word), `the drawer should see one of the custom words, saw "${word}"`);
+  assert(words.includes(word), `the drawer should see one of the custom words, saw "${word}"`);
   return { drawer, word };
 }
 

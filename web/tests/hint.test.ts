@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hintCells, letterCount, spokenHint } from '../src/state/hint';
+import { hintCells, hintWords, letterCount, spokenHint } from '../src/state/hint';
 
 describe('hint rendering', () => {
   it('splits a pattern into hidden, revealed, space and hyphen cells', () => {
@@ -14,6 +14,11 @@ describe('hint rendering', () => {
       'hyphen',
       'revealed',
     ]);
+  });
+
+  it('groups the cells by word, so a long hint wraps between its words', () => {
+    expect(hintWords('i__ c_e-a').map((word) => word.map((c) => c.char).join(''))).toEqual(['i__', 'c_e-a']);
+    expect(hintWords('_____')).toHaveLength(1);
   });
 
   it('counts letters but not spaces or hyphens', () => {

@@ -14,6 +14,16 @@ export function hintCells(hint: string): HintCell[] {
   }));
 }
 
+/** The hint's cells word by word (split at its spaces), so that a hint too wide for the screen wraps between words. */
+export function hintWords(hint: string): HintCell[][] {
+  const words: HintCell[][] = [[]];
+  for (const cell of hintCells(hint)) {
+    if (cell.kind === 'space') words.push([]);
+    else words[words.length - 1].push(cell);
+  }
+  return words.filter((word) => word.length > 0);
+}
+
 /** Letters (or Korean syllables) of the word, revealed or not; spaces and hyphens do not count. */
 export function letterCount(hint: string): number {
   return hintCells(hint).filter((cell) => cell.kind === 'hidden' || cell.kind === 'revealed').length;

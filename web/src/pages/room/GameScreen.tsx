@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { gameClient } from '../../api/gameClient';
 import { DrawingSession } from '../../canvas/drawingSession';
 import { DEFAULT_COLOR } from '../../canvas/palette';
@@ -14,6 +14,7 @@ import { Toolbar, type BrushState } from './Toolbar';
 import { TurnBar } from './TurnBar';
 import { WordChoiceDialog } from './WordChoiceDialog';
 import { useKeyboardInset } from './useKeyboardInset';
+import { useStageAboveSheet } from './useStageAboveSheet';
 import { useToolShortcuts } from './useToolShortcuts';
 
 const DEFAULT_BRUSH: BrushState = { tool: 'pen', color: DEFAULT_COLOR, size: 1 };
@@ -36,10 +37,13 @@ export function GameScreen() {
 
   useToolShortcuts(canDraw, brush, setBrush, session);
   useKeyboardInset();
+  const layout = useRef<HTMLDivElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  useStageAboveSheet(layout, stage, `${game.turnId}:${game.phase}`);
 
   return (
-    <div className={canDraw ? 'game-layout is-drawer' : 'game-layout'} data-testid="game-screen" data-phase={game.phase}>
-      <div className="game-stage">
+    <div ref={layout} className={canDraw ? 'game-layout is-drawer' : 'game-layout'} data-testid="game-screen" data-phase={game.phase}>
+      <div ref={stage} className="game-stage">
         <TurnBar game={game} />
         <div className="board-wrap">
           <Board model={gameClient.canvas} drawing={canDraw ? { session, ...brush } : null} />

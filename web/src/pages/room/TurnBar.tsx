@@ -2,7 +2,7 @@ import { Icon } from '../../components/Icon';
 import { TimerBar } from '../../feel/TimerBar';
 import { useRemainingSeconds } from '../../components/useRemainingSeconds';
 import { useT } from '../../i18n';
-import { hintCells, letterCount } from '../../state/hint';
+import { hintWords, letterCount } from '../../state/hint';
 import type { GameView } from '../../state/roomState';
 import { useStore } from '../../state/store';
 
@@ -47,9 +47,13 @@ function Hint({ hint }: { hint: string }) {
     <span className="hint" data-testid="hint">
       <span className="visually-hidden">{t('game.guessThis')}: </span>
       <span className="hint-cells" aria-hidden="true">
-        {hintCells(hint).map((cell, i) => (
-          <span key={i} className={`hint-cell ${cell.kind}`}>
-            {cell.kind === 'hidden' ? '' : cell.char}
+        {hintWords(hint).map((word, w) => (
+          <span key={w} className="hint-word">
+            {word.map((cell, i) => (
+              <span key={i} className={`hint-cell ${cell.kind}`}>
+                {cell.kind === 'hidden' ? '' : cell.char}
+              </span>
+            ))}
           </span>
         ))}
       </span>
