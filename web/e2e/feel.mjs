@@ -253,6 +253,16 @@ const smallPhoneBoard = {
     const phone = await newPlayer(env, 'Quin', SMALL_PHONE);
     const code = await createRoom(env, host, { customWords: LONG_WORDS });
     await joinByInvite(env, phone, code);
+    const header = await phone.page.locator('.app-header').evaluate((element) => ({
+      brokenLinks: [...element.querySelectorAll('nav a')].filter((link) => {
+        const text = document.createRange();
+        text.selectNodeContents(link);
+        return new Set([...text.getClientRects()].map((line) => Math.round(line.top))).size > 1;
+      }).map((link) => link.textContent),
+      rows: new Set([...element.children].filter((child) => child.tagName !== 'NAV').map((child) => Math.round(child.getBoundingClientRect().top))).size,
+    }));
+    assert(header.brokenLinks.length === 0, `the header's links should each stay on one line, broken: ${header.brokenLinks.join(', ')}`);
+    assert(header.rows === 1, `the brand, mute and language controls should share one row on a small phone, took ${header.rows}`);
     await startGame(host, 2);
     const { word } = await chooseWord([host, phone], LONG_WORDS);
     await phone.page.getByTestId('hint').waitFor();
