@@ -247,12 +247,25 @@ const SMALL_PHONE = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 
 const LONG_WORDS = ['quixfrond zorbleplums', 'trumblezest mavelquip', 'plonkavine zorblequix'];
 
 const smallPhoneBoard = {
-  name: 'small phone (360x640): the canvas above the chat sheet for guesser and drawer, a long hint beside the timer',
+  name: 'small phones: pages fit 320 px; at 360x640 the canvas is above the chat sheet for guesser and drawer, a long hint beside the timer',
   async run(env) {
     const host = await newPlayer(env, 'Pia');
     const phone = await newPlayer(env, 'Quin', SMALL_PHONE);
     const code = await createRoom(env, host, { customWords: LONG_WORDS });
+    // WCAG's reflow width: at 320 px nothing scrolls sideways but the nav bar and wide data tables, in their own boxes.
+    await phone.page.setViewportSize({ width: 320, height: 640 });
+    const beyond320 = () => phone.page.evaluate(() => document.documentElement.scrollWidth - 320);
+    const loaded = { '/': '[data-testid=nickname-input]', '/leaderboard': '[data-testid=leaderboard], main p.muted', '/status': '[data-testid=dependencies]' };
+    for (const [path, shown] of Object.entries(loaded)) {
+      await phone.page.goto(`${env.baseUrl}${path}`);
+      await phone.page.locator(shown).first().waitFor();
+      const wider = await beyond320();
+      assert(wider <= 0, `${path} should fit a 320 px screen, is ${wider} px wider`);
+    }
     await joinByInvite(env, phone, code);
+    const wider = await beyond320();
+    assert(wider <= 0, `the waiting room should fit a 320 px screen, is ${wider} px wider`);
+    await phone.page.setViewportSize(SMALL_PHONE.viewport);
     const header = await phone.page.locator('.app-header').evaluate((element) => ({
       brokenLinks: [...element.querySelectorAll('nav a')].filter((link) => {
         const text = document.createRange();

@@ -160,28 +160,30 @@ function StatusView({ latest, history }: { latest: StatusDto; history: StatusDto
         {latest.dependencies.length === 0 ? (
           <p className="muted">{t('serverStatus.noDependencies')}</p>
         ) : (
-          <table className="data-table" data-testid="dependencies">
-            <thead>
-              <tr>
-                <th scope="col">{t('serverStatus.dependency')}</th>
-                <th scope="col">{t('serverStatus.state')}</th>
-                <th scope="col" className="num">{t('serverStatus.latencyMs')}</th>
-                <th scope="col">{t('serverStatus.detail')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {latest.dependencies.map((dependency) => (
-                <tr key={dependency.name} data-testid="dependency">
-                  <td>{dependency.name}</td>
-                  <td>
-                    <span className={`state state-${dependency.state}`}>{t(`serverStatus.state.${dependency.state}`)}</span>
-                  </td>
-                  <td className="num">{dependency.latencyMs !== null ? `${n(dependency.latencyMs, 1)} ms` : '—'}</td>
-                  <td>{dependency.detail ?? ''}</td>
+          <div className="table-scroll">
+            <table className="data-table" data-testid="dependencies">
+              <thead>
+                <tr>
+                  <th scope="col">{t('serverStatus.dependency')}</th>
+                  <th scope="col">{t('serverStatus.state')}</th>
+                  <th scope="col" className="num">{t('serverStatus.latencyMs')}</th>
+                  <th scope="col">{t('serverStatus.detail')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {latest.dependencies.map((dependency) => (
+                  <tr key={dependency.name} data-testid="dependency">
+                    <td>{dependency.name}</td>
+                    <td>
+                      <span className={`state state-${dependency.state}`}>{t(`serverStatus.state.${dependency.state}`)}</span>
+                    </td>
+                    <td className="num">{dependency.latencyMs !== null ? `${n(dependency.latencyMs, 1)} ms` : '—'}</td>
+                    <td>{dependency.detail ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </>
