@@ -294,9 +294,9 @@ const smallPhoneBoard = {
     await phone.page.getByTestId('toolbar').waitFor();
     await waitFor(() => inView(phone.page, 'board-canvas'), "the drawer's canvas should be on the small screen");
     assert(await uncovered(phone.page, 'board-canvas'), "the chat sheet should not cover the drawer's canvas");
-    for (const tool of ['tool-pen', 'undo']) {
-      await phone.page.getByTestId(tool).scrollIntoViewIfNeeded();
-      assert(await uncovered(phone.page, tool), `${tool} should be reachable above the chat sheet`);
+    for (const tool of ['tool-pen', 'tool-fill', 'undo', 'clear']) {
+      assert(await inView(phone.page, tool), `${tool} should be on the small screen with the drawer's canvas`);
+      assert(await uncovered(phone.page, tool), `${tool} should not be covered by the chat sheet`);
     }
     await env.screenshot(phone.page, 'small-phone-drawer');
   },
