@@ -19,5 +19,6 @@ export default defineConfig({
     // Pure modules run in Node; tests that need a DOM say `// @vitest-environment jsdom`.
     environment: 'node',
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    setupFiles: ['tests/setup.ts'],
   },
 });

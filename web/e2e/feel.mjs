@@ -7,11 +7,13 @@ import {
   chooseWord,
   createRoom,
   drawWithMouse,
+  inView,
   joinByInvite,
   newPlayer,
   register,
   sendChat,
   startGame,
+  uncovered,
   waitFor,
 } from './helpers.mjs';
 
@@ -172,23 +174,6 @@ const gameFeel = {
 
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-
-/** The element's box lies inside the window (no scrolling needed to see it). */
-function inView(page, testId) {
-  return page.getByTestId(testId).evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    return box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
-  });
-}
-
-/** Nothing else is painted over the element's centre (e.g. the chat sheet over the canvas). */
-function uncovered(page, testId) {
-  return page.getByTestId(testId).evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-    return hit !== null && element.contains(hit);
-  });
-}
 
 const phoneBoard = {
   name: 'phone board (390x844): full-width canvas, chat sheet that leaves it in place, guess box in view, tools in reach; axe',

@@ -88,6 +88,23 @@ export async function chooseWord(players, words = CUSTOM_WORDS) {
   return { drawer, word };
 }
 
+/** The element's box lies inside the window (no scrolling needed to see it). */
+export function inView(page, testId) {
+  return page.getByTestId(testId).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+  });
+}
+
+/** Nothing else is painted over the element's centre (e.g. the chat sheet over the canvas). */
+export function uncovered(page, testId) {
+  return page.getByTestId(testId).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return hit !== null && element.contains(hit);
+  });
+}
+
 export async function canvasBox(page) {
   const box = await page.getByTestId('board-canvas').boundingBox();
   assert(box, 'the canvas should be on screen');

@@ -23,6 +23,7 @@ import { feelScenarios } from './feel.mjs';
 import { likesScenarios } from './likes.mjs';
 import { galleryScenarios } from './gallery.mjs';
 import { playtestScenarios } from './playtest.mjs';
+import { screenScenarios } from './screens.mjs';
 import { spectatorScenarios } from './spectator.mjs';
 
 /** Sends `text` and waits for one more element with `testId` on the sender's page. */
@@ -380,6 +381,7 @@ export const scenarios = [
   statusPage,
   ...playtestScenarios,
   ...feelScenarios,
+  ...screenScenarios,
   ...likesScenarios,
   ...galleryScenarios,
   ...spectatorScenarios,

@@ -34,6 +34,17 @@ export function Chat() {
     if (list) list.scrollTop = list.scrollHeight;
   }, [chat]);
 
+  // The log's box changes with the layout (on a phone on its side the drawer's tools take the top of the
+  // chat's column): the latest line stays in view.
+  useEffect(() => {
+    const list = listRef.current!;
+    const observer = new ResizeObserver(() => {
+      list.scrollTop = list.scrollHeight;
+    });
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, []);
+
   const send = async (event: FormEvent) => {
     event.preventDefault();
     const message = text.trim();

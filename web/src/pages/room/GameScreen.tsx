@@ -14,7 +14,7 @@ import { Toolbar, type BrushState } from './Toolbar';
 import { TurnBar } from './TurnBar';
 import { WordChoiceDialog } from './WordChoiceDialog';
 import { useKeyboardInset } from './useKeyboardInset';
-import { useStageAboveSheet } from './useStageAboveSheet';
+import { useStageInView } from './useStageInView';
 import { useToolShortcuts } from './useToolShortcuts';
 
 const DEFAULT_BRUSH: BrushState = { tool: 'pen', color: DEFAULT_COLOR, size: 1 };
@@ -39,7 +39,7 @@ export function GameScreen() {
   useKeyboardInset();
   const layout = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);
-  useStageAboveSheet(layout, stage, `${game.turnId}:${game.phase}`);
+  useStageInView(layout, stage, `${game.turnId}:${game.phase}`);
 
   return (
     <div ref={layout} className={canDraw ? 'game-layout is-drawer' : 'game-layout'} data-testid="game-screen" data-phase={game.phase}>
@@ -54,16 +54,16 @@ export function GameScreen() {
         </div>
         {(game.phase === 'drawing' || game.phase === 'reveal') && <RatingBar game={game} isDrawer={isDrawer} />}
         {game.phase === 'reveal' && <RevealCard game={game} />}
-        {canDraw && (
-          <Toolbar
-            brush={brush}
-            onBrush={setBrush}
-            onUndo={() => session.undo()}
-            onRedo={() => session.redo()}
-            onClear={() => session.clear()}
-          />
-        )}
       </div>
+      {canDraw && (
+        <Toolbar
+          brush={brush}
+          onBrush={setBrush}
+          onUndo={() => session.undo()}
+          onRedo={() => session.redo()}
+          onClear={() => session.clear()}
+        />
+      )}
       <Scoreboard game={game} />
       <Chat />
       {game.phase === 'gameOver' && game.podium && <Podium podium={game.podium} awards={game.awards ?? []} galleryId={game.galleryId} />}
