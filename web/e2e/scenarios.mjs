@@ -94,13 +94,16 @@ const fullGame = {
     assert((await inkRatio(ann.page)) > 0, 'the last drawing should stay visible behind the podium');
     await env.screenshot(ann.page, 'podium');
 
-    await ann.page.goto(`${env.baseUrl}/leaderboard`);
-    await waitFor(async () => {
-      const text = (await ann.page.getByTestId('leaderboard').textContent({ timeout: 2000 }).catch(() => '')) ?? '';
-      if (players.every((p) => text.includes(p.name))) return true;
-      await ann.page.reload();
-      return false;
-    }, 'the leaderboard should list all three players', 20_000, 500);
+    // Each finds their own row, marked: among the first rows, or under them as their place.
+    for (const player of players) {
+      await player.page.goto(`${env.baseUrl}/leaderboard`);
+      await waitFor(async () => {
+        const own = await player.page.locator('[data-testid=leaderboard] tr.you').textContent({ timeout: 2000 }).catch(() => '');
+        if (own?.includes(`${player.name} (you)`)) return true;
+        await player.page.reload();
+        return false;
+      }, `${player.name} should find their own row on the leaderboard`, 20_000, 500);
+    }
     await ann.page.getByTestId('recent-games').getByText(bob.name).first().waitFor();
     await env.screenshot(ann.page, 'leaderboard');
   },

@@ -65,6 +65,13 @@ public sealed class PostgresRankingsTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task A_players_place_on_the_leaderboard_is_counted_by_postgres()
+    {
+        await using var server = new DrawGuessServer(await postgres.CreateDatabaseAsync());
+        await LeaderboardPlaces.AssertAsync(server);
+    }
+
+    [Fact]
     public async Task A_game_played_on_postgres_leaves_its_gallery_until_it_expires_and_is_swept()
     {
         var database = await postgres.CreateDatabaseAsync();

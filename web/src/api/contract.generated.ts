@@ -290,6 +290,7 @@ export interface PlayerGuessedDto {
 export interface PlayerStatsDto {
   playerId: string;
   name: string;
+  rank: number;
   totalScore: number;
   games: number;
   wins: number;

@@ -256,6 +256,7 @@ export const en = {
   'leaderboard.medal1': 'Gold medal',
   'leaderboard.medal2': 'Silver medal',
   'leaderboard.medal3': 'Bronze medal',
+  'leaderboard.yourPlace': 'Your place',
 
   'player.title': 'Player statistics',
   'player.averageScore': 'Average score',

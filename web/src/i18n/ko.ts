@@ -257,6 +257,7 @@ export const ko: Record<MessageKey, string> = {
   'leaderboard.medal1': '금메달',
   'leaderboard.medal2': '은메달',
   'leaderboard.medal3': '동메달',
+  'leaderboard.yourPlace': '내 순위',
 
   'player.title': '플레이어 통계',
   'player.averageScore': '평균 점수',

@@ -1,17 +1,19 @@
 import { api } from '../api/rest';
-import type { RankingEntryDto, RecentGameDto } from '../api/types';
+import type { PlayerStatsDto, RankingEntryDto, RecentGameDto } from '../api/types';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Medal } from '../components/Icon';
 import { useFetch } from '../components/useFetch';
 import { useLanguage, useT } from '../i18n';
 import { Link } from '../router/router';
+import { useStore } from '../state/store';
 import { formatDateTime, formatNumber, formatPercent } from './format';
 
 const MEDAL_KEYS = ['leaderboard.medal1', 'leaderboard.medal2', 'leaderboard.medal3'] as const;
+const LISTED = 20;
 
 export function LeaderboardPage() {
   const t = useT();
-  const rankings = useFetch((signal) => api.rankings(20, signal), 'rankings');
+  const rankings = useFetch((signal) => api.rankings(LISTED, signal), 'rankings');
   const recent = useFetch((signal) => api.recentGames(10, signal), 'recent');
   return (
     <div className="page">
@@ -33,8 +35,9 @@ export function LeaderboardPage() {
 
 function RankingTable({ rows }: { rows: RankingEntryDto[] }) {
   const t = useT();
-  const language = useLanguage((s) => s.language);
+  const you = useStore((s) => s.playerId);
   if (rows.length === 0) return <p className="muted">{t('leaderboard.empty')}</p>;
+  const youListed = rows.some((row) => row.playerId === you);
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid="leaderboard">
@@ -54,25 +57,56 @@ function RankingTable({ rows }: { rows: RankingEntryDto[] }) {
           {rows.map((row) => {
             const medal = MEDAL_KEYS[row.rank - 1];
             return (
-              <tr key={row.playerId} data-testid="leaderboard-row">
+              <tr key={row.playerId} data-testid="leaderboard-row" className={row.playerId === you ? 'you' : undefined}>
                 <td>
                   {medal ? <Medal rank={row.rank} label={`${t(medal)}, ${row.rank}`} /> : row.rank}
                 </td>
-                <td>
-                  <Link href={`/players/${row.playerId}`}><bdi>{row.name}</bdi></Link>
-                </td>
-                <td className="num">{formatNumber(row.totalScore, language)}</td>
-                <td className="num">{row.games}</td>
-                <td className="num">{row.wins}</td>
-                <td className="num">{formatPercent(row.winRate, language)}</td>
-                <td className="num">{formatNumber(row.bestScore, language)}</td>
+                <PlayerCells row={row} you={you} />
                 <td className="num" data-testid="leaderboard-likes">{row.likesReceived}</td>
               </tr>
             );
           })}
         </tbody>
+        {you && !youListed && <YourPlace playerId={you} />}
       </table>
     </div>
+  );
+}
+
+function PlayerCells({ row, you }: { row: RankingEntryDto | PlayerStatsDto; you: string | null }) {
+  const t = useT();
+  const language = useLanguage((s) => s.language);
+  return (
+    <>
+      <td>
+        <Link href={`/players/${row.playerId}`}><bdi>{row.name}</bdi></Link>
+        {row.playerId === you && <span className="muted"> ({t('common.you')})</span>}
+      </td>
+      <td className="num">{formatNumber(row.totalScore, language)}</td>
+      <td className="num">{row.games}</td>
+      <td className="num">{row.wins}</td>
+      <td className="num">{formatPercent(row.winRate, language)}</td>
+      <td className="num">{formatNumber(row.bestScore, language)}</td>
+    </>
+  );
+}
+
+/** Below the first rows, the player's own place, once they have finished a game (until then there is none). */
+function YourPlace({ playerId }: { playerId: string }) {
+  const t = useT();
+  const stats = useFetch((signal) => api.playerStats(playerId, signal), `place:${playerId}`);
+  if (stats.status !== 'ok') return null;
+  return (
+    <tfoot>
+      <tr className="you" data-testid="your-place">
+        <td>
+          <span className="visually-hidden">{t('leaderboard.yourPlace')}: </span>
+          {stats.data.rank}
+        </td>
+        <PlayerCells row={stats.data} you={playerId} />
+        <td className="num">{stats.data.likesReceived}</td>
+      </tr>
+    </tfoot>
   );
 }
 

@@ -26,6 +26,7 @@ function PlayerStats({ stats }: { stats: PlayerStatsDto }) {
   const t = useT();
   const language = useLanguage((s) => s.language);
   const figures = [
+    { label: t('leaderboard.rank'), value: formatNumber(stats.rank, language) },
     { label: t('leaderboard.totalScore'), value: formatNumber(stats.totalScore, language) },
     { label: t('leaderboard.games'), value: String(stats.games) },
     { label: t('leaderboard.wins'), value: String(stats.wins) },

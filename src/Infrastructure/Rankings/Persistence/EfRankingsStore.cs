@@ -52,6 +52,8 @@ internal sealed class EfRankingsStore(IDbContextFactory<RankingsDbContext> conte
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var stats = await db.PlayerStatistics.AsNoTracking().SingleOrDefaultAsync(s => s.PlayerId == playerId, cancellationToken);
         if (stats is null) return null;
+        var ahead = await db.PlayerStatistics.CountAsync(s => s.TotalScore > stats.TotalScore
+            || (s.TotalScore == stats.TotalScore && (s.Wins > stats.Wins || (s.Wins == stats.Wins && s.Games < stats.Games))), cancellationToken);
         var latestGameIds = db.PlayerResults
             .Where(p => p.PlayerId == playerId)
             .OrderByDescending(p => EF.Property<DateTimeOffset>(p, RankingsDbContext.PlayerResultFinishedAt))
@@ -61,7 +63,7 @@ internal sealed class EfRankingsStore(IDbContextFactory<RankingsDbContext> conte
             .Where(g => latestGameIds.Contains(g.GameId))
             .OrderByDescending(g => g.FinishedAt)
             .ToListAsync(cancellationToken);
-        return new PlayerStatsDto(stats.PlayerId.ToString("N"), stats.Name, stats.TotalScore, stats.Games, stats.Wins, Math.Round(stats.WinRate, 4),
+        return new PlayerStatsDto(stats.PlayerId.ToString("N"), stats.Name, ahead + 1, stats.TotalScore, stats.Games, stats.Wins, Math.Round(stats.WinRate, 4),
             stats.BestScore, stats.Games == 0 ? 0 : Math.Round((double)stats.TotalScore / stats.Games, 2), stats.TurnsDrawn, stats.CorrectGuesses, stats.LikesReceived,
             stats.LastPlayedAt, games.Select(ToDto).ToArray());
     }
