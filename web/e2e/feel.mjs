@@ -5,6 +5,7 @@ import { assertAccessible } from './a11y.mjs';
 import {
   assert,
   chooseWord,
+  closeGuessFor,
   createRoom,
   drawWithMouse,
   inView,
@@ -211,6 +212,9 @@ const phoneBoard = {
 
     await sendChat(phone.page, word);
     await phone.page.getByTestId('revealed-word').waitFor();
+    const revealBelowSheet = await phone.page.evaluate(() =>
+      document.querySelector('[data-testid=reveal]').getBoundingClientRect().bottom - document.querySelector('.game-layout .chat').getBoundingClientRect().top);
+    assert(revealBelowSheet <= 0, `the reveal should be above the chat sheet, is ${revealBelowSheet} px under it`);
     // The phone draws next: the tools sit under the canvas, in the lower half of the screen, clear of the sheet.
     await phone.page.getByTestId('word-option').first().tap();
     await phone.page.getByTestId('toolbar').waitFor();
@@ -348,4 +352,42 @@ const koreanGame = {
   },
 };
 
-export const feelScenarios = [gameFeel, phoneBoard, smallPhoneBoard, koreanGame];
+const darkGame = {
+  name: 'dark mode, when the system asks for it: the pages and every phase of a turn are dark and pass axe (contrast included); the canvas stays white',
+  async run(env) {
+    const host = await newPlayer(env, 'Vic', { colorScheme: 'dark' });
+    const guest = await newPlayer(env, 'Wes', { ...PHONE, colorScheme: 'dark' });
+    const background = (page, selector) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).backgroundColor);
+    const code = await createRoom(env, host);
+    assert((await background(host.page, 'html')) === 'rgb(15, 21, 32)', `the page should be dark, is ${await background(host.page, 'html')}`);
+    await joinByInvite(env, guest, code);
+    await assertAccessible(host.page, 'waiting room, dark');
+    await startGame(host, 2);
+
+    await host.page.getByTestId('word-choice').waitFor();
+    await assertAccessible(host.page, 'choosing a word, dark');
+    await host.page.getByTestId('word-option').first().click();
+    const word = (await host.page.getByTestId('word').textContent()).trim();
+    await drawWithMouse(host.page, [[0.2, 0.6], [0.5, 0.3], [0.8, 0.6]]);
+    assert((await background(guest.page, '[data-testid=board-canvas]')) === 'rgb(255, 255, 255)', 'the canvas should stay white in dark mode');
+    await sendChat(guest.page, 'is it a hat');
+    await sendChat(guest.page, closeGuessFor(word));
+    await guest.page.getByTestId('close-notice').waitFor();
+    await assertAccessible(guest.page, 'guessing, with a close guess, dark');
+    await assertAccessible(host.page, 'drawing, dark');
+    await sendChat(guest.page, word);
+    await guest.page.getByTestId('you-guessed').waitFor();
+    await guest.page.getByTestId('revealed-word').waitFor();
+    await assertAccessible(guest.page, 'the reveal, dark');
+    await env.screenshot(guest.page, 'dark-reveal');
+    await env.screenshot(host.page, 'dark-reveal-host');
+
+    for (const path of ['/', '/leaderboard', '/status', '/how-to-play']) {
+      await host.page.goto(`${env.baseUrl}${path}`);
+      await host.page.locator('main h1').first().waitFor();
+      await assertAccessible(host.page, `${path}, dark`);
+    }
+  },
+};
+
+export const feelScenarios = [gameFeel, phoneBoard, smallPhoneBoard, koreanGame, darkGame];
