@@ -381,6 +381,7 @@ const darkGame = {
     await assertAccessible(guest.page, 'the reveal, dark');
     await env.screenshot(guest.page, 'dark-reveal');
     await env.screenshot(host.page, 'dark-reveal-host');
+    await env.docScreenshot(host.page, 'dark');
 
     for (const path of ['/', '/leaderboard', '/status', '/how-to-play']) {
       await host.page.goto(`${env.baseUrl}${path}`);

@@ -72,6 +72,7 @@ const fullGame = {
       await waitForSameCanvas(drawer, first, `${first.name} should see exactly the drawer's canvas`);
       if (turn === 1) {
         await env.screenshot(drawer.page, 'drawer');
+        await env.docScreenshot(drawer.page, 'drawer');
         await env.screenshot(first.page, 'guesser');
       }
 
@@ -83,6 +84,7 @@ const fullGame = {
 
       await expectReveal(players, word);
       if (turn === 1) await env.screenshot(first.page, 'reveal');
+      if (turn === 1) await env.docScreenshot(first.page, 'reveal');
     }
 
     for (const player of players) {
@@ -312,6 +314,7 @@ const touchDrawing = {
     const chatTop = (await phone.page.getByTestId('chat-log').boundingBox()).y;
     assert(chatTop >= box.y + box.height, 'in portrait, the chat should sit below the canvas, not over it');
     await env.screenshot(phone.page, 'phone-drawing');
+    await env.docScreenshot(phone.page, 'phone');
   },
 };
 

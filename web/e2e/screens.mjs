@@ -1,5 +1,5 @@
 // Screens of every shape: during a turn, what a player needs is on the screen at once, without scrolling.
-import { assert, chooseWord, createRoom, inView, joinByInvite, newPlayer, sendChat, startGame, uncovered, waitFor } from './helpers.mjs';
+import { assert, chooseWord, createRoom, drawWithMouse, inView, joinByInvite, newPlayer, sendChat, startGame, uncovered, waitFor } from './helpers.mjs';
 
 const BIG_SCREEN = { viewport: { width: 1920, height: 960 } }; // a 1920x1080 screen less the browser's bars
 const LAPTOP = { viewport: { width: 1366, height: 657 } }; // a 1366x768 screen less the browser's bars
@@ -52,7 +52,9 @@ const everyScreen = {
           assert(width >= 1200, `big screen: the canvas should grow with the screen, is ${width} px wide of 1920`);
         }
       }
+      await drawWithMouse(drawer.page, [[0.2, 0.7], [0.35, 0.3], [0.5, 0.7], [0.65, 0.3], [0.8, 0.7]]);
       await env.screenshot(drawer.page, `drawer-${drawer.screen.replaceAll(' ', '-')}`);
+      if (drawer.screen === 'phone on its side') await env.docScreenshot(drawer.page, 'phone-landscape');
       for (const guesser of guessers) await sendChat(guesser.page, word);
       await waitFor(() => latestChatLineShown(drawer.page), `${drawer.screen}: the drawer's chat should show its latest line`, 5_000);
       await drawer.page.getByTestId('revealed-word').waitFor();
