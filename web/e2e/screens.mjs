@@ -23,7 +23,7 @@ function latestChatLineShown(page) {
 }
 
 const everyScreen = {
-  name: 'screens of every shape (big screen, laptop, phone on its side, tablet upright): the drawer sees the canvas and every tool, a guesser the canvas, the likes and the guess box, at once',
+  name: 'screens of every shape (big screen, laptop, phone on its side, tablet upright): the drawer sees the canvas and every tool, a guesser the canvas, the likes and the guess box, at once; the podium scrolls to its buttons',
   async run(env) {
     const players = [];
     for (const [name, screen, options] of [['Rex', 'big screen', BIG_SCREEN], ['Sam', 'laptop', LAPTOP], ['Tao', 'phone on its side', PHONE_ON_ITS_SIDE], ['Uma', 'tablet upright', TABLET_UPRIGHT]]) {
@@ -60,6 +60,18 @@ const everyScreen = {
       await drawer.page.getByTestId('revealed-word').waitFor();
     }
     assert(drew.size === players.length, `every screen should have drawn once, drew: ${[...drew].join(', ')}`);
+
+    // Four players, awards and buttons: on the short screen the podium scrolls to its last button.
+    const phone = players.find((player) => player.screen === 'phone on its side');
+    await phone.page.getByTestId('podium').waitFor();
+    const card = await phone.page.locator('.podium-card').boundingBox();
+    await phone.page.mouse.move(card.x + card.width / 2, card.y + card.height / 2);
+    await waitFor(async () => {
+      await phone.page.mouse.wheel(0, 200);
+      return inView(phone.page, 'podium-close');
+    }, "phone on its side: scrolling the podium should reach its Close button", 5_000);
+    await phone.page.getByTestId('podium-close').click();
+    await phone.page.getByTestId('podium').waitFor({ state: 'detached' });
   },
 };
 
