@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Chat } from '../src/pages/room/Chat';
 import { useLanguage } from '../src/i18n';
@@ -21,5 +21,43 @@ describe('Chat', () => {
 
     const line = screen.getByTestId('chat-log').querySelector('li')!;
     expect([...line.querySelectorAll('bdi')].map((b) => b.textContent)).toEqual(['שרה', 'שלום, hello']);
+  });
+
+  it('recalls your own sent lines with the arrow keys, latest first, then gives back the line being written', async () => {
+    useStore.setState({ game: null, chat: [] });
+    render(<Chat />);
+    const input = screen.getByTestId('chat-input') as HTMLInputElement;
+    for (const line of ['cat', 'dog', 'cat']) {
+      fireEvent.change(input, { target: { value: line } });
+      await act(async () => fireEvent.click(screen.getByTestId('chat-send')));
+    }
+    fireEvent.change(input, { target: { value: 'hors' } });
+    const press = (key: string) => fireEvent.keyDown(input, { key });
+
+    press('ArrowUp');
+    expect(input.value).toBe('cat');
+    press('ArrowUp');
+    expect(input.value).toBe('dog');
+    press('ArrowUp');
+    expect(input.value).toBe('dog');
+    press('ArrowDown');
+    expect(input.value).toBe('cat');
+    press('ArrowDown');
+    expect(input.value).toBe('hors');
+    press('ArrowDown');
+    expect(input.value).toBe('hors');
+  });
+
+  it('leaves the arrow keys to a Korean composition in progress', async () => {
+    useStore.setState({ game: null, chat: [] });
+    render(<Chat />);
+    const input = screen.getByTestId('chat-input') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '고양이' } });
+    await act(async () => fireEvent.click(screen.getByTestId('chat-send')));
+    fireEvent.change(input, { target: { value: '강' } });
+
+    fireEvent.keyDown(input, { key: 'ArrowUp', isComposing: true });
+
+    expect(input.value).toBe('강');
   });
 });

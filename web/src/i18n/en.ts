@@ -313,7 +313,7 @@ export const en = {
   'howTo.scoreDrawer': 'Drawer: 200 × (players who guessed ÷ players who could guess).',
   'howTo.scoreEnd': 'A turn ends when time is up, when every guesser has guessed, or when the drawer leaves.',
   'howTo.shortcuts': 'Keyboard shortcuts',
-  'howTo.shortcutList': 'B pen · E eraser · F fill · 1–4 brush size · Ctrl+Z undo · Ctrl+Y redo · Enter sends a message',
+  'howTo.shortcutList': 'B pen · E eraser · F fill · 1–4 brush size · Ctrl+Z undo · Ctrl+Y redo · Enter sends a message · ↑ ↓ bring back what you sent',
 
   'notFound.title': 'Page not found',
 

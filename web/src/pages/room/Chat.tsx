@@ -5,6 +5,7 @@ import { useT, type MessageKey, type Translate } from '../../i18n';
 import type { ChatEntry } from '../../state/roomState';
 import { showToast, useStore } from '../../state/store';
 import { useSpectating } from './SpectatorBanner';
+import { useSentHistory } from './useSentHistory';
 
 const MAX_MESSAGE_LENGTH = 100;
 
@@ -23,6 +24,7 @@ export function Chat() {
   // A refused message goes back into the box to be edited, but only during the turn it was written in.
   const [refused, setRefused] = useState<{ text: string; turnId: number | null } | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
+  const history = useSentHistory();
 
   if (refused && refused.turnId !== turnId) {
     setRefused(null);
@@ -49,6 +51,7 @@ export function Chat() {
     event.preventDefault();
     const message = text.trim();
     if (!message) return;
+    history.sent(message);
     setText('');
     try {
       await gameClient.sendMessage(message);
@@ -88,8 +91,18 @@ export function Chat() {
           autoComplete="off"
           placeholder={t(placeholder)}
           onChange={(e) => setText(e.target.value)}
-          // Enter that ends a Korean (IME) composition must not send the half-typed text.
-          onKeyDown={(e) => e.key === 'Enter' && e.nativeEvent.isComposing && e.preventDefault()}
+          onKeyDown={(e) => {
+            // Keys that end or move through a Korean (IME) composition are the composition's.
+            if (e.nativeEvent.isComposing) {
+              if (e.key === 'Enter') e.preventDefault(); // must not send the half-typed text
+              return;
+            }
+            if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+            const recalled = history.recall(e.key === 'ArrowUp' ? 'older' : 'newer', text);
+            if (recalled === null) return;
+            e.preventDefault();
+            setText(recalled);
+          }}
         />
         <button type="submit" data-testid="chat-send" disabled={!text.trim()}>
           {t('chat.send')}
