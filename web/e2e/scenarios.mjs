@@ -181,6 +181,50 @@ const reloadKeepsCanvas = {
   },
 };
 
+const straightLine = {
+  name: 'the straight-line tool: dragged along a curve, it previews the line and sends one straight stroke the guesser sees; undo takes it back',
+  async run(env) {
+    const host = await newPlayer(env, 'Lia');
+    const guest = await newPlayer(env, 'Max');
+    const code = await createRoom(env, host);
+    await joinByInvite(env, guest, code);
+    await startGame(host, 2);
+    const { drawer } = await chooseWord([host, guest]);
+    const guesser = drawer === host ? guest : host;
+    await drawer.page.keyboard.press('l');
+    assert((await drawer.page.getByTestId('tool-line').getAttribute('aria-pressed')) === 'true', 'L should pick the straight line');
+
+    const box = await canvasBox(drawer.page);
+    const at = (fx, fy) => [box.x + fx * box.width, box.y + fy * box.height];
+    await drawer.page.mouse.move(...at(0.2, 0.5));
+    await drawer.page.mouse.down();
+    await drawer.page.mouse.move(...at(0.5, 0.15), { steps: 10 });
+    await drawer.page.mouse.move(...at(0.8, 0.5), { steps: 10 });
+    const previewInk = await drawer.page.locator('.board-preview').evaluate((canvas) => {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      return data.some((value, index) => index % 4 === 3 && value > 0);
+    });
+    assert(previewInk, 'the line being dragged should be previewed');
+    assert((await inkRatio(drawer.page)) === 0, 'nothing should be drawn before the line is released');
+    await drawer.page.mouse.up();
+
+    await waitForSameCanvas(drawer, guesser, 'the guesser should see the line as drawn');
+    const inkAt = (page, fx, fy) => page.getByTestId('board-canvas').evaluate((canvas, [fx, fy]) => {
+      const [r, g, b] = canvas.getContext('2d').getImageData(Math.round(fx * canvas.width), Math.round(fy * canvas.height), 1, 1).data;
+      return r !== 255 || g !== 255 || b !== 255;
+    }, [fx, fy]);
+    assert(await inkAt(guesser.page, 0.5, 0.5), 'the straight line should pass through the middle');
+    assert(!(await inkAt(guesser.page, 0.5, 0.15)), 'the line should not follow the curve the pointer took');
+    assert(!(await drawer.page.locator('.board-preview').evaluate((canvas) => {
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+      return data.some((value, index) => index % 4 === 3 && value > 0);
+    })), 'the preview should be cleared once the line is drawn');
+
+    await drawer.page.getByTestId('undo').click();
+    await waitFor(async () => (await inkRatio(guesser.page)) === 0, 'undo should take the whole line back for the guesser');
+  },
+};
+
 const reconnect = {
   name: 'a dropped connection shows the reconnecting banner, resumes and the game goes on',
   async run(env) {
@@ -386,6 +430,7 @@ export const scenarios = [
   lobbyAndKick,
   statusPage,
   ...playtestScenarios,
+  straightLine,
   ...feelScenarios,
   ...screenScenarios,
   ...likesScenarios,

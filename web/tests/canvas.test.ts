@@ -186,6 +186,18 @@ describe('DrawingSession', () => {
     expect(calls).toEqual(['stroke 1 10,10,20,20', 'fill 2 500,500 4', 'undo 2', 'redo 2', 'clear 3']);
   });
 
+  it('sends a straight line as one stroke of its two ends, drawn through the middle and undone at once', () => {
+    const { calls, sender } = recorder();
+    const model = new CanvasModel(160, 90);
+    const session = new DrawingSession(model, sender);
+    session.line(100, 450, 1500, 450, { tool: 'pen', color: 3, size: 1 });
+    expect(calls).toEqual(['stroke 1 100,450,1500,450']);
+    expect(model.bitmap.get(80, 45)).toBe(BLACK);
+    expect(model.bitmap.get(80, 20)).not.toBe(BLACK);
+    session.undo();
+    expect(model.bitmap.get(80, 45)).not.toBe(BLACK);
+  });
+
   it('continues the stroke ids after a snapshot (reload of the drawer)', () => {
     const { calls, sender } = recorder();
     const model = new CanvasModel(160, 90);

@@ -54,6 +54,13 @@ export class DrawingSession {
     this.strokeId = null;
   }
 
+  /** A straight line from (x0, y0) to (x1, y1): one stroke of its two ends. */
+  line(x0: number, y0: number, x1: number, y1: number, brush: Brush): void {
+    this.beginStroke(x0, y0, brush);
+    this.addPoint(x1, y1);
+    this.endStroke();
+  }
+
   fill(x: number, y: number, color: number): void {
     this.endStroke();
     const fill = { strokeId: this.model.nextStrokeId(), x, y, color };

@@ -1,6 +1,7 @@
 // Line icons drawn as SVG, so they look the same everywhere (emoji fonts are not always installed).
 const PATHS = {
   pen: 'M4 20l1.2-4.8L15.6 4.8a2.1 2.1 0 0 1 3 3L8.2 18.2zM14 6.5l3.5 3.5',
+  line: 'M5 19L19 5M3.5 20.5h.01M20.5 3.5h.01',
   eraser: 'M8.5 20H20M4.6 15.4l9.2-9.2a2 2 0 0 1 2.8 0l2.2 2.2a2 2 0 0 1 0 2.8L10.6 19.4a2 2 0 0 1-1.4.6H8.5zM9 11l4.5 4.5',
   fill: 'M5.5 11.5L12 5l7 7-6.5 6.5a1.4 1.4 0 0 1-2 0l-5-5a1.4 1.4 0 0 1 0-2zM5.5 11.5h13M9 3.5L12 5M20.5 16.5s1.5 1.9 1.5 3a1.5 1.5 0 0 1-3 0c0-1.1 1.5-3 1.5-3z',
   undo: 'M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11',

@@ -168,6 +168,7 @@ export const en = {
 
   'tool.toolbar': 'Drawing tools',
   'tool.pen': 'Pen (B)',
+  'tool.line': 'Straight line (L)',
   'tool.eraser': 'Eraser (E)',
   'tool.fill': 'Fill (F)',
   'tool.size': 'Brush size {n} ({key})',
@@ -313,7 +314,7 @@ export const en = {
   'howTo.scoreDrawer': 'Drawer: 200 × (players who guessed ÷ players who could guess).',
   'howTo.scoreEnd': 'A turn ends when time is up, when every guesser has guessed, or when the drawer leaves.',
   'howTo.shortcuts': 'Keyboard shortcuts',
-  'howTo.shortcutList': 'B pen · E eraser · F fill · 1–4 brush size · Ctrl+Z undo · Ctrl+Y redo · Enter sends a message · ↑ ↓ bring back what you sent',
+  'howTo.shortcutList': 'B pen · L straight line · E eraser · F fill · 1–4 brush size · Ctrl+Z undo · Ctrl+Y redo · Enter sends a message · ↑ ↓ bring back what you sent',
 
   'notFound.title': 'Page not found',
 

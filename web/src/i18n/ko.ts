@@ -169,6 +169,7 @@ export const ko: Record<MessageKey, string> = {
 
   'tool.toolbar': '그리기 도구',
   'tool.pen': '펜 (B)',
+  'tool.line': '직선 (L)',
   'tool.eraser': '지우개 (E)',
   'tool.fill': '채우기 (F)',
   'tool.size': '붓 크기 {n} ({key})',
@@ -314,7 +315,7 @@ export const ko: Record<MessageKey, string> = {
   'howTo.scoreDrawer': '그린 사람: 200 × (맞힌 사람 수 ÷ 맞힐 수 있던 사람 수).',
   'howTo.scoreEnd': '시간이 다 되거나, 모두 맞히거나, 그리는 사람이 나가면 차례가 끝납니다.',
   'howTo.shortcuts': '단축키',
-  'howTo.shortcutList': 'B 펜 · E 지우개 · F 채우기 · 1–4 붓 크기 · Ctrl+Z 실행 취소 · Ctrl+Y 다시 실행 · Enter 메시지 보내기 · ↑ ↓ 보낸 메시지 다시 불러오기',
+  'howTo.shortcutList': 'B 펜 · L 직선 · E 지우개 · F 채우기 · 1–4 붓 크기 · Ctrl+Z 실행 취소 · Ctrl+Y 다시 실행 · Enter 메시지 보내기 · ↑ ↓ 보낸 메시지 다시 불러오기',
 
   'notFound.title': '페이지를 찾을 수 없습니다',
 

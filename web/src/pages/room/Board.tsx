@@ -3,6 +3,7 @@ import type { CanvasChange, CanvasModel } from '../../canvas/canvasModel';
 import { backingSize, toLogicalPoint } from '../../canvas/coordinates';
 import type { DrawingSession } from '../../canvas/drawingSession';
 import { unionRect, type DirtyRect } from '../../canvas/bitmap';
+import { BRUSH_SIZES, LOGICAL_WIDTH, PALETTE } from '../../canvas/palette';
 import { useT } from '../../i18n';
 import type { DrawTool } from './Toolbar';
 
@@ -14,12 +15,15 @@ interface Props {
 
 /**
  * Shows the canvas model, scaled to the element's width at the device's pixel ratio, and turns
- * the drawer's pointer input (mouse, touch, pen) into drawing operations.
+ * the drawer's pointer input (mouse, touch, pen) into drawing operations. A straight line is
+ * previewed on a layer above the canvas while it is dragged and sent as one stroke when released.
  */
 export function Board({ model, drawing }: Props) {
   const t = useT();
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const previewRef = useRef<HTMLCanvasElement>(null);
   const activePointer = useRef<number | null>(null);
+  const line = useRef<{ from: [number, number]; to: [number, number] } | null>(null);
 
   useEffect(() => {
     const canvas = canvasRef.current!;
@@ -73,6 +77,28 @@ export function Board({ model, drawing }: Props) {
   const point = (event: { clientX: number; clientY: number }) =>
     toLogicalPoint(event.clientX, event.clientY, canvasRef.current!.getBoundingClientRect());
 
+  const showLine = () => {
+    const preview = previewRef.current;
+    const shown = canvasRef.current;
+    if (!preview || !shown) return;
+    if (preview.width !== shown.width || preview.height !== shown.height) {
+      preview.width = shown.width;
+      preview.height = shown.height;
+    }
+    const context = preview.getContext('2d')!;
+    context.clearRect(0, 0, preview.width, preview.height);
+    if (!line.current || !drawing) return;
+    const scale = preview.width / LOGICAL_WIDTH;
+    const { from, to } = line.current;
+    context.strokeStyle = PALETTE[drawing.color].hex;
+    context.lineWidth = BRUSH_SIZES[drawing.size] * scale;
+    context.lineCap = 'round';
+    context.beginPath();
+    context.moveTo(from[0] * scale, from[1] * scale);
+    context.lineTo(to[0] * scale, to[1] * scale);
+    context.stroke();
+  };
+
   const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
     if (!drawing || !event.isPrimary || event.button > 0) return;
     event.preventDefault();
@@ -83,11 +109,21 @@ export function Board({ model, drawing }: Props) {
     }
     event.currentTarget.setPointerCapture(event.pointerId);
     activePointer.current = event.pointerId;
+    if (drawing.tool === 'line') {
+      line.current = { from: [x, y], to: [x, y] };
+      showLine();
+      return;
+    }
     drawing.session.beginStroke(x, y, { tool: drawing.tool, color: drawing.color, size: drawing.size });
   };
 
   const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {
     if (!drawing || activePointer.current !== event.pointerId) return;
+    if (line.current) {
+      line.current.to = point(event);
+      showLine();
+      return;
+    }
     const samples = event.nativeEvent.getCoalescedEvents?.() ?? [];
     for (const sample of samples.length > 0 ? samples : [event]) {
       const [x, y] = point(sample);
@@ -98,6 +134,13 @@ export function Board({ model, drawing }: Props) {
   const onPointerEnd = (event: PointerEvent<HTMLCanvasElement>) => {
     if (activePointer.current !== event.pointerId) return;
     activePointer.current = null;
+    const drawn = line.current;
+    if (drawn) {
+      line.current = null;
+      showLine();
+      if (drawing) drawing.session.line(...drawn.from, ...drawn.to, { tool: 'pen', color: drawing.color, size: drawing.size });
+      return;
+    }
     drawing?.session.endStroke();
   };
 
@@ -115,6 +158,7 @@ export function Board({ model, drawing }: Props) {
         onPointerCancel={onPointerEnd}
         onLostPointerCapture={onPointerEnd}
       />
+      {drawing && <canvas ref={previewRef} className="board-preview" aria-hidden="true" />}
     </div>
   );
 }

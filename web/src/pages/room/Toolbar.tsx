@@ -5,7 +5,7 @@ import { Icon } from '../../components/Icon';
 import { PressButton } from '../../components/PressButton';
 import { useT } from '../../i18n';
 
-export type DrawTool = 'pen' | 'eraser' | 'fill';
+export type DrawTool = 'pen' | 'line' | 'eraser' | 'fill';
 
 export interface BrushState {
   tool: DrawTool;
@@ -23,6 +23,7 @@ interface Props {
 
 const TOOLS = [
   { tool: 'pen', key: 'tool.pen' },
+  { tool: 'line', key: 'tool.line' },
   { tool: 'eraser', key: 'tool.eraser' },
   { tool: 'fill', key: 'tool.fill' },
 ] as const;
