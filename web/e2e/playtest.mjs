@@ -238,7 +238,18 @@ const threePlayers = {
     const rightEdges = await rows(eve).locator('.score').evaluateAll((scores) => scores.map((s) => Math.round(s.getBoundingClientRect().right)));
     await checks.that(() => new Set(rightEdges).size === 1, `the scores should line up, right edges at ${rightEdges.join(', ')}`);
 
-    const voteOnFay = rows(eve).filter({ hasText: fay.name }).getByRole('button');
+    // Eve hides Fay's chat lines: only Eve's screen changes, also after a reload, until she shows them again.
+    const hideFay = () => rows(eve).filter({ hasText: fay.name }).getByTestId('hide-chat');
+    await hideFay().click();
+    await sendChat(fay.page, 'fay says hi');
+    await checks.eventually(async () => (await chatText(dan.page)).includes('fay says hi'), "Dan should see Fay's line");
+    await checks.that(async () => !(await chatText(eve.page)).includes('fay says hi'), "Eve should not see the line of a player she hid");
+    await eve.page.reload();
+    await checks.eventually(async () => (await hideFay().getAttribute('aria-pressed')) === 'true', "Eve's choice should survive a reload");
+    await hideFay().click();
+    await checks.eventually(async () => (await chatText(eve.page)).includes('fay says hi'), "Fay's lines should come back when Eve shows them");
+
+    const voteOnFay = rows(eve).filter({ hasText: fay.name }).getByTestId('vote-kick');
     await voteOnFay.click();
     await checks.eventually(async () => (await voteOnFay.getAttribute('aria-pressed')) === 'true', "Eve's vote should show as cast");
     await checks.that(async () => (await voteOnFay.textContent()).includes('You voted'), 'the vote button should say the vote was cast');

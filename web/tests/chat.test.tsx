@@ -60,4 +60,24 @@ describe('Chat', () => {
 
     expect(input.value).toBe('강');
   });
+
+  it("hides the chat lines of the players you chose to hide, and nothing else", () => {
+    useStore.setState({
+      game: null,
+      hiddenChats: ['p1'],
+      chat: [
+        { id: '1', type: 'message', channel: 'all', playerId: 'p1', name: 'Spam', text: 'buy coins' },
+        { id: '2', type: 'message', channel: 'all', playerId: 'p2', name: 'Ann', text: 'is it a cat' },
+        { id: '3', type: 'system', code: 'playerGuessed', args: ['Spam'] },
+      ],
+    });
+
+    render(<Chat />);
+
+    const log = screen.getByTestId('chat-log').textContent!;
+    expect(log).not.toContain('buy coins');
+    expect(log).toContain('is it a cat');
+    expect(log).toContain('Spam guessed the word');
+    useStore.setState({ hiddenChats: [] });
+  });
 });

@@ -3,6 +3,7 @@
 const TOKEN_KEY = 'drawguess.resumeToken';
 const ROOM_KEY = 'drawguess.roomId';
 const NICKNAME_KEY = 'drawguess.nickname';
+const HIDDEN_CHATS_KEY = 'drawguess.hiddenChats';
 
 function read(storage: () => Storage, key: string): string | null {
   try {
@@ -27,6 +28,16 @@ export const savedSession = {
   /** The room the player was last in: a reload connects to the hub address that names it. */
   room: () => read(() => sessionStorage, ROOM_KEY),
   setRoom: (roomId: string | null) => write(() => sessionStorage, ROOM_KEY, roomId),
+  /** The players whose chat lines this tab hides (a reload keeps them hidden). */
+  hiddenChats: (): string[] => {
+    try {
+      const ids: unknown = JSON.parse(read(() => sessionStorage, HIDDEN_CHATS_KEY) ?? '[]');
+      return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+    } catch {
+      return [];
+    }
+  },
+  setHiddenChats: (ids: string[]) => write(() => sessionStorage, HIDDEN_CHATS_KEY, JSON.stringify(ids)),
   nickname: () => read(() => localStorage, NICKNAME_KEY),
   setNickname: (name: string) => write(() => localStorage, NICKNAME_KEY, name),
 };

@@ -3,6 +3,7 @@ import type { RoomSummaryDto } from '../api/types';
 import { cueBus, cuesFor } from '../feel/cues';
 import type { MessageKey } from '../i18n';
 import { initialRoomState, reduceRoom, type RoomEvent, type RoomState } from './roomState';
+import { savedSession } from './sessionStorage';
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'replaced';
 
@@ -21,6 +22,8 @@ export interface AppState extends RoomState {
   playerName: string | null;
   lobby: RoomSummaryDto[];
   toast: Toast | null;
+  /** Players whose chat lines you chose to hide; only your screen changes, nobody is told. */
+  hiddenChats: string[];
   dispatch: (event: RoomEvent) => void;
 }
 
@@ -32,12 +35,20 @@ export const useStore = create<AppState>((set, get) => ({
   playerName: null,
   lobby: [],
   toast: null,
+  hiddenChats: savedSession.hiddenChats(),
   dispatch: (event) => {
     const before = get();
     set((state) => reduceRoom(state, event, Date.now()));
     for (const cue of cuesFor(event, before, get())) cueBus.emit(cue);
   },
 }));
+
+export function toggleHiddenChat(playerId: string): void {
+  const hidden = useStore.getState().hiddenChats;
+  const next = hidden.includes(playerId) ? hidden.filter((id) => id !== playerId) : [...hidden, playerId];
+  savedSession.setHiddenChats(next);
+  useStore.setState({ hiddenChats: next });
+}
 
 export function showToast(key: MessageKey): void {
   useStore.setState((state) => ({ toast: { seq: (state.toast?.seq ?? 0) + 1, key } }));

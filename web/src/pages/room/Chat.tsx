@@ -12,6 +12,8 @@ const MAX_MESSAGE_LENGTH = 100;
 export function Chat() {
   const t = useT();
   const chat = useStore((s) => s.chat);
+  const hidden = useStore((s) => s.hiddenChats);
+  const shown = hidden.length === 0 ? chat : chat.filter((entry) => entry.type !== 'message' || !hidden.includes(entry.playerId ?? ''));
   const spectating = useSpectating();
   const placeholder = useStore((s): MessageKey => {
     const game = s.game;
@@ -71,7 +73,7 @@ export function Chat() {
           It scrolls, so keyboard users can focus it to scroll back. */}
       <div className="chat-log" ref={listRef} role="log" aria-live="off" aria-labelledby="chat-heading" tabIndex={0} data-testid="chat-log">
         <ol>
-          {chat.map((entry) => (
+          {shown.map((entry) => (
             <ChatLine key={entry.id} entry={entry} t={t} />
           ))}
         </ol>

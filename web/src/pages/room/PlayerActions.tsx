@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { ActionError, gameClient } from '../../api/gameClient';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n';
-import { showToast, useStore } from '../../state/store';
+import { showToast, toggleHiddenChat, useStore } from '../../state/store';
 import { useSpectating } from './SpectatorBanner';
 
 const MIN_PLAYERS_FOR_VOTE_KICK = 3;
 
 /**
- * What you can do about another player: the host kicks (after confirmation); everyone else votes to
- * kick (3+ players), and sees their vote once it counted. Always rendered, empty or not, so rows
- * line up whether they have a button or not.
+ * What you can do about another player: hide their chat lines on your screen (anyone, spectators
+ * too); the host kicks (after confirmation); everyone else votes to kick (3+ players), and sees their
+ * vote once it counted. Always rendered, empty or not, so rows line up whether they have a button or not.
  */
 export function PlayerActions({ playerId, name }: { playerId: string; name: string }) {
   const t = useT();
@@ -19,6 +19,7 @@ export function PlayerActions({ playerId, name }: { playerId: string; name: stri
   const isYou = useStore((s) => s.you === playerId);
   const spectating = useSpectating();
   const youVoted = useStore((s) => s.myKickVotes.includes(playerId));
+  const chatHidden = useStore((s) => s.hiddenChats.includes(playerId));
   const [confirmKick, setConfirmKick] = useState(false);
 
   const showError = (e: unknown) => showToast(e instanceof ActionError ? e.messageKey : 'common.unknownError');
@@ -30,6 +31,19 @@ export function PlayerActions({ playerId, name }: { playerId: string; name: stri
 
   return (
     <span className="player-actions">
+      {!isYou && (
+        <button
+          type="button"
+          className="small"
+          data-testid="hide-chat"
+          aria-pressed={chatHidden}
+          aria-label={`${t('room.hideChat')}: ${name}`}
+          title={t(chatHidden ? 'room.chatHiddenHint' : 'room.hideChatHint')}
+          onClick={() => toggleHiddenChat(playerId)}
+        >
+          {t('room.hideChat')}
+        </button>
+      )}
       {spectating ? null : (
         <>
       {!isYou && youAreHost && (
