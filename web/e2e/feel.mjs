@@ -177,10 +177,15 @@ const gameFeel = {
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 const phoneBoard = {
-  name: 'phone board (390x844): full-width canvas, chat sheet that leaves it in place, guess box in view, tools in reach; axe',
+  name: 'phone board (390x844): full-width canvas, chat sheet that leaves it in place, guess box in view, tools in reach, a buzz for a correct guess and for its turn; axe',
   async run(env) {
     const host = await newPlayer(env, 'Ned');
     const phone = await newPlayer(env, 'Oli', PHONE);
+    await phone.context.addInitScript(() => {
+      window.__buzzes = [];
+      navigator.vibrate = (pattern) => window.__buzzes.push(pattern) > 0;
+    });
+    const buzzes = () => phone.page.evaluate(() => window.__buzzes.map((pattern) => pattern.join(',')));
     const code = await createRoom(env, host);
     await phone.page.goto(`${env.baseUrl}/r/${code}`);
     await phone.page.getByTestId('nickname-input').waitFor();
@@ -212,12 +217,14 @@ const phoneBoard = {
 
     await sendChat(phone.page, word);
     await phone.page.getByTestId('revealed-word').waitFor();
+    assert((await buzzes()).includes('60'), `the phone should buzz for its correct guess, buzzed: ${await buzzes()}`);
     const revealBelowSheet = await phone.page.evaluate(() =>
       document.querySelector('[data-testid=reveal]').getBoundingClientRect().bottom - document.querySelector('.game-layout .chat').getBoundingClientRect().top);
     assert(revealBelowSheet <= 0, `the reveal should be above the chat sheet, is ${revealBelowSheet} px under it`);
     // The phone draws next: the tools sit under the canvas, in the lower half of the screen, clear of the sheet.
     await phone.page.getByTestId('word-option').first().tap();
     await phone.page.getByTestId('toolbar').waitFor();
+    assert((await buzzes()).includes('40,60,40'), `the phone should buzz when its turn comes, buzzed: ${await buzzes()}`);
     for (const tool of ['tool-pen', 'tool-fill', 'undo']) {
       assert(await inView(phone.page, tool), `${tool} should be on screen for the drawing phone`);
       assert(await uncovered(phone.page, tool), `${tool} should not be covered by the chat sheet`);
