@@ -22,8 +22,7 @@ if (!BASE_URL) {
 await rm(ARTIFACTS, { recursive: true, force: true });
 await mkdir(ARTIFACTS, { recursive: true });
 
-// Playwright gives every launch a fresh temporary profile (user-data dir) of its own.
-const browser = await chromium.launch({
+const LAUNCH = {
   executablePath: CHROMIUM,
   headless: true,
   args: [
@@ -35,7 +34,9 @@ const browser = await chromium.launch({
     '--disable-sync',
     '--no-first-run',
   ],
-});
+};
+// Playwright gives every launch a fresh temporary profile (user-data dir) of its own.
+const browser = await chromium.launch(LAUNCH);
 
 let passed = 0;
 let failed = 0;
@@ -49,6 +50,8 @@ try {
     const env = {
       baseUrl: BASE_URL,
       browser,
+      /** A second browser on a profile in `userDataDir`, for what Chromium refuses to incognito profiles; the caller closes it. */
+      launchPersistentContext: (userDataDir) => chromium.launchPersistentContext(userDataDir, LAUNCH),
       async newContext(options = {}) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
         context.setDefaultTimeout(20_000);

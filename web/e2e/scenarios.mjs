@@ -23,6 +23,7 @@ import { feelScenarios } from './feel.mjs';
 import { likesScenarios } from './likes.mjs';
 import { galleryScenarios } from './gallery.mjs';
 import { playtestScenarios } from './playtest.mjs';
+import { installScenarios } from './install.mjs';
 import { screenScenarios } from './screens.mjs';
 import { spectatorScenarios } from './spectator.mjs';
 
@@ -433,4 +434,5 @@ export const scenarios = [
   ...likesScenarios,
   ...galleryScenarios,
   ...spectatorScenarios,
+  ...installScenarios,
 ];
