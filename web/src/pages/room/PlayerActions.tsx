@@ -34,7 +34,7 @@ export function PlayerActions({ playerId, name }: { playerId: string; name: stri
       {!isYou && (
         <button
           type="button"
-          className="small"
+          className="small hide-chat"
           data-testid="hide-chat"
           aria-pressed={chatHidden}
           aria-label={`${t('room.hideChat')}: ${name}`}
