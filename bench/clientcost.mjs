@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 // The load tool's receive path alone: the CPU one of its clients spends per Canvas stroke received, with no
 // game server sharing the measurement. A child process accepts N WebSocket connections on loopback, answers the
-// JSON hub protocol's handshake and sends each connection the game's Canvas frame --rate times a second; this
-// process's CPU (all threads) per 1,000 received strokes is measured for each client in turn, --rounds times.
+// JSON hub protocol's handshake and sends each connection the game's Canvas frame --rate times a second; the
+// client's CPU (all threads) per 1,000 received strokes is measured for each client in turn, --rounds times.
 //   node bench/clientcost.mjs [--connections 700] [--rate 30] [--seconds 10] [--rounds 2] [--clients raw,signalr]
 //     [--raw-module PATH]   another module exporting RawHubConnection, e.g. an earlier bench/rawHub.mjs
+// Clients: raw (bench/rawHub.mjs, the load tool's) and signalr (@microsoft/signalr) in this process; dotnet and
+// dotnet-pool in a .NET process framing WebSocket as raw does (bench/ClientCost, built on first use), dotnet
+// running each receive's continuation on the socket engine's thread (DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1),
+// dotnet-pool on the thread pool.
 import * as signalR from '@microsoft/signalr';
-import { fork } from 'node:child_process';
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+import { fork, spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
 import WebSocket from 'ws';
 
 const CANVAS = '{"type":1,"target":"Canvas","arguments":[{"kind":"stroke","strokeId":6,"tool":"pen","color":23,"size":3,'
@@ -70,9 +74,31 @@ async function connectAll(o, client, url, RawHubConnection, onStroke) {
   return conns;
 }
 
+const DOTNET_PROJECT = join(dirname(fileURLToPath(import.meta.url)), 'ClientCost');
+const DOTNET_CLIENT = join(DOTNET_PROJECT, 'bin', 'Release', 'net10.0', 'DrawGuess.Bench.ClientCost.dll');
+
+function buildDotnetClient() {
+  const build = spawnSync('dotnet', ['build', DOTNET_PROJECT, '-c', 'Release', '--nologo', '-v', 'q'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('dotnet build bench/ClientCost failed');
+}
+
+// The .NET client measures itself (bench/ClientCost/Program.cs) and prints one JSON line.
+async function measureDotnet(o, client, port) {
+  const env = { ...process.env, DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS: client === 'dotnet' ? '1' : '0' };
+  const run = spawn('dotnet', [DOTNET_CLIENT, String(port), String(o.connections), String(o.seconds)], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  run.stdout.on('data', (d) => { out += d; });
+  const code = await new Promise((r) => run.once('exit', r));
+  if (code !== 0) throw new Error(`the ${client} client exited with ${code}`);
+  return { client, ...JSON.parse(out) };
+}
+
 async function measure(o, client, RawHubConnection) {
   const child = fork(new URL(import.meta.url), [...process.argv.slice(2), '--serve']);
   const { port } = await new Promise((r) => child.once('message', r));
+  if (client.startsWith('dotnet')) {
+    try { return await measureDotnet(o, client, port); } finally { child.kill(); }
+  }
   let received = 0;
   const conns = await connectAll(o, client, `http://127.0.0.1:${port}/`, RawHubConnection, () => { received++; });
   await sleep(2000); // past the first messages' compilation
@@ -89,6 +115,7 @@ const o = options(process.argv.slice(2));
 if (o.serve) serve(o);
 else {
   const raw = await import(o.rawModule ? pathToFileURL(resolve(o.rawModule)).href : './rawHub.mjs');
+  if (o.clients.some((c) => c.startsWith('dotnet'))) buildDotnetClient();
   console.log('| client | strokes received / s | CPU-ms / 1k strokes | kernel share |');
   console.log('|---|---:|---:|---:|');
   for (let round = 0; round < o.rounds; round++) {
