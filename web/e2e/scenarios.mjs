@@ -35,6 +35,19 @@ async function sendAndExpect(player, text, testId) {
   await waitFor(async () => (await locator.count()) > before, `${player.name} should get "${testId}" after sending`);
 }
 
+/** The count beside the guess box, as the guesser types: short, the word's own length, then one letter too many. */
+async function expectGuessFit(player, word) {
+  const input = player.page.getByTestId('chat-input');
+  const fit = player.page.getByTestId('guess-fit');
+  const letters = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(word.replace(/[\s_-]/g, ''))].length;
+  for (const [typed, state, shown] of [[word.slice(0, 1), 'short', `1/${letters}`], [word, 'fits', `${letters}/${letters} ✓`], [`${word}x`, 'off', `${letters + 1}/${letters} ✗`]]) {
+    await input.fill(typed);
+    await waitFor(async () => (await fit.getAttribute('data-state')) === state, `${player.name} typing "${typed}": the count should say ${state}`);
+    assert((await fit.textContent()).trim() === shown, `${player.name} typing "${typed}" should see ${shown}, sees ${await fit.textContent()}`);
+  }
+  await input.fill('');
+}
+
 async function expectReveal(players, word) {
   for (const player of players) {
     const revealed = player.page.getByTestId('revealed-word');
@@ -79,6 +92,7 @@ const fullGame = {
 
       await sendAndExpect(first, closeGuessFor(word), 'close-notice');
       await assertWordHidden(second, word, "after another player's close guess");
+      if (turn === 1) await expectGuessFit(first, word);
       await sendAndExpect(first, word, 'you-guessed');
       await assertWordHidden(second, word, 'after another player guessed it');
       await sendAndExpect(second, word, 'you-guessed');

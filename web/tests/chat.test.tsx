@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Chat } from '../src/pages/room/Chat';
 import { useLanguage } from '../src/i18n';
+import type { GameView } from '../src/state/roomState';
 import { useStore } from '../src/state/store';
 
 vi.mock('../src/api/gameClient', () => ({ gameClient: { sendMessage: vi.fn() }, ActionError: class extends Error {} }));
@@ -79,5 +80,29 @@ describe('Chat', () => {
     expect(log).toContain('is it a cat');
     expect(log).toContain('Spam guessed the word');
     useStore.setState({ hiddenChats: [] });
+  });
+
+  it('tells a guesser how the guess being typed fits the hint, and tells the drawer nothing', () => {
+    const game = { turnId: 1, phase: 'drawing', drawerId: 'drawer', hint: '__a__', word: null, scores: [] } as unknown as GameView;
+    useStore.setState({ game, you: 'guesser', chat: [] });
+    const { unmount } = render(<Chat />);
+    const input = screen.getByTestId('chat-input') as HTMLInputElement;
+    const type = (text: string) => fireEvent.change(input, { target: { value: text } });
+
+    expect(screen.queryByTestId('guess-fit')).toBeNull();
+    type('sh');
+    expect(screen.getByTestId('guess-fit').dataset.state).toBe('short');
+    expect(screen.getByTestId('guess-fit').textContent).toBe('2/5');
+    type('shark');
+    expect(screen.getByTestId('guess-fit').dataset.state).toBe('fits');
+    expect(screen.getByTestId('guess-fit').textContent).toBe('5/5 ✓');
+    type('whole');
+    expect(screen.getByTestId('guess-fit').textContent).toBe('5/5 ✗');
+    unmount();
+
+    useStore.setState({ game: { ...game, word: 'shark', hint: null }, you: 'drawer' });
+    render(<Chat />);
+    fireEvent.change(screen.getByTestId('chat-input'), { target: { value: 'shark' } });
+    expect(screen.queryByTestId('guess-fit')).toBeNull();
   });
 });

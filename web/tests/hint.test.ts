@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hintCells, hintWords, letterCount, spokenHint } from '../src/state/hint';
+import { guessFit, hintCells, hintWords, letterCount, spokenHint } from '../src/state/hint';
 
 describe('hint rendering', () => {
   it('splits a pattern into hidden, revealed, space and hyphen cells', () => {
@@ -38,5 +38,36 @@ describe('hint rendering', () => {
 
   it('spells the hint for screen readers', () => {
     expect(spokenHint('a_ _')).toBe('a _ / _');
+  });
+});
+
+describe('guess fit', () => {
+  it('counts the letters typed against the word, and says when the count is right', () => {
+    expect(guessFit('_____', 'wha')).toEqual({ typed: 3, letters: 5, state: 'short' });
+    expect(guessFit('_____', 'whale')).toEqual({ typed: 5, letters: 5, state: 'fits' });
+    expect(guessFit('_____', 'whales')).toEqual({ typed: 6, letters: 5, state: 'off' });
+  });
+
+  it('does not count spaces, hyphens or underscores, as the server ignores them', () => {
+    expect(guessFit('___ _____', 'icecream')?.state).toBe('fits');
+    expect(guessFit('___ _____', 'ice-cream ')?.state).toBe('fits');
+  });
+
+  it('is off when a letter differs from one the hint shows, whatever its case or accents', () => {
+    expect(guessFit('__a__', 'shark')?.state).toBe('fits');
+    expect(guessFit('__a__', 'SHÁRK')?.state).toBe('fits');
+    expect(guessFit('__a__', 'whole')?.state).toBe('off');
+    expect(guessFit('__a__', 'who')?.state).toBe('off');
+  });
+
+  it('counts Korean syllables and emoji as the hint does', () => {
+    expect(guessFit('고__', '고양이')?.state).toBe('fits');
+    expect(guessFit('고__', '강아지')?.state).toBe('off');
+    expect(guessFit('__', '🐳🐳')?.state).toBe('fits');
+  });
+
+  it('says nothing before a letter is typed', () => {
+    expect(guessFit('_____', '  ')).toBeNull();
+    expect(guessFit('', 'whale')).toBeNull();
   });
 });

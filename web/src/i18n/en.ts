@@ -183,6 +183,7 @@ export const en = {
 
   'chat.title': 'Chat',
   'chat.placeholderGuess': 'Type your guess…',
+  'chat.guessFit': '{typed} of {letters} letters',
   'chat.placeholderChat': 'Chat with guessers…',
   'chat.placeholderIdle': 'Say something…',
   'chat.send': 'Send',
@@ -310,7 +311,7 @@ export const en = {
   'howTo.step1': 'Pick a nickname, then create a room or join one from the lobby, by code or by invite link.',
   'howTo.step2': 'The host chooses the settings and starts the game when at least 2 players are there.',
   'howTo.step3': 'When it is your turn, choose one of the offered words within 15 seconds, then draw it. You cannot write the word in the chat.',
-  'howTo.step4': 'When someone else draws, type your guesses in the chat. The hint shows how many letters the word has and reveals some of them over time. A guess that is one letter away is marked "close" — only you see that.',
+  'howTo.step4': 'When someone else draws, type your guesses in the chat. The hint shows how many letters the word has and reveals some of them over time. A guess that is one letter away is marked "close" — only you see that. The count beside the guess box shows ✓ when your guess has as many letters as the word, and ✗ when it cannot be the word.',
   'howTo.step5': 'After each turn the word is revealed with everyone\'s points. After the last round the podium shows the winners.',
   'howTo.scoring': 'Scoring',
   'howTo.scoreGuesser': 'Guesser: 50 + 250 × (time left ÷ drawing time) points, plus an order bonus: +50 for the first correct guess, +40 for the second, +30, +20, +10.',

@@ -35,3 +35,26 @@ export function spokenHint(hint: string): string {
     .map((cell) => (cell.kind === 'space' ? '/' : cell.char))
     .join(' ');
 }
+
+/** How a guess being typed fits the hint: too few letters yet, the right count, or one that cannot be the word. */
+export interface GuessFit {
+  typed: number;
+  letters: number;
+  state: 'short' | 'fits' | 'off';
+}
+
+/**
+ * Compares a guess with the hint as the server compares guesses with the word: spaces, hyphens and underscores
+ * do not count, nor do case and accents. The guess is `off` when it has more letters than the word, or a letter
+ * where the hint shows another.
+ */
+export function guessFit(hint: string, guess: string): GuessFit | null {
+  const word = hintCells(hint).filter((cell) => cell.kind === 'hidden' || cell.kind === 'revealed');
+  const typed = [...graphemes.segment(guess)].map(({ segment }) => segment).filter((char) => !/^[\s_-]+$/u.test(char));
+  if (word.length === 0 || typed.length === 0) return null;
+  const mismatch = typed.some((char, i) => word[i]?.kind === 'revealed' && comparable(char) !== comparable(word[i].char));
+  const state = typed.length > word.length || mismatch ? 'off' : typed.length === word.length ? 'fits' : 'short';
+  return { typed: typed.length, letters: word.length, state };
+}
+
+const comparable = (char: string) => char.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();

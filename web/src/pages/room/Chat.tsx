@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ActionError, gameClient } from '../../api/gameClient';
 import { Avatar } from '../../components/Avatar';
 import { useT, type MessageKey, type Translate } from '../../i18n';
+import { guessFit } from '../../state/hint';
 import type { ChatEntry } from '../../state/roomState';
 import { showToast, useStore } from '../../state/store';
 import { useSpectating } from './SpectatorBanner';
@@ -21,8 +22,11 @@ export function Chat() {
     const you = game.scores.find((score) => score.playerId === s.you);
     return game.drawerId === s.you || you?.guessed ? 'chat.placeholderChat' : 'chat.placeholderGuess';
   });
+  // The hint a guess is typed against: only while this player is still guessing.
+  const hint = useStore((s) => (placeholder === 'chat.placeholderGuess' && !s.game?.word ? s.game?.hint || null : null));
   const turnId = useStore((s) => s.game?.turnId ?? null);
   const [text, setText] = useState('');
+  const fit = hint && !spectating ? guessFit(hint, text) : null;
   // A refused message goes back into the box to be edited, but only during the turn it was written in.
   const [refused, setRefused] = useState<{ text: string; turnId: number | null } | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -106,6 +110,12 @@ export function Chat() {
             setText(recalled);
           }}
         />
+        {fit && (
+          <span className={`guess-fit ${fit.state}`} data-testid="guess-fit" data-state={fit.state} title={t('chat.guessFit', { typed: fit.typed, letters: fit.letters })}>
+            {fit.typed}/{fit.letters}
+            {fit.state === 'fits' ? ' ✓' : fit.state === 'off' ? ' ✗' : ''}
+          </span>
+        )}
         <button type="submit" data-testid="chat-send" disabled={!text.trim()}>
           {t('chat.send')}
         </button>
