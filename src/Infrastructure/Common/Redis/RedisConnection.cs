@@ -16,6 +16,7 @@ internal sealed class RedisConnection : IDisposable
     private readonly ILogger<RedisConnection> _logger;
     private readonly Lock _connecting = new();
     private ConnectionMultiplexer? _multiplexer;
+    private Task<ConnectionMultiplexer>? _connectingAsync;
 
     public RedisConnection(IConfiguration configuration, ILogger<RedisConnection> logger)
         : this(configuration, logger, configure: null)
@@ -72,9 +73,38 @@ internal sealed class RedisConnection : IDisposable
         }
     }
 
-    private ConnectionMultiplexer Connect()
+    /// <summary>
+    /// The multiplexer, connected without blocking a thread, for what the first players' calls wait on. A synchronous
+    /// first connect waits for the handshake's replies, which are read on the thread pool: with a burst of connections
+    /// each waiting behind it, the pool starved and grew by dozens of threads, which it then kept waking under load
+    /// (docs/performance.md, "Redis mode"). A failed attempt is not kept: the next call tries again.
+    /// </summary>
+    public Task<ConnectionMultiplexer> MultiplexerAsync()
     {
-        var multiplexer = ConnectionMultiplexer.Connect(_options.Clone());
+        if (Volatile.Read(ref _multiplexer) is { } connected) return Task.FromResult(connected);
+        lock (_connecting)
+        {
+            if (_multiplexer is { } justConnected) return Task.FromResult(justConnected);
+            if (_connectingAsync is null || _connectingAsync.IsFaulted || _connectingAsync.IsCanceled) _connectingAsync = ConnectAsync();
+            return _connectingAsync;
+        }
+    }
+
+    private async Task<ConnectionMultiplexer> ConnectAsync()
+    {
+        var multiplexer = Watched(await ConnectionMultiplexer.ConnectAsync(_options.Clone()));
+        lock (_connecting)
+        {
+            if (_multiplexer is null) return _multiplexer = multiplexer;
+        }
+        multiplexer.Dispose(); // the synchronous path connected meanwhile
+        return _multiplexer;
+    }
+
+    private ConnectionMultiplexer Connect() => Watched(ConnectionMultiplexer.Connect(_options.Clone()));
+
+    private ConnectionMultiplexer Watched(ConnectionMultiplexer multiplexer)
+    {
         multiplexer.ConnectionFailed += (_, e) => _logger.LogWarning("Redis connection lost: {EndPoint} {FailureType}", e.EndPoint, e.FailureType);
         multiplexer.ConnectionRestored += (_, e) => _logger.LogInformation("Redis connection restored: {EndPoint}", e.EndPoint);
         return multiplexer;

@@ -29,7 +29,8 @@ internal sealed class RedisInstanceChannels(RedisConnection redis, ServerInstanc
             try
             {
                 // A queue, unlike a handler, hands its messages over in order.
-                var messages = await redis.Multiplexer.GetSubscriber().SubscribeAsync(Channel(instance.Id));
+                var multiplexer = await redis.MultiplexerAsync();
+                var messages = await multiplexer.GetSubscriber().SubscribeAsync(Channel(instance.Id));
                 messages.OnMessage(message => handle((byte[])message.Message!));
                 return;
             }
