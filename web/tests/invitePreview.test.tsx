@@ -53,4 +53,25 @@ describe('the invite page', () => {
     render(<InvitePreview code="NOPE42" />);
     expect((await screen.findByTestId('invite-missing')).textContent).toMatch(/does not lead to an open room/);
   });
+
+  it('shows the nickname form with the room, not while it loads, so that the form does not move under a finger', async () => {
+    let respond: (response: Response) => void = () => {};
+    vi.stubGlobal('fetch', vi.fn(() => new Promise<Response>((resolve) => { respond = resolve; })));
+    render(<InvitePreview code="ABC123"><form data-testid="nickname-form" /></InvitePreview>);
+    expect(screen.queryByTestId('nickname-form')).toBeNull();
+
+    respond(new Response(JSON.stringify(room), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+
+    await screen.findByTestId('invite-room-name');
+    const preview = screen.getByTestId('invite-preview');
+    const form = screen.getByTestId('nickname-form');
+    expect(preview.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('still offers the nickname form when the code leads to no room', async () => {
+    answer(404, { title: 'Not Found', status: 404, code: 'ROOM_NOT_FOUND' });
+    render(<InvitePreview code="NOPE42"><form data-testid="nickname-form" /></InvitePreview>);
+    await screen.findByTestId('invite-missing');
+    expect(screen.getByTestId('nickname-form')).toBeTruthy();
+  });
 });

@@ -55,13 +55,14 @@ export function RoomPage({ code }: { code: string }) {
   if (identity === 'anonymous') {
     return (
       <section className="card narrow invite-page" data-testid="invite-page">
-        <InvitePreview code={code} />
-        <NicknameForm autoFocus />
-        {!spectate && (
-          <Link className="button secondary" href={`/r/${encodeURIComponent(code)}?spectate=1`} data-testid="invite-watch">
-            {t('room.watchLink')}
-          </Link>
-        )}
+        <InvitePreview code={code}>
+          <NicknameForm autoFocus />
+          {!spectate && (
+            <Link className="button secondary" href={`/r/${encodeURIComponent(code)}?spectate=1`} data-testid="invite-watch">
+              {t('room.watchLink')}
+            </Link>
+          )}
+        </InvitePreview>
       </section>
     );
   }
