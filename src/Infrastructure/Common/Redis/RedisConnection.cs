@@ -76,8 +76,8 @@ internal sealed class RedisConnection : IDisposable
     /// <summary>
     /// The multiplexer, connected without blocking a thread, for what the first players' calls wait on. A synchronous
     /// first connect waits for the handshake's replies, which are read on the thread pool: with a burst of connections
-    /// each waiting behind it, the pool starved and grew by dozens of threads, which it then kept waking under load
-    /// (docs/performance.md, "Redis mode"). A failed attempt is not kept: the next call tries again.
+    /// each waiting behind it, the pool starved (docs/performance.md, "The thread pool"). A failed attempt is not kept:
+    /// the next call tries again.
     /// </summary>
     public Task<ConnectionMultiplexer> MultiplexerAsync()
     {
