@@ -36,10 +36,13 @@ internal static class RedisGuard
     /// Unreachable, too slow, still loading its data after a restart, or in a failover: while the
     /// primary is gone the client sends writes to a replica (READONLY), a replica cut off from its
     /// primary refuses reads (MASTERDOWN), and a primary without an acknowledging replica refuses
-    /// writes (NOREPLICAS, min-replicas-to-write).
+    /// writes (NOREPLICAS, min-replicas-to-write). While it switches to a promoted replica, the client
+    /// may also complete a call in flight as cancelled, without a token (no call here passes one); taken
+    /// for a bug, it would answer INTERNAL_ERROR, and in the turn timers' poller stop the server.
     /// </summary>
     public static bool IsOutage(Exception exception) =>
         exception is RedisConnectionException or RedisTimeoutException
+        || exception is TaskCanceledException { CancellationToken.CanBeCanceled: false }
         || (exception is RedisServerException server && OutageReplies.Any(reply => server.Message.StartsWith(reply, StringComparison.Ordinal)));
 
     private static GameRuleException Unavailable(Exception inner) =>

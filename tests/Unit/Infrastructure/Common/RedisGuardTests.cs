@@ -20,6 +20,27 @@ public sealed class RedisGuardTests
     }
 
     [Fact]
+    public async Task A_call_the_client_abandons_while_it_switches_primaries_is_service_unavailable()
+    {
+        // How StackExchange.Redis completes a call in flight that it gives up: cancelled, without a token.
+        var abandoned = new TaskCompletionSource();
+        abandoned.SetCanceled();
+
+        var error = await Should.ThrowAsync<GameRuleException>(RedisGuard.Run(() => abandoned.Task));
+
+        error.Code.ShouldBe(ErrorCodes.ServiceUnavailable);
+    }
+
+    [Fact]
+    public async Task A_call_cancelled_by_its_own_token_stays_cancelled()
+    {
+        using var stopping = new CancellationTokenSource();
+        await stopping.CancelAsync();
+
+        await Should.ThrowAsync<TaskCanceledException>(RedisGuard.Run(() => Task.Delay(1000, stopping.Token)));
+    }
+
+    [Fact]
     public async Task Any_other_server_error_is_not_taken_for_an_outage()
     {
         await Should.ThrowAsync<RedisServerException>(RedisGuard.Run(() => Task.FromException(new RedisServerException("ERR wrong number of arguments"))));
