@@ -11,33 +11,44 @@ namespace DrawGuess.Infrastructure.Rooms.Redis;
 /// <summary>
 /// Keeps this instance's heartbeat in Redis, and disconnects the players of an instance whose
 /// heartbeat ran out (killed, out of memory, node lost): their sockets are gone, so their seats must
-/// start the same countdown a closed connection starts, or they would hold up turns forever.
+/// start the same countdown a closed connection starts, or they would hold up turns forever. A beat
+/// that ran out while Redis was away from this instance too says nothing: after a failover every
+/// instance's beats fail for seconds, and the one that reconnects first would disconnect the others'
+/// players. So an instance looks for dead ones only once its own beats have gone through for
+/// <see cref="PresumedDeadAfter"/> without a break, which gives every live one time to beat again.
 /// </summary>
 internal sealed class InstanceJanitor(
     ServerInstance instance,
     IOrphanedConnections orphans,
     IServiceScopeFactory scopes,
+    TimeProvider clock,
     ILogger<InstanceJanitor> logger) : BackgroundService
 {
-    private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan PresumedDeadAfter = TimeSpan.FromSeconds(10);
+    internal static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(2);
+    internal static readonly TimeSpan PresumedDeadAfter = TimeSpan.FromSeconds(10);
+    private DateTimeOffset? _beatingSince;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Heartbeat);
-        do
-        {
-            try
-            {
-                await orphans.BeatAsync(instance.Id, PresumedDeadAfter);
-                await DisconnectDeadInstancesAsync();
-            }
-            catch (Exception exception) when (RedisGuard.IsOutage(exception))
-            {
-                // Redis is away: the heartbeat resumes with it, and nothing can be cleaned up meanwhile.
-            }
-        }
+        using var timer = new PeriodicTimer(Heartbeat, clock);
+        do await TickAsync();
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One heartbeat, then, with Redis reachable long enough, the dead instances' players.</summary>
+    internal async Task TickAsync()
+    {
+        try
+        {
+            await orphans.BeatAsync(instance.Id, PresumedDeadAfter);
+            _beatingSince ??= clock.GetUtcNow();
+            if (clock.GetUtcNow() - _beatingSince >= PresumedDeadAfter) await DisconnectDeadInstancesAsync();
+        }
+        catch (Exception exception) when (RedisGuard.IsOutage(exception))
+        {
+            // Redis is away: the heartbeat resumes with it, and nothing can be cleaned up meanwhile.
+            _beatingSince = null;
+        }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
