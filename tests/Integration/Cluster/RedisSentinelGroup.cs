@@ -82,6 +82,21 @@ public sealed class RedisSentinelGroup : IAsyncDisposable
         return port;
     }
 
+    /// <summary>How many subscribers each running data node has for <paramref name="channel"/>, by port.</summary>
+    public async Task<Dictionary<int, int>> SubscribersByNodeAsync(string channel)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var node in _dataNodes.Where(n => n.IsRunning))
+        {
+            if (await RedisCliAsync(node.Port, $"PUBSUB NUMSUB {channel}") is [_, var count]) counts[node.Port] = int.Parse(count);
+        }
+        return counts;
+    }
+
+    /// <summary>PUBLISH on the current primary; returns how many of its own subscribers got the message.</summary>
+    public async Task<int> PublishOnPrimaryAsync(string channel, string message) =>
+        int.Parse((await RedisCliAsync(await PrimaryPortAsync(), $"PUBLISH {channel} {message}"))![0]);
+
     public async Task<int> PrimaryPortAsync()
     {
         var reply = await AskSentinelAsync($"SENTINEL get-master-addr-by-name {ServiceName}");

@@ -20,6 +20,13 @@ internal static class RedisClientSettings
         options.ReconnectRetryPolicy = new LinearRetry(500);
     }
 
+    /// <summary>
+    /// Flags for every SUBSCRIBE: on the primary only. A replica also delivers what is published on its primary, and
+    /// during a failover StackExchange.Redis could place a subscription on a replica and later add the same one on the
+    /// promoted primary, so every message for that channel arrived twice (RedisFailoverTests, once in twelve runs).
+    /// </summary>
+    public const CommandFlags SubscribeOnPrimary = CommandFlags.DemandMaster;
+
     /// <summary>A backplane connection (SignalR's, or the instances' channels) is named with <c>-backplane</c>, so CLIENT LIST tells it from the live state's.</summary>
     public static void NameAsBackplane(ConfigurationOptions options) =>
         options.ClientName = $"{options.ClientName ?? Environment.MachineName}-backplane";

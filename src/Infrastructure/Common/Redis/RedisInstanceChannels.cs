@@ -30,7 +30,7 @@ internal sealed class RedisInstanceChannels(RedisConnection redis, ServerInstanc
             {
                 // A queue, unlike a handler, hands its messages over in order.
                 var multiplexer = await redis.MultiplexerAsync();
-                var messages = await multiplexer.GetSubscriber().SubscribeAsync(Channel(instance.Id));
+                var messages = await multiplexer.GetSubscriber().SubscribeAsync(Channel(instance.Id), RedisClientSettings.SubscribeOnPrimary);
                 messages.OnMessage(message => handle((byte[])message.Message!));
                 return;
             }

@@ -203,7 +203,7 @@ internal sealed class RedisRoomLocks(
             await redis.Multiplexer.GetSubscriber().SubscribeAsync(WantedChannel(instance.Id), (_, room) =>
             {
                 if (RoomId.TryParse(room, out var roomId) && _kept.TryGetValue(roomId, out var lease)) lease.Wanted();
-            });
+            }, RedisClientSettings.SubscribeOnPrimary);
         }
         catch (Exception exception) when (RedisGuard.IsOutage(exception) || exception is ObjectDisposedException)
         {

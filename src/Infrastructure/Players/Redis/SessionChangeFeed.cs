@@ -53,7 +53,7 @@ internal sealed class SessionChangeFeed(RedisConnection redis, CallerSessionCach
                 if (!PlayerId.TryParse(player, out var playerId)) return;
                 cache.ForgetPlayer(playerId);
                 receivers.ForgetPlayer(playerId);
-            });
+            }, RedisClientSettings.SubscribeOnPrimary);
             _subscribed = true;
         }
         catch (Exception exception) when (RedisGuard.IsOutage(exception))
