@@ -225,7 +225,7 @@ const phoneBoard = {
     await phone.page.getByTestId('word-option').first().tap();
     await phone.page.getByTestId('toolbar').waitFor();
     assert((await buzzes()).includes('40,60,40'), `the phone should buzz when its turn comes, buzzed: ${await buzzes()}`);
-    for (const tool of ['tool-pen', 'tool-fill', 'undo']) {
+    for (const tool of ['tool-pen', 'tool-fill', 'tool-picker', 'undo']) {
       assert(await inView(phone.page, tool), `${tool} should be on screen for the drawing phone`);
       assert(await uncovered(phone.page, tool), `${tool} should not be covered by the chat sheet`);
     }
@@ -290,7 +290,7 @@ const smallPhoneBoard = {
     await phone.page.getByTestId('toolbar').waitFor();
     await waitFor(() => inView(phone.page, 'board-canvas'), "the drawer's canvas should be on the small screen");
     assert(await uncovered(phone.page, 'board-canvas'), "the chat sheet should not cover the drawer's canvas");
-    for (const tool of ['tool-pen', 'tool-fill', 'undo', 'clear']) {
+    for (const tool of ['tool-pen', 'tool-fill', 'tool-picker', 'undo', 'clear']) {
       assert(await inView(phone.page, tool), `${tool} should be on the small screen with the drawer's canvas`);
       assert(await uncovered(phone.page, tool), `${tool} should not be covered by the chat sheet`);
     }

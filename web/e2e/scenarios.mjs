@@ -173,6 +173,12 @@ const reloadKeepsCanvas = {
     await drawer.page.getByTestId('tool-eraser').click();
     await drawWithMouse(drawer.page, [[0.5, 0.2], [0.5, 0.8]]);
     await drawer.page.getByTestId('undo').click();
+    await pickColorAt(drawer.page, [0.5, 0.5], () => drawer.page.getByTestId('tool-picker').click());
+    await expectBrush(drawer.page, 4, 'tool-pen', 'the picker should take the red line\'s colour and hand back to the pen');
+    await drawer.page.getByTestId('tool-fill').click();
+    await pickColorAt(drawer.page, [0.5, 0.3], () => drawer.page.keyboard.press('i'));
+    await expectBrush(drawer.page, 8, 'tool-fill', 'I should pick the filled colour and hand back to the fill');
+    await drawer.page.getByTestId('tool-pen').click();
     await waitForSameCanvas(drawer, guesser, 'the guesser should see exactly the drawer canvas');
 
     const before = await canvasPixels(guesser.page);
@@ -195,6 +201,19 @@ const reloadKeepsCanvas = {
     assert((await canvasPixels(guesser.page)) !== before, 'the new stroke should be visible');
   },
 };
+
+/** Takes the picker (by `choose`) and taps the canvas at a point given in fractions of it. */
+async function pickColorAt(page, [fx, fy], choose) {
+  await choose();
+  assert((await page.getByTestId('tool-picker').getAttribute('aria-pressed')) === 'true', 'the picker should be the tool');
+  const box = await canvasBox(page);
+  await page.mouse.click(box.x + fx * box.width, box.y + fy * box.height);
+}
+
+async function expectBrush(page, colorIndex, toolTestId, message) {
+  assert((await page.getByTestId(`color-${colorIndex}`).getAttribute('aria-checked')) === 'true', `${message}: colour ${colorIndex} should be chosen`);
+  assert((await page.getByTestId(toolTestId).getAttribute('aria-pressed')) === 'true', `${message}: ${toolTestId} should be the tool`);
+}
 
 const straightLine = {
   name: 'the straight-line tool: dragged along a curve, it previews the line and sends one straight stroke the guesser sees; undo takes it back',

@@ -5,7 +5,7 @@ const BIG_SCREEN = { viewport: { width: 1920, height: 960 } }; // a 1920x1080 sc
 const LAPTOP = { viewport: { width: 1366, height: 657 } }; // a 1366x768 screen less the browser's bars
 const PHONE_ON_ITS_SIDE = { viewport: { width: 844, height: 390 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const TABLET_UPRIGHT = { viewport: { width: 768, height: 1024 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const TOOLS = ['tool-pen', 'tool-line', 'tool-eraser', 'tool-fill', 'undo', 'redo', 'clear'];
+const TOOLS = ['tool-pen', 'tool-line', 'tool-eraser', 'tool-fill', 'tool-picker', 'undo', 'redo', 'clear'];
 
 async function assertOnScreen(player, testIds, what) {
   for (const testId of testIds) {

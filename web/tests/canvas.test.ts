@@ -150,6 +150,19 @@ describe('CanvasModel', () => {
     expect(model.bitmap.pixels.some((p) => p === BLACK)).toBe(true);
   });
 
+  it('picks the palette colour shown at a logical point, at any resolution', () => {
+    for (const [width, height] of [[160, 90], [1600, 900], [3200, 1800]]) {
+      const model = new CanvasModel(width, height);
+      model.apply(op('fill', 1, { x: 0, y: 0, color: 14 }));
+      model.apply({ ...stroke(2, [0, 450, 1599, 450], 4), size: 3 });
+      expect(model.colorAt(800, 450)).toBe(4);
+      expect(model.colorAt(800, 100)).toBe(14);
+      model.apply(op('undo', 1));
+      expect(model.colorAt(800, 100)).toBe(0);
+      expect(model.colorAt(1599, 899)).toBe(0);
+    }
+  });
+
   it('keeps the drawing across a resize', () => {
     const model = new CanvasModel(160, 90);
     model.apply(stroke(1, [0, 450, 1599, 450]));

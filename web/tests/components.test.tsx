@@ -31,11 +31,21 @@ describe('Toolbar', () => {
     expect(h.onClear).toHaveBeenCalledOnce();
   });
 
-  it('picking a colour while erasing switches back to the pen', () => {
+  it('picking a colour while erasing or holding the pipette switches back to the pen', () => {
+    for (const tool of ['eraser', 'picker'] as const) {
+      const h = handlers();
+      render(<Toolbar brush={{ tool, color: 3, size: 1 }} {...h} />);
+      fireEvent.click(screen.getByRole('radio', { name: 'red' }));
+      expect(h.onBrush, tool).toHaveBeenCalledWith({ tool: 'pen', color: 4, size: 1 });
+      cleanup();
+    }
+  });
+
+  it('offers the pipette, with its key', () => {
     const h = handlers();
-    render(<Toolbar brush={{ tool: 'eraser', color: 3, size: 1 }} {...h} />);
-    fireEvent.click(screen.getByRole('radio', { name: 'red' }));
-    expect(h.onBrush).toHaveBeenCalledWith({ tool: 'pen', color: 4, size: 1 });
+    render(<Toolbar brush={{ tool: 'line', color: 3, size: 1 }} {...h} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Pick a colour from the drawing (I)' }));
+    expect(h.onBrush).toHaveBeenCalledWith({ tool: 'picker', color: 3, size: 1 });
   });
 });
 

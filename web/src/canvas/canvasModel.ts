@@ -1,6 +1,8 @@
 import type { CanvasOpDto, StrokeBatchDto, FillDto, Tool } from '../api/types';
 import { Bitmap, floodFill, paintSegment, unionRect, type DirtyRect } from './bitmap';
-import { BACKGROUND_COLOR, BRUSH_SIZES, LOGICAL_HEIGHT, LOGICAL_WIDTH, paletteRgba } from './palette';
+import { BACKGROUND_COLOR, BRUSH_SIZES, LOGICAL_HEIGHT, LOGICAL_WIDTH, PALETTE, paletteRgba } from './palette';
+
+const PALETTE_RGBA = PALETTE.map((_, index) => paletteRgba(index));
 
 /** One visible operation of the turn's log; batches of a stroke are merged into one entry. */
 export interface CanvasOp {
@@ -127,6 +129,19 @@ export class CanvasModel {
     return id;
   }
 
+  /** The palette colour shown at logical point (x, y): every pixel is exactly one palette colour. */
+  colorAt(x: number, y: number): number {
+    const index = PALETTE_RGBA.indexOf(this.bitmapValue.get(...this.pixelAt(x, y)));
+    return index < 0 ? BACKGROUND_COLOR : index;
+  }
+
+  /** The bitmap pixel whose centre a logical point maps to (a fill's seed, a picked colour). */
+  private pixelAt(x: number, y: number): [number, number] {
+    const bitmap = this.bitmapValue;
+    const scale = bitmap.width / LOGICAL_WIDTH;
+    return [Math.min(bitmap.width - 1, Math.floor((x + 0.5) * scale)), Math.min(bitmap.height - 1, Math.floor((y + 0.5) * scale))];
+  }
+
   // ---- rendering ----
 
   private push(op: CanvasOp): void {
@@ -175,9 +190,7 @@ export class CanvasModel {
       return 'all';
     }
     if (op.kind === 'fill') {
-      const sx = Math.min(bitmap.width - 1, Math.floor((op.x + 0.5) * scale));
-      const sy = Math.min(bitmap.height - 1, Math.floor((op.y + 0.5) * scale));
-      return floodFill(bitmap, sx, sy, paletteRgba(op.color));
+      return floodFill(bitmap, ...this.pixelAt(op.x, op.y), paletteRgba(op.color));
     }
     const rgba = paletteRgba(op.tool === 'eraser' ? BACKGROUND_COLOR : op.color);
     const radius = Math.max(0.5, ((BRUSH_SIZES[op.size] ?? BRUSH_SIZES[0]) / 2) * scale);

@@ -174,6 +174,7 @@ export const en = {
   'tool.line': 'Straight line (L)',
   'tool.eraser': 'Eraser (E)',
   'tool.fill': 'Fill (F)',
+  'tool.picker': 'Pick a colour from the drawing (I)',
   'tool.size': 'Brush size {n} ({key})',
   'tool.undo': 'Undo (Ctrl+Z)',
   'tool.redo': 'Redo (Ctrl+Y)',

@@ -175,6 +175,7 @@ export const ko: Record<MessageKey, string> = {
   'tool.line': '직선 (L)',
   'tool.eraser': '지우개 (E)',
   'tool.fill': '채우기 (F)',
+  'tool.picker': '그림에서 색 고르기 (I)',
   'tool.size': '붓 크기 {n} ({key})',
   'tool.undo': '실행 취소 (Ctrl+Z)',
   'tool.redo': '다시 실행 (Ctrl+Y)',

@@ -11,6 +11,8 @@ interface Props {
   model: CanvasModel;
   /** Set when this player draws now; without it the canvas only shows. */
   drawing: { session: DrawingSession; tool: DrawTool; color: number; size: number } | null;
+  /** With the picker, a tap on the canvas hands over the palette colour under it. */
+  onPickColor?: (color: number) => void;
 }
 
 /**
@@ -18,7 +20,7 @@ interface Props {
  * the drawer's pointer input (mouse, touch, pen) into drawing operations. A straight line is
  * previewed on a layer above the canvas while it is dragged and sent as one stroke when released.
  */
-export function Board({ model, drawing }: Props) {
+export function Board({ model, drawing, onPickColor }: Props) {
   const t = useT();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const previewRef = useRef<HTMLCanvasElement>(null);
@@ -103,6 +105,10 @@ export function Board({ model, drawing }: Props) {
     if (!drawing || !event.isPrimary || event.button > 0) return;
     event.preventDefault();
     const [x, y] = point(event);
+    if (drawing.tool === 'picker') {
+      onPickColor?.(model.colorAt(x, y));
+      return;
+    }
     if (drawing.tool === 'fill') {
       drawing.session.fill(x, y, drawing.color);
       return;

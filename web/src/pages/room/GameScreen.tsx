@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { gameClient } from '../../api/gameClient';
 import { DrawingSession } from '../../canvas/drawingSession';
 import { DEFAULT_COLOR } from '../../canvas/palette';
@@ -10,7 +10,7 @@ import { Podium } from './Podium';
 import { RatingBar } from './RatingBar';
 import { RevealCard } from './RevealCard';
 import { Scoreboard } from './Scoreboard';
-import { Toolbar, type BrushState } from './Toolbar';
+import { Toolbar, type BrushState, type DrawTool } from './Toolbar';
 import { TurnBar } from './TurnBar';
 import { WordChoiceDialog } from './WordChoiceDialog';
 import { useKeyboardInset } from './useKeyboardInset';
@@ -22,7 +22,13 @@ const DEFAULT_BRUSH: BrushState = { tool: 'pen', color: DEFAULT_COLOR, size: 1 }
 export function GameScreen() {
   const game = useStore((s) => s.game)!;
   const you = useStore((s) => s.you);
-  const [brush, setBrush] = useState<BrushState>(DEFAULT_BRUSH);
+  const [brush, setBrushState] = useState<BrushState>(DEFAULT_BRUSH);
+  // A picked colour is for painting: the picker hands back to the pen, line or fill it was taken from.
+  const paintingTool = useRef<DrawTool>('pen');
+  const setBrush = useCallback((next: BrushState) => {
+    if (next.tool !== 'picker' && next.tool !== 'eraser') paintingTool.current = next.tool;
+    setBrushState(next);
+  }, []);
   const session = useMemo(() => new DrawingSession(gameClient.canvas, gameClient), []);
   const isDrawer = game.drawerId === you;
   const canDraw = isDrawer && game.phase === 'drawing';
@@ -33,7 +39,7 @@ export function GameScreen() {
   }, [canDraw, session]);
 
   // Every turn starts with the pen: a tool left from an earlier turn would surprise the first touch.
-  useEffect(() => setBrush(DEFAULT_BRUSH), [game.turnId]);
+  useEffect(() => setBrush(DEFAULT_BRUSH), [game.turnId, setBrush]);
 
   useToolShortcuts(canDraw, brush, setBrush, session);
   useKeyboardInset();
@@ -46,7 +52,11 @@ export function GameScreen() {
       <div ref={stage} className="game-stage">
         <TurnBar game={game} />
         <div className="board-wrap">
-          <Board model={gameClient.canvas} drawing={canDraw ? { session, ...brush } : null} />
+          <Board
+            model={gameClient.canvas}
+            drawing={canDraw ? { session, ...brush } : null}
+            onPickColor={(color) => setBrush({ ...brush, color, tool: paintingTool.current })}
+          />
           {isDrawer && game.phase === 'choosing' && game.wordOptions && (
             <WordChoiceDialog options={game.wordOptions} deadline={game.deadline} />
           )}

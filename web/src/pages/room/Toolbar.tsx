@@ -5,7 +5,7 @@ import { Icon } from '../../components/Icon';
 import { PressButton } from '../../components/PressButton';
 import { useT } from '../../i18n';
 
-export type DrawTool = 'pen' | 'line' | 'eraser' | 'fill';
+export type DrawTool = 'pen' | 'line' | 'eraser' | 'fill' | 'picker';
 
 export interface BrushState {
   tool: DrawTool;
@@ -75,11 +75,22 @@ export function Toolbar({ brush, onBrush, onUndo, onRedo, onClear }: Props) {
             aria-label={t(`color.${colour.key}`)}
             title={t(`color.${colour.key}`)}
             data-testid={`color-${index}`}
-            onPress={() => onBrush({ ...brush, color: index, tool: brush.tool === 'eraser' ? 'pen' : brush.tool })}
+            onPress={() => onBrush({ ...brush, color: index, tool: brush.tool === 'eraser' || brush.tool === 'picker' ? 'pen' : brush.tool })}
           />
         ))}
       </div>
       <div className="tool-group">
+        {/* Beside the palette it picks from; on a phone it shares the undo row, so the tools and sizes keep theirs. */}
+        <PressButton
+          className="tool"
+          aria-pressed={brush.tool === 'picker'}
+          aria-label={t('tool.picker')}
+          title={t('tool.picker')}
+          data-testid="tool-picker"
+          onPress={() => onBrush({ ...brush, tool: 'picker' })}
+        >
+          <Icon name="picker" />
+        </PressButton>
         <PressButton className="tool" aria-label={t('tool.undo')} title={t('tool.undo')} data-testid="undo" onPress={onUndo}>
           <Icon name="undo" />
         </PressButton>

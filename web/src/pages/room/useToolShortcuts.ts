@@ -2,9 +2,9 @@ import { useEffect } from 'react';
 import type { DrawingSession } from '../../canvas/drawingSession';
 import type { BrushState, DrawTool } from './Toolbar';
 
-const TOOL_KEYS: Record<string, DrawTool> = { b: 'pen', l: 'line', e: 'eraser', f: 'fill' };
+const TOOL_KEYS: Record<string, DrawTool> = { b: 'pen', l: 'line', e: 'eraser', f: 'fill', i: 'picker' };
 
-/** B/L/E/F pick the tool, 1–4 the size, Ctrl+Z undoes, Ctrl+Y (or Ctrl+Shift+Z) redoes. */
+/** B/L/E/F/I pick the tool, 1–4 the size, Ctrl+Z undoes, Ctrl+Y (or Ctrl+Shift+Z) redoes. */
 export function useToolShortcuts(
   enabled: boolean,
   brush: BrushState,
