@@ -101,7 +101,8 @@ public sealed class RedisFailoverTests(ITestOutputHelper output) : RealServersTe
     {
         var server = await StartServerAsync("A", ServerProcess.OnRedis(_redis.ConnectionString, RedisServer.UniqueKeyPrefix()));
         using var http = server.CreateHttpClient();
-        (await http.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // A server answers /health at once; it is ready once its first connection to the primary is up.
+        (await EventualReadinessAsync(http, HttpStatusCode.OK)).ShouldBe(HttpStatusCode.OK);
 
         // With no replica left to acknowledge, the primary refuses writes (min-replicas-to-write) but answers PING.
         await _redis.KillReplicasAsync();
