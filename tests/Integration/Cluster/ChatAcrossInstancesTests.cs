@@ -7,7 +7,6 @@ using DrawGuess.Infrastructure.Chat.Redis;
 using DrawGuess.Infrastructure.Common;
 using DrawGuess.Infrastructure.Common.Redis;
 using DrawGuess.Infrastructure.Players;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -113,9 +112,7 @@ public sealed class ChatAcrossInstancesTests(RedisServer redis) : IDisposable
     /// <summary>An instance of its own; with <paramref name="writtenBehind"/> the room's readers are all connected to it.</summary>
     private ChatInstance Instance(bool writtenBehind = false)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString })
-            .Build();
+        var configuration = RedisServer.Configuration(redis.ConnectionString);
         var connection = new RedisConnection(configuration, NullLogger<RedisConnection>.Instance);
         var keys = new RedisKeys(_options);
         var writeBehind = new RoomWriteBehind(connection, keys, _options, NullLogger<RoomWriteBehind>.Instance);

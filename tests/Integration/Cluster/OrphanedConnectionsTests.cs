@@ -1,6 +1,5 @@
 using DrawGuess.Infrastructure.Common.Redis;
 using DrawGuess.Infrastructure.Players.Redis;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -19,9 +18,7 @@ public sealed class OrphanedConnectionsTests(RedisServer redis) : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString })
-            .Build();
+        var configuration = RedisServer.Configuration(redis.ConnectionString);
         _connection = new RedisConnection(configuration, NullLogger<RedisConnection>.Instance);
         return Task.CompletedTask;
     }

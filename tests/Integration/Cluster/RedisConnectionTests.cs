@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using DrawGuess.Infrastructure.Common.Redis;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DrawGuess.IntegrationTests.Cluster;
@@ -48,6 +47,6 @@ public sealed class RedisConnectionTests(RedisServer redis)
     }
 
     private static RedisConnection Connection(string connectionString) => new(
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = connectionString }).Build(),
+        RedisServer.Configuration(connectionString),
         NullLogger<RedisConnection>.Instance);
 }

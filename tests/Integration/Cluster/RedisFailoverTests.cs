@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using DrawGuess.Infrastructure.Common.Redis;
 using DrawGuess.IntegrationTests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
@@ -132,9 +131,7 @@ public sealed class RedisFailoverTests(ITestOutputHelper output) : RealServersTe
     {
         var prefix = RedisServer.UniqueKeyPrefix();
         var instance = new ServerInstance();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = _redis.ConnectionString })
-            .Build();
+        var configuration = RedisServer.Configuration(_redis.ConnectionString);
         using var channels = new RedisInstanceChannels(RedisConnection.ForBackplane(configuration, NullLogger<RedisConnection>.Instance), instance,
             Options.Create(new RedisOptions { KeyPrefix = prefix }));
         var channel = $"{prefix}instance:{instance.Id}";

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text;
+using Microsoft.Extensions.Configuration;
 
 namespace DrawGuess.IntegrationTests.Cluster;
 
@@ -68,6 +69,10 @@ public sealed class RedisServer : IAsyncLifetime
     public int Port { get; private set; }
 
     public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>Settings that point a server's Redis connection at <paramref name="connectionString"/> (ConnectionStrings:Redis).</summary>
+    public static IConfiguration Configuration(string connectionString) =>
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = connectionString }).Build();
 
     /// <summary>A key prefix no other test uses (Redis:KeyPrefix), so tests sharing one Redis never meet.</summary>
     public static string UniqueKeyPrefix() => $"drawguess-test-{Guid.NewGuid():N}:";

@@ -2,7 +2,6 @@ using DrawGuess.Application.Common.Ports;
 using DrawGuess.Domain.SharedKernel;
 using DrawGuess.Infrastructure.Common;
 using DrawGuess.Infrastructure.Common.Redis;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -194,9 +193,7 @@ public sealed class RoomLeaseTests(RedisServer redis) : IDisposable
 
     private RedisRoomLocks Instance(IOptions<RedisOptions> options, NewRunsOfLeases? runs = null)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString })
-            .Build();
+        var configuration = RedisServer.Configuration(redis.ConnectionString);
         var connection = new RedisConnection(configuration, NullLogger<RedisConnection>.Instance);
         var locks = new RedisRoomLocks(connection, new RedisKeys(options), new ServerInstance(), [runs ?? new NewRunsOfLeases()], new GameMetrics(TimeProvider.System), options, TimeProvider.System);
         _owned.Add(connection);
