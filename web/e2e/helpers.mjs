@@ -51,7 +51,7 @@ export async function createRoom(env, host, settings = {}) {
   await form.getByTestId('setting-rounds').fill(String(settings.rounds ?? 1));
   if (settings.maxPlayers) await form.getByTestId('setting-maxPlayers').fill(String(settings.maxPlayers));
   await form.getByTestId('setting-drawingSeconds').fill(String(settings.drawingSeconds ?? 60));
-  await form.getByTestId('setting-wordChoices').fill('3');
+  await form.getByTestId('setting-wordChoices').fill(String(settings.wordChoices ?? 3));
   await form.getByTestId('setting-customWords').fill((settings.customWords ?? CUSTOM_WORDS).join(', '));
   await form.getByTestId('setting-customWordsOnly').setChecked(true);
   await page.getByTestId('create-room').click();

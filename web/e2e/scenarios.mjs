@@ -127,16 +127,28 @@ const fullGame = {
 };
 
 const wordStaysSecret = {
-  name: "a guesser's page never contains the word before it is revealed to them (hints, reload, storage, console)",
+  name: "a guesser's page never contains the word before it is revealed to them (other words, hints, reload, storage, console)",
   async run(env) {
     const host = await newPlayer(env, 'Dee');
     const guesser = await newPlayer(env, 'Eve');
-    const code = await createRoom(env, host, { drawingSeconds: 30 });
+    // Two choices from five words: the drawer can ask once for two others.
+    const code = await createRoom(env, host, { drawingSeconds: 30, wordChoices: 2 });
     await joinByInvite(env, guesser, code);
     await startGame(host, 2);
 
+    const options = host.page.getByTestId('word-option');
+    await options.first().waitFor();
+    const firstDeal = await options.allTextContents();
+    await host.page.getByTestId('other-words').click();
+    await waitFor(async () => !firstDeal.includes(await options.first().textContent()), 'the drawer should be offered other words');
+    const secondDeal = await options.allTextContents();
+    assert(secondDeal.length === 2 && secondDeal.every((w) => !firstDeal.includes(w)), `other words, not ${firstDeal}: got ${secondDeal}`);
+    assert((await host.page.getByTestId('other-words').count()) === 0, 'other words are offered once per turn');
+    for (const offered of [...firstDeal, ...secondDeal]) await assertWordHidden(guesser, offered, 'while the drawer chooses');
+
     const { drawer, word } = await chooseWord([host, guesser]);
     assert(drawer === host, 'the first player to join draws first');
+    assert(word === secondDeal[0], `the drawer draws the word chosen from the other words, ${secondDeal[0]}, not ${word}`);
     await assertWordHidden(guesser, word, 'when drawing starts');
 
     // Hints reveal letters at drawingSeconds × k / (hints + 1): the first after 10 s here.
@@ -350,7 +362,7 @@ const roomAddress = {
 };
 
 const touchDrawing = {
-  name: 'a touch-emulated phone (portrait) can draw, without scrolling, chat below the canvas',
+  name: 'a touch-emulated phone (portrait) sees every word to choose, can draw without scrolling, chat below the canvas',
   async run(env) {
     const phone = await newPlayer(env, 'Hal', {
       viewport: { width: 390, height: 844 },
@@ -359,11 +371,22 @@ const touchDrawing = {
       hasTouch: true,
     });
     const desktop = await newPlayer(env, 'Ida');
-    const code = await createRoom(env, phone);
+    const code = await createRoom(env, phone, { customWords: [...CUSTOM_WORDS, 'snorkelwump'] }); // three words, and three others
     await joinByInvite(env, desktop, code);
     await startGame(phone, 2);
 
     await phone.page.getByTestId('word-choice').waitFor();
+    const hidden = await phone.page.evaluate(() =>
+      [...document.querySelectorAll("[data-testid='word-option'], [data-testid='other-words']")]
+        .filter((button) => {
+          const box = button.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+          const inView = box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth;
+          return !inView || hit === null || !button.contains(hit);
+        })
+        .map((button) => button.textContent),
+    );
+    assert(hidden.length === 0, `every word and "Other words" should be on screen and uncovered, not: ${hidden.join(', ')}`);
     await phone.page.getByTestId('word-option').first().tap();
     await phone.page.getByTestId('toolbar').waitFor();
     await phone.page.getByTestId('board-canvas').scrollIntoViewIfNeeded();

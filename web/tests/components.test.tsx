@@ -3,9 +3,16 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Toolbar } from '../src/pages/room/Toolbar';
 import { TurnBar } from '../src/pages/room/TurnBar';
+import { WordChoiceDialog } from '../src/pages/room/WordChoiceDialog';
+import { gameClient } from '../src/api/gameClient';
 import { useLanguage } from '../src/i18n';
 import type { GameView } from '../src/state/roomState';
 import { useStore } from '../src/state/store';
+
+vi.mock('../src/api/gameClient', () => ({
+  gameClient: { chooseWord: vi.fn(), changeWordOptions: vi.fn() },
+  ActionError: class extends Error {},
+}));
 
 afterEach(cleanup);
 beforeEach(() => useLanguage.setState({ language: 'en' }));
@@ -61,6 +68,7 @@ describe('TurnBar', () => {
     hint: '__ _a',
     word: null,
     wordOptions: null,
+    canChangeWords: false,
     scores: [],
     podium: null,
     galleryId: null,
@@ -82,5 +90,22 @@ describe('TurnBar', () => {
     useStore.setState({ you: 'drawer' });
     render(<TurnBar game={{ ...game, hint: null, word: 'apple' }} />);
     expect(screen.getByTestId('word').textContent).toBe('apple');
+  });
+});
+
+describe('WordChoiceDialog', () => {
+  const deadline = Date.now() + 15_000;
+
+  it('offers the drawer other words once, through the server', () => {
+    const change = vi.mocked(gameClient.changeWordOptions).mockResolvedValue(undefined);
+    const { rerender } = render(<WordChoiceDialog options={['apple', 'house', 'moon']} canChange deadline={deadline} />);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Other words' }));
+    expect(change).toHaveBeenCalledTimes(1);
+
+    rerender(<WordChoiceDialog options={['kite', 'tree', 'ship']} canChange={false} deadline={deadline} />);
+    expect(screen.getAllByTestId('word-option').map((b) => b.textContent)).toEqual(['kite', 'tree', 'ship']);
+    expect(screen.queryByRole('button', { name: 'Other words' })).toBeNull();
+    expect(document.activeElement?.textContent).toBe('kite');
   });
 });

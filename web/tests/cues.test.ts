@@ -23,7 +23,7 @@ function snapshot(you: string, phase: 'choosing' | 'gameOver' = 'choosing', turn
     spectating: false,
     game: {
       gameId: 'g1', round: 1, totalRounds: 1, turnId, phase, drawerId: turnId ? ANN : '', phaseEndsAt: 0, remainingMs: 15000,
-      hint: '', word: null, wordOptions: null, scores, canvas: [], podium: phase === 'gameOver' ? [] : null,
+      hint: '', word: null, wordOptions: null, canChangeWordOptions: false, scores, canvas: [], podium: phase === 'gameOver' ? [] : null,
       likes: 0, dislikes: 0, yourRating: null, awards: null, drawings: null, galleryId: null,
     },
   };

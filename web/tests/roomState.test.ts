@@ -47,6 +47,7 @@ function snapshot(you: string): RoomSnapshotDto {
       hint: '',
       word: null,
       wordOptions: null,
+      canChangeWordOptions: false,
       scores: scores(),
       canvas: [],
       podium: null,
@@ -188,10 +189,16 @@ describe('a turn seen by the drawer (Ann)', () => {
     const state = run(initialRoomState, [
       { type: 'snapshot', payload: snapshot(ANN) },
       turnStarted,
-      { type: 'wordOptions', payload: { turnId: 1, options: ['apple', 'house', 'moon'], phaseEndsAt: 0, remainingMs: 14000 } },
+      { type: 'wordOptions', payload: { turnId: 1, options: ['apple', 'house', 'moon'], phaseEndsAt: 0, remainingMs: 14000, canChange: true } },
     ]);
     expect(state.game!.wordOptions).toEqual(['apple', 'house', 'moon']);
+    expect(state.game!.canChangeWords).toBe(true);
     expect(state.announcement?.key).toBe('announce.yourTurn');
+
+    const changed = run(state, [
+      { type: 'wordOptions', payload: { turnId: 1, options: ['kite', 'tree', 'ship'], phaseEndsAt: 0, remainingMs: 9000, canChange: false } },
+    ]);
+    expect(changed.game).toMatchObject({ wordOptions: ['kite', 'tree', 'ship'], canChangeWords: false });
 
     const drawing = run(state, [
       { type: 'drawingStarted', payload: { turnId: 1, drawerId: ANN, hint: '_____', word: 'apple', phaseEndsAt: 0, remainingMs: 80000 } },

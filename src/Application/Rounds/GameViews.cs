@@ -20,6 +20,7 @@ internal static class GameViews
             turn.Hint,
             game.KnowsWord(viewer) ? turn.Word!.Text : null,
             game.Phase == GamePhase.Choosing && turn.DrawerId == viewer ? turn.Options : null,
+            game.CanChangeWordOptions && turn.DrawerId == viewer,
             Scores(game),
             turn.Canvas.Operations.Select(ToDto).ToArray(),
             game.Phase == GamePhase.GameOver ? Podium(game) : null,
@@ -38,10 +39,10 @@ internal static class GameViews
             game.FindParticipant(turn.DrawerId)?.Name ?? string.Empty, PhaseName(GamePhase.Choosing), endsAt, remaining);
     }
 
-    public static WordOptionsDto WordOptions(Turn turn, DateTimeOffset now)
+    public static WordOptionsDto WordOptions(Game game, Turn turn, DateTimeOffset now)
     {
         var (endsAt, remaining) = Deadline(turn.PhaseEndsAt, now, GamePhase.Choosing);
-        return new WordOptionsDto(turn.Id, turn.Options, endsAt, remaining);
+        return new WordOptionsDto(turn.Id, turn.Options, endsAt, remaining, game.CanChangeWordOptions);
     }
 
     public static DrawingStartedDto DrawingStarted(Game game, Turn turn, PlayerId viewer, DateTimeOffset now)

@@ -16,6 +16,8 @@ public static class ErrorCodes
     public const string NotEnoughPlayers = "NOT_ENOUGH_PLAYERS";
     public const string NotDrawer = "NOT_DRAWER";
     public const string WrongPhase = "WRONG_PHASE";
+    /// <summary>ChangeWordOptions when the drawer already changed them in this turn, or the room's word list is too short.</summary>
+    public const string NoOtherWords = "NO_OTHER_WORDS";
     public const string PlayerNotFound = "PLAYER_NOT_FOUND";
     public const string CannotKickSelf = "CANNOT_KICK_SELF";
     public const string VoteKickUnavailable = "VOTE_KICK_UNAVAILABLE";

@@ -39,7 +39,7 @@ public sealed partial class Game
             Phase = snapshot.Phase,
             Round = snapshot.Round,
             IsStopped = snapshot.IsStopped,
-            CurrentTurn = snapshot.CurrentTurn is { } turn ? Turn.Restore(turn) : null,
+            CurrentTurn = snapshot.CurrentTurn is { } turn ? Turn.Restore(turn, DealSize(rules.WordChoices, snapshot.Deck.Count)) : null,
             _deckPosition = snapshot.DeckPosition,
             _nextTurnId = snapshot.NextTurnId,
             _lastAdvancedAt = snapshot.LastAdvancedAt,

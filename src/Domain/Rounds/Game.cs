@@ -116,6 +116,25 @@ public sealed partial class Game : AggregateRoot
         StateChanged();
     }
 
+    /// <summary>
+    /// The drawer, while choosing, once per turn: as many other words from the deck instead of those offered. Only
+    /// from a deck of at least two deals, so that none of the first comes back; the choosing time runs on.
+    /// </summary>
+    public void ChangeWordOptions(PlayerId playerId)
+    {
+        var turn = EnsureDrawer(playerId);
+        EnsurePhase(GamePhase.Choosing);
+        if (!CanChangeWordOptions)
+            throw new GameRuleException(ErrorCodes.NoOtherWords, "The words can be changed once per turn, and only from a word list with twice as many words as choices.");
+        turn.OfferInstead(Deal(turn.DealSize));
+        Raise(new WordOptionsChangedDomainEvent(turn.Id));
+        StateChanged();
+    }
+
+    /// <summary>The drawer may still ask for other words (<see cref="ChangeWordOptions"/>).</summary>
+    public bool CanChangeWordOptions =>
+        IsRunning && Phase == GamePhase.Choosing && CurrentTurn is { OptionsChanged: false } turn && _deck.Count >= 2 * turn.DealSize;
+
     /// <summary>Judges a chat message as a guess; null when the sender cannot guess now (not drawing, drawer, already guessed).</summary>
     public GuessVerdict? SubmitGuess(PlayerId playerId, string text, DateTimeOffset now, IPresence presence)
     {
@@ -309,11 +328,20 @@ public sealed partial class Game : AggregateRoot
             return;
         }
         _drawnThisRound.Add(drawer.PlayerId);
-        var options = new string[Math.Min(Rules.WordChoices, _deck.Count)];
-        for (var i = 0; i < options.Length; i++) options[i] = _deck[_deckPosition++ % _deck.Count];
-        CurrentTurn = new Turn(_nextTurnId++, Round, drawer.PlayerId, options, now, now + Timings.Choosing);
+        var dealSize = DealSize(Rules.WordChoices, _deck.Count);
+        CurrentTurn = new Turn(_nextTurnId++, Round, drawer.PlayerId, Deal(dealSize), dealSize, now, now + Timings.Choosing);
         Phase = GamePhase.Choosing;
         Raise(new TurnStartedDomainEvent(CurrentTurn.Id));
+    }
+
+    private static int DealSize(int wordChoices, int deckSize) => Math.Min(wordChoices, deckSize);
+
+    /// <summary>The deck's next words, from its start again once it is used up.</summary>
+    private string[] Deal(int count)
+    {
+        var words = new string[count];
+        for (var i = 0; i < count; i++) words[i] = _deck[_deckPosition++ % _deck.Count];
+        return words;
     }
 
     /// <summary>The next connected player in join order who has not drawn this round, moving to the next round when all have.</summary>

@@ -10,13 +10,16 @@ public sealed class Turn
     private readonly List<PlayerId> _guessedInOrder = [];
     private readonly List<int> _revealedPositions = [];
     private readonly Dictionary<PlayerId, DrawingRating> _ratings = [];
+    private readonly List<string> _offered;
 
-    internal Turn(int id, int round, PlayerId drawerId, IReadOnlyList<string> options, DateTimeOffset phaseStartedAt, DateTimeOffset phaseEndsAt)
+    /// <param name="offered">Every word offered so far in this turn in deals of <paramref name="dealSize"/> words, the latest deal first.</param>
+    internal Turn(int id, int round, PlayerId drawerId, IEnumerable<string> offered, int dealSize, DateTimeOffset phaseStartedAt, DateTimeOffset phaseEndsAt)
     {
         Id = id;
         Round = round;
         DrawerId = drawerId;
-        Options = options;
+        _offered = [.. offered];
+        DealSize = dealSize;
         PhaseStartedAt = phaseStartedAt;
         PhaseEndsAt = phaseEndsAt;
     }
@@ -24,7 +27,11 @@ public sealed class Turn
     public int Id { get; }
     public int Round { get; }
     public PlayerId DrawerId { get; }
-    public IReadOnlyList<string> Options { get; }
+    /// <summary>The words the drawer chooses from: the latest deal.</summary>
+    public IReadOnlyList<string> Options => _offered.Count == DealSize ? _offered : _offered[..DealSize];
+    /// <summary>The drawer already asked for other words in this turn.</summary>
+    public bool OptionsChanged => _offered.Count > DealSize;
+    internal int DealSize { get; }
     public Word? Word { get; internal set; }
     public DateTimeOffset PhaseStartedAt { get; internal set; }
     public DateTimeOffset PhaseEndsAt { get; internal set; }
@@ -69,6 +76,9 @@ public sealed class Turn
         return true;
     }
 
+    /// <summary>First, so that a release that reads every offered word as a choice offers the new ones at the same indexes.</summary>
+    internal void OfferInstead(IReadOnlyList<string> words) => _offered.InsertRange(0, words);
+
     internal void RevealNextHint() => _revealedPositions.Add(HintPositions[_revealedPositions.Count]);
 
     internal DateTimeOffset? NextHintAt => _revealedPositions.Count < HintTimes.Count ? HintTimes[_revealedPositions.Count] : null;
@@ -77,7 +87,7 @@ public sealed class Turn
         Id,
         Round,
         DrawerId.Value,
-        Options,
+        _offered,
         Word?.Text,
         PhaseStartedAt,
         PhaseEndsAt,
@@ -93,9 +103,9 @@ public sealed class Turn
         EndReason,
         _ratings.ToDictionary(r => r.Key.Value, r => r.Value));
 
-    internal static Turn Restore(TurnSnapshotV2 snapshot)
+    internal static Turn Restore(TurnSnapshotV2 snapshot, int dealSize)
     {
-        var turn = new Turn(snapshot.Id, snapshot.Round, new PlayerId(snapshot.DrawerId), [.. snapshot.Options], snapshot.PhaseStartedAt, snapshot.PhaseEndsAt)
+        var turn = new Turn(snapshot.Id, snapshot.Round, new PlayerId(snapshot.DrawerId), snapshot.Options, dealSize, snapshot.PhaseStartedAt, snapshot.PhaseEndsAt)
         {
             Word = snapshot.Word is null ? null : new Word(snapshot.Word),
             DrawingStartedAt = snapshot.DrawingStartedAt,

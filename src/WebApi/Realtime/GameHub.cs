@@ -16,6 +16,7 @@ using DrawGuess.Application.Rooms.Commands.WatchLobby;
 using DrawGuess.Application.Rooms.Commands.WatchRoom;
 using DrawGuess.Application.Rooms.Contracts;
 using DrawGuess.Application.Rooms.Queries.GetRoomSnapshot;
+using DrawGuess.Application.Rounds.Commands.ChangeWordOptions;
 using DrawGuess.Application.Rounds.Commands.ChooseWord;
 using DrawGuess.Application.Rounds.Commands.ClearCanvas;
 using DrawGuess.Application.Rounds.Commands.DrawStroke;
@@ -63,6 +64,8 @@ public sealed class GameHub(IMediator mediator) : Hub<IGameClient>
     public Task VoteKick(string? playerId) => mediator.Send(new VoteKickCommand(Context.ConnectionId, playerId));
 
     public Task ChooseWord(int index) => mediator.Send(new ChooseWordCommand(Context.ConnectionId, index));
+
+    public Task ChangeWordOptions() => mediator.Send(new ChangeWordOptionsCommand(Context.ConnectionId));
 
     public Task DrawStroke(StrokeBatchDto? batch) => mediator.Send(new DrawStrokeCommand(Context.ConnectionId, batch));
 

@@ -18,6 +18,7 @@ export interface HubMethods {
   Kick: { args: [playerId: string | null]; result: void };
   VoteKick: { args: [playerId: string | null]; result: void };
   ChooseWord: { args: [index: number]; result: void };
+  ChangeWordOptions: { args: []; result: void };
   DrawStroke: { args: [batch: StrokeBatchDto | null]; result: void };
   Fill: { args: [fill: FillDto | null]; result: void };
   ClearCanvas: { args: [strokeId: number]; result: void };
@@ -229,6 +230,7 @@ export interface GameStateDto {
   hint: string;
   word: string | null;
   wordOptions: string[] | null;
+  canChangeWordOptions: boolean;
   scores: ScoreDto[];
   canvas: CanvasOpDto[];
   podium: PodiumEntryDto[] | null;
@@ -505,6 +507,7 @@ export interface WordOptionsDto {
   options: string[];
   phaseEndsAt: number;
   remainingMs: number;
+  canChange: boolean;
 }
 
 export interface YouGuessedDto {

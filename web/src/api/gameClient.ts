@@ -289,6 +289,7 @@ export class GameClient implements CanvasSender {
   kick = (playerId: string) => this.call('Kick', playerId);
   voteKick = (playerId: string) => this.call('VoteKick', playerId);
   chooseWord = (index: number) => this.call('ChooseWord', index);
+  changeWordOptions = () => this.call('ChangeWordOptions');
   sendMessage = (text: string) => this.call('SendMessage', text);
 
   async rateDrawing(turnId: number, rating: DrawingRating): Promise<void> {

@@ -42,6 +42,8 @@ export interface GameView {
   /** Only set when this player may see it: drawer, guessed, or reveal. */
   word: string | null;
   wordOptions: string[] | null;
+  /** The drawer may still ask once for other words. */
+  canChangeWords: boolean;
   scores: ScoreDto[];
   podium: PodiumEntryDto[] | null;
   /** The finished game's drawings at `/g/{galleryId}`, from its GameOver or a snapshot at game over. */
@@ -201,6 +203,7 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
           hint: null,
           word: null,
           wordOptions: null,
+          canChangeWords: false,
           podium: null,
           turnEnd: null,
           ratings: NO_RATINGS,
@@ -216,7 +219,12 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
       if (!game || game.turnId !== event.payload.turnId) return state;
       return {
         ...state,
-        game: { ...game, wordOptions: event.payload.options, deadline: now + event.payload.remainingMs },
+        game: {
+          ...game,
+          wordOptions: event.payload.options,
+          canChangeWords: event.payload.canChange,
+          deadline: now + event.payload.remainingMs,
+        },
       };
     case 'drawingStarted': {
       const p = event.payload;
@@ -230,6 +238,7 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
           hint: p.hint,
           word: p.word,
           wordOptions: null,
+          canChangeWords: false,
           deadline: now + p.remainingMs,
         },
         announcement: p.hint ? announce('announce.drawingStarted', { n: letterCount(p.hint) }) : state.announcement,
@@ -276,6 +285,7 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
           word: p.word,
           hint: null,
           wordOptions: null,
+          canChangeWords: false,
           scores: p.scores,
           deadline: now + p.remainingMs,
           turnEnd: {
@@ -311,6 +321,7 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
           galleryId: event.payload.galleryId,
           deadline: null,
           wordOptions: null,
+          canChangeWords: false,
           turnEnd: null,
         },
         announcement: winner ? announce('announce.gameOver', { name: winner.name }) : state.announcement,
@@ -335,6 +346,7 @@ export function gameFromDto(dto: GameStateDto, now: number): GameView {
     hint: dto.hint,
     word: dto.word,
     wordOptions: dto.wordOptions,
+    canChangeWords: dto.canChangeWordOptions,
     scores: dto.scores,
     podium: dto.podium,
     galleryId: dto.galleryId,
@@ -357,6 +369,7 @@ function emptyGame(turnId: number | null): GameView {
     hint: null,
     word: null,
     wordOptions: null,
+    canChangeWords: false,
     scores: [],
     podium: null,
     galleryId: null,

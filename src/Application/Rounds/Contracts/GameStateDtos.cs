@@ -1,7 +1,8 @@
 namespace DrawGuess.Application.Rounds.Contracts;
 
 /// <summary>
-/// One player's view of the game; <see cref="Word"/> and <see cref="WordOptions"/> are null unless that player may see them.
+/// One player's view of the game; <see cref="Word"/> and <see cref="WordOptions"/> are null unless that player may see them,
+/// and <see cref="CanChangeWordOptions"/> is true only for the drawer who may still ask for other words.
 /// <see cref="Likes"/> and <see cref="Dislikes"/> count the current drawing's ratings, <see cref="YourRating"/> is the viewer's;
 /// <see cref="Awards"/> and <see cref="Drawings"/> are set at game over, like <see cref="Podium"/>, and <see cref="GalleryId"/>
 /// (as in <c>GameOver</c>) once the finished game's gallery id is known.
@@ -18,6 +19,7 @@ public sealed record GameStateDto(
     string Hint,
     string? Word,
     IReadOnlyList<string>? WordOptions,
+    bool CanChangeWordOptions,
     IReadOnlyList<ScoreDto> Scores,
     IReadOnlyList<CanvasOpDto> Canvas,
     IReadOnlyList<PodiumEntryDto>? Podium,

@@ -2,7 +2,8 @@ namespace DrawGuess.Application.Rounds.Dtos;
 
 public sealed record TurnStartedDto(int TurnId, int Round, int TotalRounds, string DrawerId, string DrawerName, string Phase, long PhaseEndsAt, long RemainingMs);
 
-public sealed record WordOptionsDto(int TurnId, IReadOnlyList<string> Options, long PhaseEndsAt, long RemainingMs);
+/// <param name="CanChange">The drawer may still ask for other words (<c>ChangeWordOptions</c>).</param>
+public sealed record WordOptionsDto(int TurnId, IReadOnlyList<string> Options, long PhaseEndsAt, long RemainingMs, bool CanChange);
 
 /// <summary><see cref="Word"/> is set only in the copy sent to the drawer.</summary>
 public sealed record DrawingStartedDto(int TurnId, string DrawerId, string Hint, string? Word, long PhaseEndsAt, long RemainingMs);

@@ -12,7 +12,7 @@ internal sealed class TurnStartedDomainEventHandler(IRoundsNotifier notifier, Ga
         if (await room.AtTurnAsync(e.TurnId, cancellationToken) is not (var game, var turn)) return;
         metrics.TurnStarted();
         var now = clock.GetUtcNow();
-        var (everyone, started, options) = (await audience.EveryoneAsync(room, game, cancellationToken), GameViews.TurnStarted(game, turn, now), GameViews.WordOptions(turn, now));
+        var (everyone, started, options) = (await audience.EveryoneAsync(room, game, cancellationToken), GameViews.TurnStarted(game, turn, now), GameViews.WordOptions(game, turn, now));
         room.AfterCommit(async () =>
         {
             await notifier.TurnStarted(everyone, started);

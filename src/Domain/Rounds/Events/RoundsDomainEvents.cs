@@ -7,6 +7,9 @@ public sealed record GameStartedDomainEvent(GameId GameId) : IDomainEvent;
 
 public sealed record TurnStartedDomainEvent(int TurnId) : IDomainEvent;
 
+/// <summary>The drawer asked for other words: the turn offers its next deal.</summary>
+public sealed record WordOptionsChangedDomainEvent(int TurnId) : IDomainEvent;
+
 public sealed record DrawingStartedDomainEvent(int TurnId) : IDomainEvent;
 
 public sealed record HintRevealedDomainEvent(int TurnId) : IDomainEvent;

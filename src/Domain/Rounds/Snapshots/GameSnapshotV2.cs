@@ -39,6 +39,7 @@ public sealed record ParticipantSnapshotV2(
     int DrawerPoints,
     TimeSpan? FastestGuess);
 
+/// <param name="Options">Every word offered in the turn, the latest deal (the drawer's choices) first: two deals once the drawer asked for other words.</param>
 /// <param name="Word">The chosen word's text; its normalised form is derived again when read.</param>
 /// <param name="Points">In the order they were given.</param>
 public sealed record TurnSnapshotV2(

@@ -236,9 +236,25 @@ public sealed class GameViewsTests
     {
         var t = TestGame.Start(players: 3, wordChoices: 2);
 
-        var options = GameViews.WordOptions(t.Turn, t.Clock.Now);
+        var options = GameViews.WordOptions(t.Game, t.Turn, t.Clock.Now);
 
         options.Options.ShouldBe(["elephant", "giraffe"]);
         options.RemainingMs.ShouldBe(15_000);
+        options.CanChange.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Only_the_drawer_sees_that_other_words_can_be_asked_for_and_not_once_they_were()
+    {
+        var t = TestGame.Start(players: 3);
+        GameViews.StateFor(t.Game, t.Drawer, t.Clock.Now).CanChangeWordOptions.ShouldBeTrue();
+        GameViews.StateFor(t.Game, t.P(2), t.Clock.Now).CanChangeWordOptions.ShouldBeFalse();
+
+        t.Game.ChangeWordOptions(t.Drawer);
+
+        var drawer = GameViews.StateFor(t.Game, t.Drawer, t.Clock.Now);
+        drawer.WordOptions.ShouldBe(["rainbow", "volcano", "bicycle"]);
+        drawer.CanChangeWordOptions.ShouldBeFalse();
+        GameViews.WordOptions(t.Game, t.Turn, t.Clock.Now).CanChange.ShouldBeFalse();
     }
 }

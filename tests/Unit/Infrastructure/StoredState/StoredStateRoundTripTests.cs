@@ -74,6 +74,25 @@ public sealed class StoredStateRoundTripTests
     }
 
     [Fact]
+    public void A_game_read_back_after_the_drawer_changed_the_words_offers_the_new_ones_and_no_other_change()
+    {
+        var t = TestGame.Start(players: 3);
+        t.Game.ChangeWordOptions(t.Drawer);
+        t.Events();
+
+        var copy = RoundTrip(t.Game);
+
+        copy.CurrentTurn!.Options.ShouldBe(["rainbow", "volcano", "bicycle"]);
+        copy.CanChangeWordOptions.ShouldBeFalse();
+        // A release that takes every stored word for a choice finds the drawer's at the indexes the drawer sees.
+        using var stored = System.Text.Json.JsonDocument.Parse(StoredGame.Write(t.Game));
+        stored.RootElement.GetProperty("state").GetProperty("currentTurn").GetProperty("options").EnumerateArray().Select(o => o.GetString())
+            .ShouldBe(["rainbow", "volcano", "bicycle", "elephant", "giraffe", "penguin"]);
+        copy.ChooseWord(t.Drawer, 2, t.Clock.Now, t.Random, t.Presence);
+        copy.CurrentTurn.Word!.Text.ShouldBe("bicycle");
+    }
+
+    [Fact]
     public void Written_as_version_0_a_game_choosing_or_stopped_reads_back_the_same()
     {
         var choosing = TestGame.Start(players: 3, hints: 2);

@@ -58,7 +58,7 @@ export function GameScreen() {
             onPickColor={(color) => setBrush({ ...brush, color, tool: paintingTool.current })}
           />
           {isDrawer && game.phase === 'choosing' && game.wordOptions && (
-            <WordChoiceDialog options={game.wordOptions} deadline={game.deadline} />
+            <WordChoiceDialog options={game.wordOptions} canChange={game.canChangeWords} deadline={game.deadline} />
           )}
           <Celebration />
         </div>
