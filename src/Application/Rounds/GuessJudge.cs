@@ -41,7 +41,7 @@ internal sealed class GuessJudge(GameAudience audience, TimeProvider clock, IGam
             GamePhase.Drawing => [turn.Word!],
             _ => [],
         };
-        if (secrets.Any(w => w.IsContainedIn(text)))
+        if (secrets.Any(w => w.IsContainedIn(text) || w.IsWrittenIn(text)))
             throw new GameRuleException(ErrorCodes.WordInMessage, "You cannot write the word while you are drawing it.");
     }
 

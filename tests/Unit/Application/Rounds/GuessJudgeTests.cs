@@ -176,6 +176,8 @@ public sealed class GuessJudgeTests
     [InlineData("elephant")]
     [InlineData("it is an E-L-E-P-H-A-N-T")]
     [InlineData("ele phants")]
+    [InlineData("e.l.e.p.h.a.n.t")]
+    [InlineData("e_l_e_p_h_a_n_t!")]
     public async Task The_drawer_writing_the_word_is_refused_with_WORD_IN_MESSAGE(string text)
     {
         _t.Choose(0);
@@ -186,10 +188,12 @@ public sealed class GuessJudgeTests
         error.Message.ShouldNotContain("elephant", Case.Insensitive);
     }
 
-    [Fact]
-    public async Task While_choosing_the_drawer_may_not_write_any_of_the_options()
+    [Theory]
+    [InlineData("penguin or giraffe?")]
+    [InlineData("p.e.n.g.u.i.n")]
+    public async Task While_choosing_the_drawer_may_not_write_any_of_the_options(string text)
     {
-        var error = await Should.ThrowAsync<GameRuleException>(() => Send(_t.P(1), "penguin or giraffe?"));
+        var error = await Should.ThrowAsync<GameRuleException>(() => Send(_t.P(1), text));
 
         error.Code.ShouldBe(ErrorCodes.WordInMessage);
     }
