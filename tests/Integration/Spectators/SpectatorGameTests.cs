@@ -102,12 +102,17 @@ public sealed class SpectatorGameTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_spectator_cannot_chat_guess_draw_choose_start_or_kick()
+    public async Task A_spectator_cannot_chat_guess_draw_choose_rate_start_or_kick()
     {
         await _eve.InvokeAsync("WatchRoom", _table.Code);
         (await _eve.InvokeExpectingErrorAsync("StartGame")).Code.ShouldBe("SPECTATOR_CANNOT_PLAY");
         (await _eve.InvokeExpectingErrorAsync("SendMessage", "hello")).Code.ShouldBe("SPECTATOR_CANNOT_PLAY");
-        var (drawer, word) = await _table.StartDrawingAsync();
+        await _table.Host.InvokeAsync("StartGame");
+        (await _eve.InvokeExpectingErrorAsync("ChangeWordOptions")).Code.ShouldBe("SPECTATOR_CANNOT_PLAY");
+        (await _eve.InvokeExpectingErrorAsync("RateDrawing", 1, "like")).Code.ShouldBe("SPECTATOR_CANNOT_PLAY", "the same answer while choosing as while drawing");
+        var drawer = await _table.DrawerOfTurnAsync(1);
+        var word = await GameTable.ChooseFirstWordAsync(drawer, 1);
+        foreach (var player in _table.Players) await player.WaitForAsync("DrawingStarted", d => GameTable.IsTurn(d, 1));
 
         (await _eve.InvokeExpectingErrorAsync("SendMessage", word)).Code.ShouldBe("SPECTATOR_CANNOT_PLAY");
         (await _eve.InvokeExpectingErrorAsync("DrawStroke", new { strokeId = 1, tool = "pen", color = 3, size = 1, points = new[] { 1, 2 } }))
@@ -115,6 +120,7 @@ public sealed class SpectatorGameTests : IAsyncLifetime
         (await _eve.InvokeExpectingErrorAsync("Fill", new { strokeId = 2, x = 5, y = 5, color = 4 })).Code.ShouldBe("SPECTATOR_CANNOT_PLAY");
         (await _eve.InvokeExpectingErrorAsync("ClearCanvas", 3)).Code.ShouldBe("SPECTATOR_CANNOT_PLAY");
         (await _eve.InvokeExpectingErrorAsync("ChooseWord", 0)).Code.ShouldBe("SPECTATOR_CANNOT_PLAY");
+        (await _eve.InvokeExpectingErrorAsync("RateDrawing", 1, "like")).Code.ShouldBe("SPECTATOR_CANNOT_PLAY");
         (await _eve.InvokeExpectingErrorAsync("Kick", drawer.PlayerId)).Code.ShouldBe("SPECTATOR_CANNOT_PLAY");
         (await _eve.InvokeExpectingErrorAsync("VoteKick", drawer.PlayerId)).Code.ShouldBe("SPECTATOR_CANNOT_PLAY");
         (await _eve.InvokeExpectingErrorAsync("TakeSeat")).Code.ShouldBe("GAME_IN_PROGRESS");
