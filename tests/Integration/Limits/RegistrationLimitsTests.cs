@@ -38,6 +38,17 @@ public sealed class RegistrationLimitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_name_refused_as_invalid_is_not_counted_so_the_player_can_correct_it()
+    {
+        var player = await Connect(Address);
+        for (var i = 0; i < 5; i++) await player.ShouldFailWithAsync("VALIDATION_FAILED", "Register", "");
+
+        await player.RegisterAsync("Ann");
+        for (var i = 1; i < 3; i++) await (await Connect(Address)).RegisterAsync($"P{i}");
+        await (await Connect(Address)).ShouldFailWithAsync("RATE_LIMITED", "Register", "P3");
+    }
+
+    [Fact]
     public async Task Resuming_is_not_counted_as_a_new_identity()
     {
         var players = new List<HubTestClient>();

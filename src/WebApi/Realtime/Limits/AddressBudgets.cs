@@ -21,6 +21,12 @@ internal sealed class AddressBudgets(int perMinute, TimeProvider clock)
         return _buckets.GetOrAdd(address, _ => new Bucket(perMinute, now)).TryTake(perMinute, now);
     }
 
+    /// <summary>Returns a token taken for a call that turned out to create nothing.</summary>
+    public void GiveBack(string address)
+    {
+        if (_buckets.TryGetValue(address, out var bucket)) bucket.GiveBack(perMinute);
+    }
+
     private void SweepIfDue(DateTimeOffset now)
     {
         if (now - _lastSweep < Window) return;
@@ -45,6 +51,11 @@ internal sealed class AddressBudgets(int perMinute, TimeProvider clock)
                 _tokens -= 1;
                 return true;
             }
+        }
+
+        public void GiveBack(int perMinute)
+        {
+            lock (this) _tokens = Math.Min(perMinute, _tokens + 1);
         }
 
         public bool IsFull(int perMinute, DateTimeOffset now)

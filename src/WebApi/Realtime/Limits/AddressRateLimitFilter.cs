@@ -8,7 +8,8 @@ namespace DrawGuess.WebApi.Realtime.Limits;
 /// <summary>
 /// Calls that create something lasting are counted per client address as well as per connection:
 /// new identities (Register) and rooms (CreateRoom). One address opening connection after connection
-/// would otherwise get a fresh per-connection budget each time. Every attempt counts, also a refused one.
+/// would otherwise get a fresh per-connection budget each time. An attempt counts unless its arguments are refused
+/// (VALIDATION_FAILED): a player retyping a name that was refused is not creating anything.
 /// </summary>
 internal sealed class AddressRateLimitFilter : IHubFilter
 {
@@ -23,7 +24,7 @@ internal sealed class AddressRateLimitFilter : IHubFilter
         _rooms = new AddressBudgets(options.Value.RoomsPerAddressPerMinute, clock);
     }
 
-    public ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var (budgets, kind, refusal) = invocationContext.HubMethodName switch
         {
@@ -31,11 +32,20 @@ internal sealed class AddressRateLimitFilter : IHubFilter
             nameof(GameHub.CreateRoom) => (_rooms, "rooms", "Too many new rooms from your address; wait a minute or join a room."),
             _ => (null, "", ""),
         };
-        if (budgets is not null && ClientAddress.Of(invocationContext.Context.GetHttpContext()) is { } address && !budgets.TryTake(address))
+        if (budgets is null || ClientAddress.Of(invocationContext.Context.GetHttpContext()) is not { } address) return await next(invocationContext);
+        if (!budgets.TryTake(address))
         {
             _metrics.RateLimited(kind);
             throw new GameRuleException(ErrorCodes.RateLimited, refusal);
         }
-        return next(invocationContext);
+        try
+        {
+            return await next(invocationContext);
+        }
+        catch (GameRuleException invalid) when (invalid.Code == ErrorCodes.ValidationFailed)
+        {
+            budgets.GiveBack(address);
+            throw;
+        }
     }
 }
