@@ -41,6 +41,11 @@ cleanup() {
     rm -rf "/etc/netns/$ns"
   done
   ip link del "${prefix}br" 2>/dev/null || true
+  # The pods' CPU-limit groups (deploy/rehearsal/cluster.mjs, CpuLimit), once their processes are gone.
+  for group in /sys/fs/cgroup/cpu/"$prefix"-* /sys/fs/cgroup/"$prefix"-*; do
+    [ -d "$group" ] || continue
+    for _ in 1 2 3 4 5 6 7 8 9 10; do rmdir "$group" 2>/dev/null && break; sleep 0.2; done
+  done
   if [ -f "$work/nginx/nginx.pid" ]; then kill -9 "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true; fi
   rm -rf "$work"
 }

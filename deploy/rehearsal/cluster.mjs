@@ -1,7 +1,7 @@
 // The machine-sized cluster: network namespaces on a bridge, pods run as the kubelet would run them
 // (probes from outside, restarts, preStop and grace period), and the Service as an nginx upstream.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, writeFileSync, openSync, chownSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync, openSync, chownSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import http from "node:http";
 
@@ -76,6 +76,43 @@ export function httpGet(host, port, path, timeoutMs, headers = {}) {
 }
 
 /**
+ * A container's CPU limit as the kubelet sets it: a CFS quota on a cgroup of the pod's own (the cgroup v1 `cpu`
+ * controller, or cgroup v2's), so that the server sees what it sees in a pod: .NET takes its processor count, and
+ * so its thread pool's minimum, from the quota. Without a writable cpu controller the limit is only announced to
+ * .NET (DOTNET_PROCESSOR_COUNT), and the log says so.
+ */
+export class CpuLimit {
+  static #period = 100_000;
+
+  constructor(group, cores) {
+    this.cores = cores;
+    const v1 = "/sys/fs/cgroup/cpu", v2 = "/sys/fs/cgroup";
+    const v2HasCpu = existsSync(`${v2}/cgroup.controllers`) && readFileSync(`${v2}/cgroup.controllers`, "utf8").split(/\s+/).includes("cpu");
+    const root = existsSync(`${v1}/cpu.cfs_quota_us`) ? v1 : v2HasCpu ? v2 : null;
+    this.dir = root && join(root, group);
+    try {
+      if (!this.dir) throw new Error("no cpu controller");
+      mkdirSync(this.dir, { recursive: true });
+      const quota = Math.round(cores * CpuLimit.#period);
+      if (root === v1) writeFileSync(`${this.dir}/cpu.cfs_quota_us`, String(quota));
+      else writeFileSync(`${this.dir}/cpu.max`, `${quota} ${CpuLimit.#period}`);
+      log("kubelet", `${group}: CPU limit ${cores} enforced by a CFS quota (${this.dir})`);
+    } catch (e) {
+      this.dir = null;
+      log("kubelet", `${group}: CPU limit ${cores} not enforceable here (${e.message}); DOTNET_PROCESSOR_COUNT=${Math.ceil(cores)} instead`);
+    }
+  }
+
+  /** Extra environment for the container. */
+  get environment() { return this.dir ? {} : { DOTNET_PROCESSOR_COUNT: String(Math.ceil(this.cores)) }; }
+
+  /** A shell line that waits until the shell itself is in the group, so the server starts under the quota. */
+  get awaitJoin() { return this.dir ? `until grep -q ":/${this.dir.split("/").pop()}$" /proc/$$/cgroup; do sleep 0.01; done; ` : ""; }
+
+  join(pid) { if (this.dir) writeFileSync(`${this.dir}/cgroup.procs`, String(pid)); }
+}
+
+/**
  * One pod of the Deployment: its namespace and address, the server process started with the container's
  * env, user, working directory and its own /tmp (the emptyDir), and the kubelet's three probes against
  * the pod address from outside. A container that exits or fails liveness is restarted; deleting the pod
@@ -92,17 +129,20 @@ export class Pod {
     chownSync(this.tmp, uid, gid);
     this.logPath = join(cluster.work, "pods", name, "server.log");
     this.timers = [];
+    this.cpu = cluster.spec.cpuLimit ? new CpuLimit(`${cluster.network.prefix}-${name}`, cluster.spec.cpuLimit) : null;
     this.start();
   }
 
   start() {
     const spec = this.cluster.spec;
-    const env = spec.environment(this.name);
+    const env = { ...spec.environment(this.name), ...this.cpu?.environment };
     const workingDir = spec.workingDir === "/app" ? this.cluster.appDir : spec.workingDir;
-    // ip netns exec gives the process a mount namespace of its own: /tmp there is the pod's emptyDir.
-    this.process = spawnIn(this.ns, ["sh", "-c", 'mount --bind "$0" /tmp && cd "$1" && shift && exec "$@"', this.tmp, workingDir,
+    // ip netns exec gives the process a mount namespace of its own: /tmp there is the pod's emptyDir. Every exec
+    // keeps the process id, so the server is the process put into the CPU limit's group.
+    this.process = spawnIn(this.ns, ["sh", "-c", `${this.cpu?.awaitJoin ?? ""}mount --bind "$0" /tmp && cd "$1" && shift && exec "$@"`, this.tmp, workingDir,
       "setpriv", `--reuid=${spec.user.uid}`, `--regid=${spec.user.gid ?? spec.user.uid}`, "--clear-groups",
       "env", "-i", ...Object.entries(env).map(([k, v]) => `${k}=${v}`), ...spec.command, ...spec.args], this.logPath);
+    this.cpu?.join(this.process.pid);
     this.startedAt = Date.now();
     this.exited = new Promise((resolve) => this.process.on("exit", (code, signal) => resolve({ code, signal })));
     this.exited.then(({ code, signal }) => this.onExit(code, signal));

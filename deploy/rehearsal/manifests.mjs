@@ -32,6 +32,7 @@ export function readOverlay(YAML, renderedText, dockerfileText, buildArgs = {}) 
     preStop: container.lifecycle?.preStop?.exec?.command ?? null,
     tmpMount: container.volumeMounts?.find((m) => m.mountPath === "/tmp") ? "/tmp" : null,
     cpuRequest: cpu(container.resources?.requests?.cpu),
+    cpuLimit: cpu(container.resources?.limits?.cpu),
     ingress: gatewayRouting(objects, service, namedPort),
     hpa: find("HorizontalPodAutoscaler", "drawguess")?.spec ?? null,
     redis: redis && redisStatefulSet(redis, configMaps, secrets),
