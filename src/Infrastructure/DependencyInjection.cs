@@ -75,8 +75,9 @@ public static class DependencyInjection
     {
         // Redis replies are read on the thread pool (RedisConnection): when a burst of hub calls fills it, it
         // must grow at once, not at its slow injection rate, or the replies queue behind the calls awaiting
-        // them. With the runtime's minimum (one thread on a one-core pod) a failover held players' calls for 20 s
-        // instead of 7 in the deployment rehearsal (docs/performance.md, "The thread pool").
+        // them. In a failover StackExchange.Redis's Sentinel switch blocks several pool threads on synchronous calls: with
+        // the runtime's minimum (one thread on a one-core pod) players waited 13–19 s instead of 6–7 in the deployment
+        // rehearsal (docs/performance.md, "The thread pool").
         ThreadPool.GetMinThreads(out var workers, out var completionPorts);
         ThreadPool.SetMinThreads(Math.Max(workers, RedisMinWorkerThreads), completionPorts);
         services.AddSingleton<RedisConnection>();
