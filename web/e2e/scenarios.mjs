@@ -156,6 +156,10 @@ const wordStaysSecret = {
     const initialHint = await hint.textContent();
     await waitFor(async () => (await hint.textContent()) !== initialHint, 'a letter hint should be revealed', 15_000, 500);
     await assertWordHidden(guesser, word, 'after a hint was revealed');
+    const given = host.page.getByTestId('given-letter');
+    await waitFor(async () => (await given.count()) === 1, 'the drawer should see the given letter marked in the word');
+    const givenLetter = await given.textContent();
+    assert((await hint.textContent()).includes(givenLetter), `the drawer's marked ${givenLetter} should be the guesser's hint letter`);
 
     await guesser.page.reload();
     await guesser.page.getByTestId('hint').waitFor();

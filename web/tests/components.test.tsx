@@ -90,6 +90,15 @@ describe('TurnBar', () => {
     useStore.setState({ you: 'drawer' });
     render(<TurnBar game={{ ...game, hint: null, word: 'apple' }} />);
     expect(screen.getByTestId('word').textContent).toBe('apple');
+    expect(screen.queryAllByTestId('given-letter')).toHaveLength(0);
+  });
+
+  it('shows the drawer which letters the hints gave the guessers', () => {
+    useStore.setState({ you: 'drawer' });
+    render(<TurnBar game={{ ...game, hint: '_p__e', word: 'apple' }} />);
+    expect(screen.getByTestId('word').textContent).toBe('apple');
+    expect(screen.getAllByTestId('given-letter').map((m) => m.textContent)).toEqual(['p', 'e']);
+    expect(screen.getByText('The others see _p__e')).toBeTruthy();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessFit, hintCells, hintWords, letterCount, spokenHint } from '../src/state/hint';
+import { givenInHint, guessFit, hintCells, hintWords, letterCount, spokenHint } from '../src/state/hint';
 
 describe('hint rendering', () => {
   it('splits a pattern into hidden, revealed, space and hyphen cells', () => {
@@ -34,6 +34,19 @@ describe('hint rendering', () => {
   it('counts an emoji or a letter with its accents as one character', () => {
     expect(letterCount('🐳 q\u0301_')).toBe(3);
     expect(hintCells('🐳_').map((c) => c.char)).toEqual(['🐳', '_']);
+  });
+
+  it("marks the letters of the drawer's word that a hint gave the others", () => {
+    const given = (word: string, hint: string | null) =>
+      givenInHint(word, hint)
+        .filter((c) => c.given)
+        .map((c) => c.char);
+    expect(given('ice cream', 'i__ __e__')).toEqual(['i', 'e']);
+    expect(given('고양이', '_양_')).toEqual(['양']);
+    expect(given('café', '___é')).toEqual(['é']);
+    expect(given('whale', null)).toEqual([]);
+    expect(given('whale', '___')).toEqual([]); // a hint of another turn marks nothing
+    expect(givenInHint('ice cream', 'i__ __e__').map((c) => c.char).join('')).toBe('ice cream');
   });
 
   it('spells the hint for screen readers', () => {

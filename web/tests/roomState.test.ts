@@ -204,6 +204,10 @@ describe('a turn seen by the drawer (Ann)', () => {
       { type: 'drawingStarted', payload: { turnId: 1, drawerId: ANN, hint: '_____', word: 'apple', phaseEndsAt: 0, remainingMs: 80000 } },
     ]);
     expect(drawing.game).toMatchObject({ phase: 'drawing', word: 'apple', wordOptions: null });
+
+    const hinted = run(drawing, [{ type: 'hintUpdated', payload: { turnId: 1, hint: '_p___' } }]);
+    expect(hinted.game).toMatchObject({ word: 'apple', hint: '_p___' });
+    expect(hinted.announcement?.key).toBe('announce.hintGiven');
   });
 });
 

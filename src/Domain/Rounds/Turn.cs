@@ -28,7 +28,7 @@ public sealed class Turn
     public int Round { get; }
     public PlayerId DrawerId { get; }
     /// <summary>The words the drawer chooses from: the latest deal.</summary>
-    public IReadOnlyList<string> Options => _offered.Count == DealSize ? _offered : _offered[..DealSize];
+    public IReadOnlyList<string> Options => _offered[..DealSize];
     /// <summary>The drawer already asked for other words in this turn.</summary>
     public bool OptionsChanged => _offered.Count > DealSize;
     internal int DealSize { get; }
@@ -87,7 +87,7 @@ public sealed class Turn
         Id,
         Round,
         DrawerId.Value,
-        _offered,
+        [.. _offered],
         Word?.Text,
         PhaseStartedAt,
         PhaseEndsAt,

@@ -47,7 +47,8 @@ public sealed class TurnTimerTests : IAsyncLifetime
         _server.Clock.Advance(TimeSpan.FromSeconds(20));
         var second = await guesser.WaitForAsync("HintUpdated", h => RevealedLetters(h, word) == 2);
         second.GetProperty("hint").GetString()!.Length.ShouldBe(word.Length);
-        drawer.All("HintUpdated").ShouldBeEmpty();
+        (await drawer.WaitForAsync("HintUpdated", h => RevealedLetters(h, word) == 2)).GetProperty("hint").GetString()
+            .ShouldBe(second.GetProperty("hint").GetString(), "the drawer sees which letters the guessers were given");
 
         _server.Clock.Advance(TimeSpan.FromSeconds(20));
 

@@ -24,6 +24,17 @@ export function hintWords(hint: string): HintCell[][] {
   return words.filter((word) => word.length > 0);
 }
 
+/**
+ * For a player who knows the word (the drawer, a player who guessed): which of its characters the hint has given
+ * the others. The server builds the hint from the word character by character; a hint of another length (a turn
+ * that moved on) marks nothing.
+ */
+export function givenInHint(word: string, hint: string | null): { char: string; given: boolean }[] {
+  const chars = [...graphemes.segment(word)].map(({ segment }) => segment);
+  const cells = hint ? hintCells(hint) : [];
+  return chars.map((char, i) => ({ char, given: cells.length === chars.length && cells[i].kind === 'revealed' }));
+}
+
 /** Letters (or Korean syllables) of the word, revealed or not; spaces and hyphens do not count. */
 export function letterCount(hint: string): number {
   return hintCells(hint).filter((cell) => cell.kind === 'hidden' || cell.kind === 'revealed').length;

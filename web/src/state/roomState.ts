@@ -249,7 +249,9 @@ export function reduceRoom(state: RoomState, event: RoomEvent, now: number): Roo
       return {
         ...state,
         game: { ...game, hint: event.payload.hint },
-        announcement: announce('announce.hint', { hint: spokenHint(event.payload.hint) }),
+        announcement: game.word
+          ? announce('announce.hintGiven', { hint: spokenHint(event.payload.hint) })
+          : announce('announce.hint', { hint: spokenHint(event.payload.hint) }),
       };
     case 'playerGuessed': {
       const p = event.payload;

@@ -2,7 +2,7 @@ import { Icon } from '../../components/Icon';
 import { TimerBar } from '../../feel/TimerBar';
 import { useRemainingSeconds } from '../../components/useRemainingSeconds';
 import { useT } from '../../i18n';
-import { hintWords, letterCount } from '../../state/hint';
+import { givenInHint, hintWords, letterCount } from '../../state/hint';
 import type { GameView } from '../../state/roomState';
 import { useStore } from '../../state/store';
 
@@ -26,7 +26,7 @@ export function TurnBar({ game }: { game: GameView }) {
         {game.phase === 'drawing' && game.word && (
           <span className="word">
             <span className="visually-hidden">{t('game.yourWord')}: </span>
-            <span data-testid="word">{game.word}</span>
+            <KnownWord word={game.word} hint={game.hint} />
           </span>
         )}
         {game.phase === 'drawing' && !game.word && game.hint && <Hint hint={game.hint} />}
@@ -38,6 +38,29 @@ export function TurnBar({ game }: { game: GameView }) {
       )}
       {game.phase === 'drawing' && <TimerBar seconds={seconds} totalSeconds={drawingSeconds} />}
     </div>
+  );
+}
+
+/** The word, its letters that the hint gave the others marked (the drawer sees what the guessers were told). */
+function KnownWord({ word, hint }: { word: string; hint: string | null }) {
+  const t = useT();
+  const chars = givenInHint(word, hint);
+  const given = chars.filter((c) => c.given).length;
+  return (
+    <>
+      <span data-testid="word">
+        {chars.map(({ char, given }, i) =>
+          given ? (
+            <mark key={i} className="given-letter" data-testid="given-letter">
+              {char}
+            </mark>
+          ) : (
+            char
+          ),
+        )}
+      </span>
+      {given > 0 && hint && <span className="visually-hidden">{t('game.othersSee', { hint })}</span>}
+    </>
   );
 }
 
