@@ -80,7 +80,7 @@ public sealed class TwoInstanceGameTests(RedisServer redis, ITestOutputHelper ou
         history.ShouldContain("is it a cat?");
         history.ShouldContain("hmm, no idea");
         history.ShouldContain("me neither");
-        ann.All("HintUpdated").Count(h => TurnOf(h) == 2).ShouldBe(2, "two hints in turn 2, one per hint time, for the one player who never guessed");
+        ann.All("HintUpdated").Count(h => TurnOf(h) == 2).ShouldBe(2, "two hints in turn 2, one per hint time");
     }
 
     /// <summary>
