@@ -17,7 +17,10 @@ internal sealed class GameAudience(IRoomMembers members)
     /// <summary>Who of the game's players is connected, for its rules: the room keeps it.</summary>
     public Task<IPresence> PresenceAsync(IRoomUnitOfWork room, CancellationToken cancellationToken) => members.PresenceAsync(room, cancellationToken);
 
-    /// <summary>SPECTATOR_CANNOT_PLAY for a spectator's game action.</summary>
-    public Task RefuseSpectatorAsync(IRoomUnitOfWork room, PlayerId playerId, CancellationToken cancellationToken) =>
-        members.RefuseSpectatorAsync(room, playerId, cancellationToken);
+    /// <summary>The running game, for a player's game action: SPECTATOR_CANNOT_PLAY for a spectator, then WRONG_PHASE without a game.</summary>
+    public async Task<Game> GameOfPlayerAsync(IRoomUnitOfWork room, PlayerId playerId, CancellationToken cancellationToken)
+    {
+        await members.RefuseSpectatorAsync(room, playerId, cancellationToken);
+        return await room.RequireRunningGameAsync(cancellationToken);
+    }
 }

@@ -12,10 +12,8 @@ public sealed class WordOptionsChangeTests(SharedServer shared) : IClassFixture<
     [Fact]
     public async Task The_drawer_gets_three_other_words_once_chooses_among_them_and_nobody_else_hears_of_any()
     {
-        var table = await GameTable.SeatAsync(_server, GameTable.Settings(), "Ann", "Bob", "Cid");
+        var (table, drawer) = await StartChoosingAsync(GameTable.Settings(), "Ann", "Bob", "Cid");
         await using var tidyTable = table.Tidy();
-        await table.Host.InvokeAsync("StartGame");
-        var drawer = await table.DrawerOfTurnAsync(1);
         var first = await drawer.WaitForAsync("WordOptions");
         first.GetProperty("canChange").GetBoolean().ShouldBeTrue();
         var firstWords = Words(first.GetProperty("options"));
@@ -49,10 +47,8 @@ public sealed class WordOptionsChangeTests(SharedServer shared) : IClassFixture<
     [Fact]
     public async Task Asking_twice_out_of_turn_or_while_drawing_is_refused_with_a_stable_code_and_changes_nothing()
     {
-        var table = await GameTable.SeatAsync(_server, GameTable.Settings(), "Ann", "Bob", "Cid");
+        var (table, drawer) = await StartChoosingAsync(GameTable.Settings(), "Ann", "Bob", "Cid");
         await using var tidyTable = table.Tidy();
-        await table.Host.InvokeAsync("StartGame");
-        var drawer = await table.DrawerOfTurnAsync(1);
         var guesser = table.GuessersOf(drawer).First();
         await drawer.WaitForAsync("WordOptions");
 
@@ -73,14 +69,20 @@ public sealed class WordOptionsChangeTests(SharedServer shared) : IClassFixture<
     {
         var settings = new { name = "Few words", isPublic = false, rounds = 1, drawingSeconds = 60, hints = 0, wordChoices = 3,
             customWords = new[] { "apple", "banana", "cherry", "grape", "lemon" }, customWordsOnly = true };
-        var table = await GameTable.SeatAsync(_server, settings, "Ann", "Bob");
+        var (table, drawer) = await StartChoosingAsync(settings, "Ann", "Bob");
         await using var tidyTable = table.Tidy();
-        await table.Host.InvokeAsync("StartGame");
-        var drawer = await table.DrawerOfTurnAsync(1);
 
         (await drawer.WaitForAsync("WordOptions")).GetProperty("canChange").GetBoolean().ShouldBeFalse();
         await drawer.ShouldFailWithAsync("NO_OTHER_WORDS", "ChangeWordOptions");
         (await drawer.ShouldStillBeInRoomAsync(table.RoomId)).GetProperty("game").GetProperty("phase").GetString().ShouldBe("choosing");
+    }
+
+    /// <summary>Seats the players and starts the game: turn 1's drawer is choosing.</summary>
+    private async Task<(GameTable Table, HubTestClient Drawer)> StartChoosingAsync(object settings, params string[] names)
+    {
+        var table = await GameTable.SeatAsync(_server, settings, names);
+        await table.Host.InvokeAsync("StartGame");
+        return (table, await table.DrawerOfTurnAsync(1));
     }
 
     private static string[] Words(JsonElement options) => options.EnumerateArray().Select(o => o.GetString()!).ToArray();

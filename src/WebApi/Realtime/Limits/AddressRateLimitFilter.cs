@@ -24,7 +24,7 @@ internal sealed class AddressRateLimitFilter : IHubFilter
         _rooms = new AddressBudgets(options.Value.RoomsPerAddressPerMinute, clock);
     }
 
-    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    public ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var (budgets, kind, refusal) = invocationContext.HubMethodName switch
         {
@@ -32,12 +32,19 @@ internal sealed class AddressRateLimitFilter : IHubFilter
             nameof(GameHub.CreateRoom) => (_rooms, "rooms", "Too many new rooms from your address; wait a minute or join a room."),
             _ => (null, "", ""),
         };
-        if (budgets is null || ClientAddress.Of(invocationContext.Context.GetHttpContext()) is not { } address) return await next(invocationContext);
+        // Every other call (a stroke, a chat line) passes straight through, without a state machine of its own.
+        if (budgets is null || ClientAddress.Of(invocationContext.Context.GetHttpContext()) is not { } address) return next(invocationContext);
         if (!budgets.TryTake(address))
         {
             _metrics.RateLimited(kind);
             throw new GameRuleException(ErrorCodes.RateLimited, refusal);
         }
+        return Counted(invocationContext, next, budgets, address);
+    }
+
+    private static async ValueTask<object?> Counted(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next,
+        AddressBudgets budgets, string address)
+    {
         try
         {
             return await next(invocationContext);

@@ -7,8 +7,7 @@ internal sealed class ChangeWordOptionsCommandHandler(GameAudience audience) : I
 {
     public async Task<Unit> Handle(ChangeWordOptionsCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
-        await audience.RefuseSpectatorAsync(room, room.Caller.PlayerId, cancellationToken);
-        var game = await room.RequireRunningGameAsync(cancellationToken);
+        var game = await audience.GameOfPlayerAsync(room, room.Caller.PlayerId, cancellationToken);
         game.ChangeWordOptions(room.Caller.PlayerId);
         return Unit.Value;
     }

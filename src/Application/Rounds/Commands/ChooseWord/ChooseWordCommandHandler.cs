@@ -8,8 +8,7 @@ internal sealed class ChooseWordCommandHandler(GameAudience audience, TimeProvid
 {
     public async Task<Unit> Handle(ChooseWordCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
-        await audience.RefuseSpectatorAsync(room, room.Caller.PlayerId, cancellationToken);
-        var game = await room.RequireRunningGameAsync(cancellationToken);
+        var game = await audience.GameOfPlayerAsync(room, room.Caller.PlayerId, cancellationToken);
         game.ChooseWord(room.Caller.PlayerId, request.Index, clock.GetUtcNow(), random, await audience.PresenceAsync(room, cancellationToken));
         return Unit.Value;
     }

@@ -7,8 +7,7 @@ internal sealed class RateDrawingCommandHandler(GameAudience audience) : IRoomCo
 {
     public async Task<Unit> Handle(RateDrawingCommand request, IRoomUnitOfWork room, CancellationToken cancellationToken)
     {
-        await audience.RefuseSpectatorAsync(room, room.Caller.PlayerId, cancellationToken);
-        var game = await room.RequireRunningGameAsync(cancellationToken);
+        var game = await audience.GameOfPlayerAsync(room, room.Caller.PlayerId, cancellationToken);
         game.RateDrawing(room.Caller.PlayerId, request.TurnId, DrawingRatings.Parse(request.Rating)!.Value);
         return Unit.Value;
     }
