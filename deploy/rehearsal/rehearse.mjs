@@ -194,7 +194,17 @@ async function autoscaling(players) {
 /** Players must get strokes and guesses accepted again within this (docs/operations.md#redis-ha). */
 const FAILOVER_SECONDS = 20;
 
+/**
+ * A pod raises its thread pool's minimum from start-up until Redis has been settled for 30 s, and again at a connection
+ * failure (ThreadPoolFloor): the kill must find every pod settled, or it would not test the pods as a failover meets them.
+ */
+function threadPoolSettled(pod) {
+  const log = readFileSync(pod.logPath, "utf8");
+  return log.lastIndexOf("Redis settled: thread pool minimum back to") > log.lastIndexOf("Thread pool minimum raised to");
+}
+
 async function redisFailover(stats) {
+  await until("every pod's thread pool back at its runtime minimum (Redis settled)", () => cluster.inService().every(threadPoolSettled), 90);
   // From play going on (after kill -9 of a pod, its players may still be resuming), so the time
   // measured is the failover's.
   const since = Date.now();

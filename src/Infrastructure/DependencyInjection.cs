@@ -33,7 +33,6 @@ namespace DrawGuess.Infrastructure;
 public static class DependencyInjection
 {
     public const string DefaultRankingsConnection = "Data Source=drawguess-rankings.db";
-    private const int RedisMinWorkerThreads = 64;
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -73,18 +72,12 @@ public static class DependencyInjection
 
     private static void AddRedisLiveState(IServiceCollection services, IConfiguration configuration)
     {
-        // Redis replies are read on the thread pool (RedisConnection): when a burst of hub calls fills it, it
-        // must grow at once, not at its slow injection rate, or the replies queue behind the calls awaiting
-        // them. In a failover StackExchange.Redis's Sentinel switch blocks several pool threads on synchronous calls: with
-        // the runtime's minimum (one thread on a one-core pod) players waited 13–19 s instead of 6–7 in the deployment
-        // rehearsal (docs/performance.md, "The thread pool").
-        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
-        ThreadPool.SetMinThreads(Math.Max(workers, RedisMinWorkerThreads), completionPorts);
+        services.AddSingleton<ThreadPoolFloor>();
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<RedisKeys>();
         services.AddSingleton<ServerInstance>();
         services.AddSingleton<IInstanceChannels>(sp => new RedisInstanceChannels(
-            RedisConnection.ForBackplane(configuration, sp.GetRequiredService<ILogger<RedisConnection>>()),
+            RedisConnection.ForBackplane(configuration, sp.GetRequiredService<ILogger<RedisConnection>>(), sp.GetRequiredService<ThreadPoolFloor>()),
             sp.GetRequiredService<ServerInstance>(),
             sp.GetRequiredService<IOptions<RedisOptions>>()));
         services.AddHostedService<InstanceJanitor>();

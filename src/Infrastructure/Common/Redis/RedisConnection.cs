@@ -14,16 +14,17 @@ internal sealed class RedisConnection : IDisposable
 {
     private readonly ConfigurationOptions _options;
     private readonly ILogger<RedisConnection> _logger;
+    private readonly ThreadPoolFloor? _floor;
     private readonly Lock _connecting = new();
     private ConnectionMultiplexer? _multiplexer;
     private Task<ConnectionMultiplexer>? _connectingAsync;
 
-    public RedisConnection(IConfiguration configuration, ILogger<RedisConnection> logger)
-        : this(configuration, logger, configure: null)
+    public RedisConnection(IConfiguration configuration, ILogger<RedisConnection> logger, ThreadPoolFloor? floor = null)
+        : this(configuration, logger, floor, configure: null)
     {
     }
 
-    private RedisConnection(IConfiguration configuration, ILogger<RedisConnection> logger, Action<ConfigurationOptions>? configure)
+    private RedisConnection(IConfiguration configuration, ILogger<RedisConnection> logger, ThreadPoolFloor? floor, Action<ConfigurationOptions>? configure)
     {
         var connectionString = configuration.GetConnectionString("Redis")
             ?? throw new InvalidOperationException("ConnectionStrings:Redis is required for Storage:LiveState=Redis.");
@@ -37,14 +38,15 @@ internal sealed class RedisConnection : IDisposable
         options.SocketManager = SocketManager.ThreadPool;
         _options = options;
         _logger = logger;
+        _floor = floor;
     }
 
     /// <summary>
     /// A connection of its own for the messages between instances (<see cref="RedisInstanceChannels"/>), named as SignalR's
     /// backplane connection is (<see cref="DependencyInjection.ConfigureSignalRBackplane"/>), so CLIENT LIST shows both as the backplane.
     /// </summary>
-    public static RedisConnection ForBackplane(IConfiguration configuration, ILogger<RedisConnection> logger) =>
-        new(configuration, logger, RedisClientSettings.NameAsBackplane);
+    public static RedisConnection ForBackplane(IConfiguration configuration, ILogger<RedisConnection> logger, ThreadPoolFloor? floor = null) =>
+        new(configuration, logger, floor, RedisClientSettings.NameAsBackplane);
 
     public IDatabase Database => Multiplexer.GetDatabase();
 
@@ -107,6 +109,7 @@ internal sealed class RedisConnection : IDisposable
     {
         multiplexer.ConnectionFailed += (_, e) => _logger.LogWarning("Redis connection lost: {EndPoint} {FailureType}", e.EndPoint, e.FailureType);
         multiplexer.ConnectionRestored += (_, e) => _logger.LogInformation("Redis connection restored: {EndPoint}", e.EndPoint);
+        _floor?.Watch(multiplexer);
         return multiplexer;
     }
 
