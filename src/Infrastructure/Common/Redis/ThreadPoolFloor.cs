@@ -11,7 +11,7 @@ namespace DrawGuess.Infrastructure.Common.Redis;
 /// <para>
 /// StackExchange.Redis switches to a promoted primary with synchronous calls on pool threads (asking every Sentinel
 /// through PLINQ): with the runtime's minimum, one thread on a one-core pod, players waited 13–19 s instead of 6–7 in
-/// the deployment rehearsal's failover. Kept raised all the time, the pool holds 50–80 threads under load and
+/// the deployment rehearsal's failover. Kept raised all the time, the pool holds 50–90 threads under load and
 /// switches between them about half again as often, which costs CPU per message (docs/performance.md, "The thread pool").
 /// </para>
 /// </summary>
@@ -49,8 +49,8 @@ internal sealed class ThreadPoolFloor : IDisposable
     /// <summary>Raises the floor at each of the multiplexer's failures and keeps it raised while it is not connected.</summary>
     public void Watch(ConnectionMultiplexer multiplexer)
     {
-        multiplexer.ConnectionFailed += (_, _) => Raise();
-        multiplexer.ConnectionRestored += (_, _) => Touch();
+        multiplexer.ConnectionFailed += (_, _) => ConnectionFailed();
+        multiplexer.ConnectionRestored += (_, _) => ConnectionRestored();
         Watch(() => multiplexer.IsConnected);
     }
 
@@ -59,7 +59,14 @@ internal sealed class ThreadPoolFloor : IDisposable
         lock (_gate) _connected.Add(connected);
     }
 
-    internal void Raise()
+    internal void ConnectionFailed() => Raise();
+
+    internal void ConnectionRestored()
+    {
+        lock (_gate) _lastEventAt = _time.GetUtcNow();
+    }
+
+    private void Raise()
     {
         lock (_gate)
         {
@@ -69,11 +76,6 @@ internal sealed class ThreadPoolFloor : IDisposable
             _setMinimumWorkers(Math.Max(_normal, DuringOutage));
             _logger.LogInformation("Thread pool minimum raised to {Workers} worker threads until Redis is settled", Math.Max(_normal, DuringOutage));
         }
-    }
-
-    internal void Touch()
-    {
-        lock (_gate) _lastEventAt = _time.GetUtcNow();
     }
 
     internal void LowerIfSettled()

@@ -37,7 +37,7 @@ public sealed class ThreadPoolFloorTests : IDisposable
     {
         _floor.Watch(() => _connected);
         _connected = true;
-        _floor.Touch();
+        _floor.ConnectionRestored();
 
         _clock.Advance(ThreadPoolFloor.Settle - TimeSpan.FromSeconds(1));
         _floor.LowerIfSettled();
@@ -53,11 +53,11 @@ public sealed class ThreadPoolFloorTests : IDisposable
     {
         SettledAndLowered();
 
-        _floor.Raise();
+        _floor.ConnectionFailed();
         Minimum.ShouldBe(ThreadPoolFloor.DuringOutage);
 
         _clock.AdvanceSeconds(5);
-        _floor.Touch(); // restored on the promoted primary
+        _floor.ConnectionRestored(); // on the promoted primary
         _clock.Advance(ThreadPoolFloor.Settle - TimeSpan.FromSeconds(1));
         _floor.LowerIfSettled();
         Minimum.ShouldBe(ThreadPoolFloor.DuringOutage);
@@ -73,7 +73,7 @@ public sealed class ThreadPoolFloorTests : IDisposable
         SettledAndLowered();
 
         _connected = false;
-        _floor.Raise();
+        _floor.ConnectionFailed();
         _clock.Advance(ThreadPoolFloor.Settle * 10);
         _floor.LowerIfSettled();
 
@@ -101,8 +101,8 @@ public sealed class ThreadPoolFloorTests : IDisposable
     public void The_minimum_is_set_only_when_it_changes()
     {
         SettledAndLowered();
-        _floor.Raise();
-        _floor.Raise();
+        _floor.ConnectionFailed();
+        _floor.ConnectionFailed();
         _clock.Advance(ThreadPoolFloor.Settle);
         _floor.LowerIfSettled();
         _floor.LowerIfSettled();
