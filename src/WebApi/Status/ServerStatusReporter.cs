@@ -8,15 +8,16 @@ namespace DrawGuess.WebApi.Status;
 public sealed record ProcessFiguresDto(double CpuSeconds, long WorkingSetBytes, long GcHeapBytes, int Gen0Collections, int Gen1Collections,
     int Gen2Collections, int ThreadPoolThreads, long ThreadPoolQueueLength);
 
+/// <summary>The figures read from the live state are null while it cannot be read (Redis away); the rates are counted in-process.</summary>
 /// <param name="ConnectedPlayers">Players connected to this instance.</param>
 /// <param name="ClusterConnectedPlayers">Players connected to any instance sharing the live state.</param>
-public sealed record GameFiguresDto(int RoomsWaiting, int RoomsPlaying, int ConnectedPlayers, int ClusterConnectedPlayers, int PlayersInRooms, int GamesInProgress,
-    long TurnsPerMinute, long GuessesPerMinute);
+public sealed record GameFiguresDto(int? RoomsWaiting, int? RoomsPlaying, int? ConnectedPlayers, int? ClusterConnectedPlayers, int? PlayersInRooms,
+    int? GamesInProgress, long TurnsPerMinute, long GuessesPerMinute);
 
 public sealed record HttpFiguresDto(int RequestsPerMinute, double P50Ms, double P99Ms);
 
-/// <summary>Finished games waiting in the outbox because the rankings database could not take them yet.</summary>
-public sealed record RankingsFiguresDto(int PendingResults);
+/// <summary>Finished games waiting in the outbox because the rankings database could not take them yet; null while the outbox cannot be read.</summary>
+public sealed record RankingsFiguresDto(int? PendingResults);
 
 public sealed record ReadinessDto(bool Ready, string Status, IReadOnlyList<DependencyDto> Dependencies);
 
@@ -34,7 +35,7 @@ internal sealed class ServerStatusReporter(
         ? imageVersion
         : typeof(ServerStatusReporter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    public async Task<ServerStatusDto> ReportAsync(RoomFiguresDto rooms, int gamesInProgress, int pendingResults, CancellationToken cancellationToken)
+    public async Task<ServerStatusDto> ReportAsync(RoomFiguresDto? rooms, int? gamesInProgress, int? pendingResults, CancellationToken cancellationToken)
     {
         using var process = Process.GetCurrentProcess();
         var dependencies = await checks.ReportAsync(cancellationToken);
@@ -46,8 +47,8 @@ internal sealed class ServerStatusReporter(
             Math.Round((DateTime.UtcNow - process.StartTime.ToUniversalTime()).TotalSeconds, 1),
             new ProcessFiguresDto(Math.Round(process.TotalProcessorTime.TotalSeconds, 2), process.WorkingSet64, GC.GetTotalMemory(false),
                 GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), ThreadPool.ThreadCount, ThreadPool.PendingWorkItemCount),
-            new GameFiguresDto(rooms.RoomsWaiting, rooms.RoomsPlaying, rooms.ConnectedPlayers, rooms.ClusterConnectedPlayers, rooms.PlayersInRooms, gamesInProgress,
-                metrics.TurnsLastMinute, metrics.GuessesLastMinute),
+            new GameFiguresDto(rooms?.RoomsWaiting, rooms?.RoomsPlaying, rooms?.ConnectedPlayers, rooms?.ClusterConnectedPlayers, rooms?.PlayersInRooms,
+                gamesInProgress, metrics.TurnsLastMinute, metrics.GuessesLastMinute),
             new HttpFiguresDto(requests, p50, p99),
             dependencies,
             new RankingsFiguresDto(pendingResults));

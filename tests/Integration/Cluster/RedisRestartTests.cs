@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using DrawGuess.IntegrationTests.Support;
 using Xunit.Abstractions;
 using static DrawGuess.IntegrationTests.Cluster.ClusterChecks;
@@ -53,10 +55,16 @@ public sealed class RedisRestartTests(ITestOutputHelper output) : RealServersTes
             documented.ShouldContain(error.Code, $"{method} failed with an undocumented code");
         }
         await EventuallyReadinessIsAsync(http, HttpStatusCode.ServiceUnavailable);
+        var whileDown = await http.GetFromJsonAsync<JsonElement>("/api/status");
+        Dependency(whileDown, "redis").GetProperty("state").GetString().ShouldBe("down", "the status page is where an operator looks during the outage");
+        whileDown.GetProperty("game").GetProperty("roomsPlaying").ValueKind.ShouldBe(JsonValueKind.Null, "a figure the live state holds is unknown while Redis is down");
 
         await _redis.StartAsync();
 
         await EventuallyReadinessIsAsync(http, HttpStatusCode.OK);
+        var back = await http.GetFromJsonAsync<JsonElement>("/api/status");
+        Dependency(back, "redis").GetProperty("state").GetString().ShouldBe("up");
+        back.GetProperty("game").GetProperty("roomsPlaying").GetInt32().ShouldBe(1);
         var game = (await bob.InvokeAsync("GetSnapshot")).GetProperty("game");
         TurnOf(game).ShouldBe(1, "the game survived the restart");
         await bob.InvokeAsync("SendMessage", word);
@@ -67,6 +75,9 @@ public sealed class RedisRestartTests(ITestOutputHelper output) : RealServersTes
         await ann.InvokeAsync("SendMessage", next);
         foreach (var player in players) await player.WaitForAsync("GameOver", timeout: Eventually);
     }
+
+    private static JsonElement Dependency(JsonElement status, string name) =>
+        status.GetProperty("dependencies").EnumerateArray().Single(d => d.GetProperty("name").GetString() == name);
 
     private static async Task EventuallyReadinessIsAsync(HttpClient http, HttpStatusCode expected)
     {

@@ -190,12 +190,12 @@ export interface GallerySummaryDto {
 }
 
 export interface GameFiguresDto {
-  roomsWaiting: number;
-  roomsPlaying: number;
-  connectedPlayers: number;
-  clusterConnectedPlayers: number;
-  playersInRooms: number;
-  gamesInProgress: number;
+  roomsWaiting: number | null;
+  roomsPlaying: number | null;
+  connectedPlayers: number | null;
+  clusterConnectedPlayers: number | null;
+  playersInRooms: number | null;
+  gamesInProgress: number | null;
   turnsPerMinute: number;
   guessesPerMinute: number;
 }
@@ -338,7 +338,7 @@ export interface PublicRoomDto {
 }
 
 export interface RankingsFiguresDto {
-  pendingResults: number;
+  pendingResults: number | null;
 }
 
 export interface RatedDrawingDto {

@@ -69,19 +69,21 @@ function StatusView({ latest, history }: { latest: StatusDto; history: StatusDto
   const t = useT();
   const language = useLanguage((s) => s.language);
   const problems = latest.dependencies.filter((d) => d.state !== 'up');
-  const n = (value: number, digits = 0) => formatNumber(value, language, digits);
+  // A figure read from the live state is null while the server cannot read it (Redis down): shown as unknown.
+  const n = (value: number | null, digits = 0) => (value === null ? '–' : formatNumber(value, language, digits));
+  const known = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
 
   const charts: { key: MessageKey; value: string; series: number[]; testId: string }[] = [
     {
       key: 'serverStatus.players',
       value: n(latest.game.connectedPlayers),
-      series: history.map((s) => s.game.connectedPlayers),
+      series: known(history.map((s) => s.game.connectedPlayers)),
       testId: 'figure-players',
     },
     {
       key: 'serverStatus.rooms',
       value: `${n(latest.game.roomsWaiting)} / ${n(latest.game.roomsPlaying)}`,
-      series: history.map((s) => s.game.roomsWaiting + s.game.roomsPlaying),
+      series: known(history.map((s) => (s.game.roomsWaiting === null || s.game.roomsPlaying === null ? null : s.game.roomsWaiting + s.game.roomsPlaying))),
       testId: 'figure-rooms',
     },
     {
