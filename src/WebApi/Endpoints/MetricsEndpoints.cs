@@ -1,5 +1,6 @@
 using DrawGuess.Application.Rankings.Queries.CountPendingResults;
 using DrawGuess.Application.Rooms.Queries.GetRoomFigures;
+using DrawGuess.WebApi.Common;
 using DrawGuess.WebApi.Metrics;
 using MediatR;
 
@@ -16,8 +17,8 @@ internal static class MetricsEndpoints
 
     private static async Task<IResult> GetMetrics(IMediator mediator, PrometheusExporter exporter, CancellationToken cancellationToken)
     {
-        var rooms = await mediator.Send(new GetRoomFiguresQuery(), cancellationToken);
-        var pendingResults = await mediator.Send(new CountPendingResultsQuery(), cancellationToken);
+        var rooms = await LiveStateFigures.NullWhileUnavailable(() => mediator.Send(new GetRoomFiguresQuery(), cancellationToken));
+        var pendingResults = await LiveStateFigures.NullWhileUnavailable(async () => (int?)await mediator.Send(new CountPendingResultsQuery(), cancellationToken));
         return Results.Text(exporter.Scrape(rooms, pendingResults), "text/plain; version=0.0.4; charset=utf-8");
     }
 }

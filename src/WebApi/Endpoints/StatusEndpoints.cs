@@ -1,7 +1,6 @@
 using DrawGuess.Application.Rankings.Queries.CountPendingResults;
 using DrawGuess.Application.Rooms.Queries.GetRoomFigures;
 using DrawGuess.Application.Rounds.Queries.CountRunningGames;
-using DrawGuess.Domain.Common;
 using DrawGuess.WebApi.Common;
 using DrawGuess.WebApi.Status;
 using MediatR;
@@ -20,21 +19,9 @@ internal static class StatusEndpoints
     /// </summary>
     private static async Task<Ok<ServerStatusDto>> GetStatus(IMediator mediator, ServerStatusReporter reporter, CancellationToken cancellationToken)
     {
-        var rooms = await NullWhileUnavailable(() => mediator.Send(new GetRoomFiguresQuery(), cancellationToken));
-        var runningGames = await NullWhileUnavailable(async () => (int?)await mediator.Send(new CountRunningGamesQuery(), cancellationToken));
-        var pendingResults = await NullWhileUnavailable(async () => (int?)await mediator.Send(new CountPendingResultsQuery(), cancellationToken));
+        var rooms = await LiveStateFigures.NullWhileUnavailable(() => mediator.Send(new GetRoomFiguresQuery(), cancellationToken));
+        var runningGames = await LiveStateFigures.NullWhileUnavailable(async () => (int?)await mediator.Send(new CountRunningGamesQuery(), cancellationToken));
+        var pendingResults = await LiveStateFigures.NullWhileUnavailable(async () => (int?)await mediator.Send(new CountPendingResultsQuery(), cancellationToken));
         return TypedResults.Ok(await reporter.ReportAsync(rooms, runningGames, pendingResults, cancellationToken));
-    }
-
-    private static async Task<T?> NullWhileUnavailable<T>(Func<Task<T>> read)
-    {
-        try
-        {
-            return await read();
-        }
-        catch (GameRuleException e) when (e.Code == ErrorCodes.ServiceUnavailable)
-        {
-            return default;
-        }
     }
 }

@@ -47,17 +47,23 @@ internal sealed class PrometheusExporter : IDisposable
         ("drawguess_rate_limit_rejections", "{kind=\"chat\"}"), ("drawguess_rate_limit_rejections", "{kind=\"stroke\"}"),
     ];
 
-    public string Scrape(RoomFiguresDto rooms, int pendingResults)
+    /// <param name="rooms">Null while the live state cannot be read (Redis away): its series are left out, not reported as 0.</param>
+    /// <param name="pendingResults">Null while the outbox cannot be read.</param>
+    public string Scrape(RoomFiguresDto? rooms, int? pendingResults)
     {
         var text = new StringBuilder(8192);
-        // Per instance: sum over pods. The drawguess_cluster_* series are the shared live state's, the same on every pod: take max.
-        Gauge(text, "drawguess_connected_players", "Players connected to this instance.", rooms.ConnectedPlayers);
-        Gauge(text, "drawguess_cluster_connected_players", "Players connected to any instance sharing the live state.", rooms.ClusterConnectedPlayers);
-        text.Append("# HELP drawguess_cluster_rooms Rooms by status, in the live state every instance shares.\n# TYPE drawguess_cluster_rooms gauge\n");
-        text.Append("drawguess_cluster_rooms{status=\"waiting\"} ").Append(rooms.RoomsWaiting).Append('\n');
-        text.Append("drawguess_cluster_rooms{status=\"playing\"} ").Append(rooms.RoomsPlaying).Append('\n');
+        if (rooms is not null)
+        {
+            // Per instance: sum over pods. The drawguess_cluster_* series are the shared live state's, the same on every pod: take max.
+            Gauge(text, "drawguess_connected_players", "Players connected to this instance.", rooms.ConnectedPlayers);
+            Gauge(text, "drawguess_cluster_connected_players", "Players connected to any instance sharing the live state.", rooms.ClusterConnectedPlayers);
+            text.Append("# HELP drawguess_cluster_rooms Rooms by status, in the live state every instance shares.\n# TYPE drawguess_cluster_rooms gauge\n");
+            text.Append("drawguess_cluster_rooms{status=\"waiting\"} ").Append(rooms.RoomsWaiting).Append('\n');
+            text.Append("drawguess_cluster_rooms{status=\"playing\"} ").Append(rooms.RoomsPlaying).Append('\n');
+        }
         WriteDependencies(text);
-        Gauge(text, "drawguess_rankings_pending_results", "Finished games waiting in the outbox for the rankings database.", pendingResults);
+        if (pendingResults is { } pending)
+            Gauge(text, "drawguess_rankings_pending_results", "Finished games waiting in the outbox for the rankings database.", pending);
         foreach (var group in _counters.GroupBy(c => c.Key.Name).OrderBy(g => g.Key))
         {
             text.Append("# TYPE ").Append(group.Key).Append("_total counter\n");

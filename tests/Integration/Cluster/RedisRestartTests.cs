@@ -58,6 +58,8 @@ public sealed class RedisRestartTests(ITestOutputHelper output) : RealServersTes
         var whileDown = await http.GetFromJsonAsync<JsonElement>("/api/status");
         Dependency(whileDown, "redis").GetProperty("state").GetString().ShouldBe("down", "the status page is where an operator looks during the outage");
         whileDown.GetProperty("game").GetProperty("roomsPlaying").ValueKind.ShouldBe(JsonValueKind.Null, "a figure the live state holds is unknown while Redis is down");
+        var metricsWhileDown = await EventuallyScrapedAsync(http, "drawguess_dependency_up{dependency=\"redis\"} 0\n"); // DrawGuessDependencyDown can fire
+        metricsWhileDown.ShouldNotContain("drawguess_cluster_rooms", customMessage: "an unknown figure is left out, not scraped as 0");
 
         await _redis.StartAsync();
 
@@ -65,6 +67,7 @@ public sealed class RedisRestartTests(ITestOutputHelper output) : RealServersTes
         var back = await http.GetFromJsonAsync<JsonElement>("/api/status");
         Dependency(back, "redis").GetProperty("state").GetString().ShouldBe("up");
         back.GetProperty("game").GetProperty("roomsPlaying").GetInt32().ShouldBe(1);
+        (await http.GetStringAsync("/metrics")).ShouldContain("drawguess_cluster_rooms{status=\"playing\"} 1\n");
         var game = (await bob.InvokeAsync("GetSnapshot")).GetProperty("game");
         TurnOf(game).ShouldBe(1, "the game survived the restart");
         await bob.InvokeAsync("SendMessage", word);
@@ -78,6 +81,22 @@ public sealed class RedisRestartTests(ITestOutputHelper output) : RealServersTes
 
     private static JsonElement Dependency(JsonElement status, string name) =>
         status.GetProperty("dependencies").EnumerateArray().Single(d => d.GetProperty("name").GetString() == name);
+
+    /// <summary>Scrapes /metrics (which must answer 200 every time) until it reports the series; the dependency monitor probes every 10 s.</summary>
+    private static async Task<string> EventuallyScrapedAsync(HttpClient http, string series)
+    {
+        var deadline = DateTime.UtcNow + Eventually;
+        string scraped;
+        do
+        {
+            scraped = await http.GetStringAsync("/metrics");
+            if (scraped.Contains(series, StringComparison.Ordinal)) return scraped;
+            await Task.Delay(500);
+        }
+        while (DateTime.UtcNow < deadline);
+        scraped.ShouldContain(series, customMessage: "/metrics never reported it");
+        return scraped;
+    }
 
     private static async Task EventuallyReadinessIsAsync(HttpClient http, HttpStatusCode expected)
     {
