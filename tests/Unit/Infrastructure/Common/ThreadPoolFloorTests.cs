@@ -39,13 +39,7 @@ public sealed class ThreadPoolFloorTests : IDisposable
         _connected = true;
         _floor.ConnectionRestored();
 
-        _clock.Advance(ThreadPoolFloor.Settle - TimeSpan.FromSeconds(1));
-        _floor.LowerIfSettled();
-        Minimum.ShouldBe(ThreadPoolFloor.DuringOutage);
-
-        _clock.AdvanceSeconds(1);
-        _floor.LowerIfSettled();
-        Minimum.ShouldBe(RuntimeMinimum);
+        LowersExactlyOnceSettled();
     }
 
     [Fact]
@@ -58,13 +52,8 @@ public sealed class ThreadPoolFloorTests : IDisposable
 
         _clock.AdvanceSeconds(5);
         _floor.ConnectionRestored(); // on the promoted primary
-        _clock.Advance(ThreadPoolFloor.Settle - TimeSpan.FromSeconds(1));
-        _floor.LowerIfSettled();
-        Minimum.ShouldBe(ThreadPoolFloor.DuringOutage);
 
-        _clock.AdvanceSeconds(1);
-        _floor.LowerIfSettled();
-        Minimum.ShouldBe(RuntimeMinimum);
+        LowersExactlyOnceSettled();
     }
 
     [Fact]
@@ -108,6 +97,18 @@ public sealed class ThreadPoolFloorTests : IDisposable
         _floor.LowerIfSettled();
 
         _minimums.ShouldBe([ThreadPoolFloor.DuringOutage, RuntimeMinimum, ThreadPoolFloor.DuringOutage, RuntimeMinimum]);
+    }
+
+    /// <summary>Raised until <see cref="ThreadPoolFloor.Settle"/> after the last connection event, back down from then on.</summary>
+    private void LowersExactlyOnceSettled()
+    {
+        _clock.Advance(ThreadPoolFloor.Settle - TimeSpan.FromSeconds(1));
+        _floor.LowerIfSettled();
+        Minimum.ShouldBe(ThreadPoolFloor.DuringOutage);
+
+        _clock.AdvanceSeconds(1);
+        _floor.LowerIfSettled();
+        Minimum.ShouldBe(RuntimeMinimum);
     }
 
     private void SettledAndLowered()
