@@ -94,12 +94,13 @@ internal sealed class RedisConnection : IDisposable
 
     private async Task<ConnectionMultiplexer> ConnectAsync()
     {
-        var multiplexer = Watched(await ConnectionMultiplexer.ConnectAsync(_options.Clone()));
+        var multiplexer = await ConnectionMultiplexer.ConnectAsync(_options.Clone());
         lock (_connecting)
         {
-            if (_multiplexer is null) return _multiplexer = multiplexer;
+            if (_multiplexer is null) return _multiplexer = Watched(multiplexer);
         }
-        multiplexer.Dispose(); // the synchronous path connected meanwhile
+        // The synchronous path connected meanwhile. Not watched: the thread pool floor would wait for it to connect again.
+        multiplexer.Dispose();
         return _multiplexer;
     }
 
