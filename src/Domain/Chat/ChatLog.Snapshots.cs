@@ -9,7 +9,7 @@ public sealed partial class ChatLog
 {
     public int MessageCount => _messages.Count;
 
-    public long LastMessageId => _messages.Last?.Value.Id ?? 0;
+    public long LastMessageId => _messages.Count > 0 ? _messages[^1].Id : 0;
 
     public ChatLogSnapshotV1 ToSnapshot() =>
         new(_nextId, _recentByPlayer.ToDictionary(p => p.Key.Value, p => (IReadOnlyList<DateTimeOffset>)[.. p.Value]));
@@ -26,9 +26,14 @@ public sealed partial class ChatLog
     /// <summary>The kept messages with an id above <paramref name="messageId"/>, oldest first.</summary>
     public IReadOnlyList<ChatMessage> MessagesAfter(long messageId)
     {
-        var newest = new List<ChatMessage>();
-        for (var node = _messages.Last; node is not null && node.Value.Id > messageId; node = node.Previous) newest.Add(node.Value);
-        newest.Reverse();
-        return newest;
+        // Ids only grow: a binary search reads a few of the messages, where a scan read each one from memory.
+        int first = 0, end = _messages.Count;
+        while (first < end)
+        {
+            var middle = (first + end) >>> 1;
+            if (_messages[middle].Id > messageId) end = middle;
+            else first = middle + 1;
+        }
+        return _messages.GetRange(first, _messages.Count - first);
     }
 }

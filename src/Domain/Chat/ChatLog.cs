@@ -14,7 +14,8 @@ public sealed partial class ChatLog : AggregateRoot
     public static readonly TimeSpan RateLimitWindow = TimeSpan.FromSeconds(3);
     private const int KeptMessages = 200;
 
-    private readonly LinkedList<ChatMessage> _messages = new();
+    /// <summary>Oldest first, ids ascending. A list, not linked nodes: a Redis save reads the messages on every line of chat.</summary>
+    private readonly List<ChatMessage> _messages = new(KeptMessages + 1);
     private readonly Dictionary<PlayerId, Queue<DateTimeOffset>> _recentByPlayer = [];
     private long _nextId = 1;
 
@@ -44,9 +45,9 @@ public sealed partial class ChatLog : AggregateRoot
     public IReadOnlyList<ChatMessage> VisibleTo(PlayerId playerId)
     {
         var visible = new List<ChatMessage>(HistorySize);
-        for (var node = _messages.Last; node is not null && visible.Count < HistorySize; node = node.Previous)
+        for (var i = _messages.Count - 1; i >= 0 && visible.Count < HistorySize; i--)
         {
-            if (node.Value.IsVisibleTo(playerId)) visible.Add(node.Value);
+            if (_messages[i].IsVisibleTo(playerId)) visible.Add(_messages[i]);
         }
         visible.Reverse();
         return visible;
@@ -55,8 +56,8 @@ public sealed partial class ChatLog : AggregateRoot
     private ChatMessage Add(ChatMessage message)
     {
         Changed();
-        _messages.AddLast(message);
-        if (_messages.Count > KeptMessages) _messages.RemoveFirst();
+        _messages.Add(message);
+        if (_messages.Count > KeptMessages) _messages.RemoveAt(0);
         return message;
     }
 }

@@ -137,4 +137,22 @@ public sealed class ChatLogTests
         insider[0].Text.ShouldBe("public 41");
         insider[^1].Text.ShouldBe("secret 30");
     }
+
+    [Theory]
+    [InlineData(0, 6, 200)]     // every kept message: the first 5 of 205 are gone
+    [InlineData(4, 6, 200)]     // an id from before the kept ones
+    [InlineData(100, 101, 105)]
+    [InlineData(204, 205, 1)]
+    public void Messages_after_an_id_are_the_kept_ones_above_it_oldest_first(long after, long firstId, int count)
+    {
+        var log = new ChatLog();
+        for (var i = 1; i <= 205; i++) log.PostByPlayer(Ann, "Ann", $"line {i}", ChatChannel.All, null, At(i));
+
+        var newer = log.MessagesAfter(after);
+
+        newer.Count.ShouldBe(count);
+        newer.Select(m => m.Id).ShouldBe(Enumerable.Range((int)firstId, count).Select(id => (long)id));
+        log.MessagesAfter(205).ShouldBeEmpty();
+        log.LastMessageId.ShouldBe(205);
+    }
 }
