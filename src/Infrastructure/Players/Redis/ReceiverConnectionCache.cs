@@ -16,6 +16,7 @@ namespace DrawGuess.Infrastructure.Players.Redis;
 internal sealed class ReceiverConnectionCache(TimeProvider clock) : IRoomLeaseObserver
 {
     private readonly ConcurrentDictionary<PlayerId, Entry> _byPlayer = new();
+    private readonly ConcurrentDictionary<PlayerId, ResolvedReceivers> _resolvedByFirstPlayer = new();
     private readonly RoomsInUse<RunOfLeases> _rooms = new(clock);
     private long _changes;
 
@@ -23,33 +24,36 @@ internal sealed class ReceiverConnectionCache(TimeProvider clock) : IRoomLeaseOb
     public long Changes => Interlocked.Read(ref _changes);
 
     /// <summary>The connection of each player (null for a player without one), or null unless every one is held.</summary>
-    public PlayerConnection?[]? Find(IReadOnlyList<PlayerId> players)
+    public PlayerConnection?[]? Find(IReadOnlyList<PlayerId> players) => Resolve(players)?.Connections;
+
+    /// <summary>True when the connection of every one of these players is held and on <paramref name="instanceId"/> (or the player has none).</summary>
+    public bool AllConnectedTo(string instanceId, IReadOnlyList<PlayerId> players) => Resolve(players)?.AllConnectedTo(instanceId) ?? false;
+
+    /// <summary>
+    /// The players' connections as one list: the list resolved last for the same players while no change came in and
+    /// none of its entries is too old, otherwise resolved entry by entry. A stroke batch asks twice for its room's
+    /// receivers (to choose where its entries are written, then to send it); one list read back costs a few cache
+    /// lines where each receiver's entry and room cost several each (docs/performance.md, "Redis mode").
+    /// </summary>
+    private ResolvedReceivers? Resolve(IReadOnlyList<PlayerId> players)
     {
+        if (players.Count == 0) return ResolvedReceivers.None;
         var now = clock.GetUtcNow();
+        var changes = Changes;
+        if (_resolvedByFirstPlayer.TryGetValue(players[0], out var resolved) && resolved.Serves(players, changes, now)) return resolved;
         var connections = new PlayerConnection?[players.Count];
+        var oldest = now;
         for (var i = 0; i < connections.Length; i++)
         {
             if (!_byPlayer.TryGetValue(players[i], out var entry) || now - entry.AddedAt >= CallerSessionCache.MaxAge
                 || !ReferenceEquals(_rooms.Use(entry.RoomId), entry.Run)) return null;
             connections[i] = entry.Connection;
+            if (entry.AddedAt < oldest) oldest = entry.AddedAt;
         }
-        return connections;
+        resolved = new ResolvedReceivers([.. players], connections, changes, oldest);
+        _resolvedByFirstPlayer[players[0]] = resolved;
+        return resolved;
     }
-
-    /// <summary>True when the connection of every one of these players is held and on <paramref name="instanceId"/> (or the player has none).</summary>
-    public bool AllConnectedTo(string instanceId, IReadOnlyList<PlayerId> players)
-    {
-        var now = clock.GetUtcNow();
-        foreach (var player in players)
-        {
-            if (!IsConnectedTo(instanceId, player, now)) return false;
-        }
-        return true;
-    }
-
-    private bool IsConnectedTo(string instanceId, PlayerId player, DateTimeOffset now) =>
-        _byPlayer.TryGetValue(player, out var entry) && now - entry.AddedAt < CallerSessionCache.MaxAge
-        && ReferenceEquals(_rooms.Use(entry.RoomId), entry.Run) && (entry.Connection is null || entry.Connection.InstanceId == instanceId);
 
     /// <summary>Holds a connection looked up after <paramref name="changesBefore"/> was read, unless a change came in between.</summary>
     public void Add(PlayerId player, PlayerConnection? connection, RoomId room, long changesBefore)
@@ -64,6 +68,7 @@ internal sealed class ReceiverConnectionCache(TimeProvider clock) : IRoomLeaseOb
     {
         Interlocked.Increment(ref _changes);
         _byPlayer.TryRemove(player, out _);
+        _resolvedByFirstPlayer.TryRemove(player, out _);
     }
 
     /// <summary>Forgets everything: news of changes may have been missed (Redis unreachable, or restarted).</summary>
@@ -71,6 +76,7 @@ internal sealed class ReceiverConnectionCache(TimeProvider clock) : IRoomLeaseOb
     {
         Interlocked.Increment(ref _changes);
         _byPlayer.Clear();
+        _resolvedByFirstPlayer.Clear();
     }
 
     /// <summary>Another instance may have held the room since this one's last lease on it, and its players changed connection.</summary>
@@ -91,4 +97,34 @@ internal sealed class ReceiverConnectionCache(TimeProvider clock) : IRoomLeaseOb
     private sealed class RunOfLeases;
 
     private sealed record Entry(PlayerConnection? Connection, RoomId RoomId, RunOfLeases Run, DateTimeOffset AddedAt);
+
+    /// <summary>Valid while the cache's count of changes is the one read before its entries were, and its oldest entry is young enough.</summary>
+    private sealed class ResolvedReceivers(PlayerId[] players, PlayerConnection?[] connections, long changes, DateTimeOffset oldest)
+    {
+        public static readonly ResolvedReceivers None = new([], [], -1, DateTimeOffset.MaxValue);
+
+        private InstanceCheck? _lastCheck;
+
+        public PlayerConnection?[] Connections => connections;
+
+        public bool Serves(IReadOnlyList<PlayerId> asked, long changesNow, DateTimeOffset now)
+        {
+            if (changes != changesNow || now - oldest >= CallerSessionCache.MaxAge || asked.Count != players.Length) return false;
+            for (var i = 0; i < players.Length; i++)
+            {
+                if (asked[i] != players[i]) return false;
+            }
+            return true;
+        }
+
+        public bool AllConnectedTo(string instanceId)
+        {
+            if (_lastCheck is { } check && check.InstanceId == instanceId) return check.AllConnected;
+            var all = Array.TrueForAll(connections, connection => connection is null || connection.InstanceId == instanceId);
+            _lastCheck = new InstanceCheck(instanceId, all);
+            return all;
+        }
+
+        private sealed record InstanceCheck(string InstanceId, bool AllConnected);
+    }
 }

@@ -112,4 +112,51 @@ public sealed class ReceiverConnectionCacheTests
         _clock.Advance(CallerSessionCache.MaxAge);
         _cache.AllConnectedTo("instance-1", [_ann]).ShouldBeFalse();
     }
+
+    [Fact]
+    public void A_list_asked_for_again_is_answered_for_exactly_the_players_asked()
+    {
+        _cache.Add(_ann, At("conn-a"), _room, _cache.Changes);
+        _cache.Add(_bob, At("conn-b"), _room, _cache.Changes);
+        _cache.Find([_ann, _bob]).ShouldBe([At("conn-a"), At("conn-b")]);
+
+        _cache.Find([_ann]).ShouldBe([At("conn-a")]);
+        _cache.Find([_ann, _bob]).ShouldBe([At("conn-a"), At("conn-b")]);
+        _cache.Find([_bob, _ann]).ShouldBe([At("conn-b"), At("conn-a")]);
+        _cache.Find([_ann, PlayerId.New()]).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_list_asked_for_before_is_looked_up_again_once_any_of_its_players_changed_or_its_room_changed_hands()
+    {
+        _cache.Add(_ann, At("conn-a"), _room, _cache.Changes);
+        _cache.Add(_bob, At("conn-b"), _room, _cache.Changes);
+        _cache.AllConnectedTo("instance-1", [_ann, _bob]).ShouldBeTrue();
+
+        _cache.ForgetPlayer(_bob);
+
+        _cache.Find([_ann, _bob]).ShouldBeNull();
+        _cache.AllConnectedTo("instance-1", [_ann, _bob]).ShouldBeFalse();
+        _cache.Add(_bob, new PlayerConnection("conn-b2", "instance-2"), _room, _cache.Changes);
+        _cache.AllConnectedTo("instance-1", [_ann, _bob]).ShouldBeFalse();
+        _cache.Find([_ann, _bob]).ShouldBe([At("conn-a"), new PlayerConnection("conn-b2", "instance-2")]);
+
+        ((IRoomLeaseObserver)_cache).NewRunOfLeases(_room);
+
+        _cache.Find([_ann, _bob]).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_list_asked_for_before_is_looked_up_again_once_its_oldest_entry_is_too_old()
+    {
+        _cache.Add(_ann, At("conn-a"), _room, _cache.Changes);
+        _clock.Advance(TimeSpan.FromSeconds(5));
+        _cache.Add(_bob, At("conn-b"), _room, _cache.Changes);
+        _cache.Find([_bob, _ann]).ShouldNotBeNull();
+
+        _clock.Advance(CallerSessionCache.MaxAge - TimeSpan.FromSeconds(5));
+
+        _cache.Find([_bob, _ann]).ShouldBeNull();
+        _cache.AllConnectedTo("instance-1", [_bob, _ann]).ShouldBeFalse();
+    }
 }
