@@ -23,10 +23,13 @@ internal sealed class RedisRoomRepository(RedisConnection redis, RedisKeys keys,
     /// <summary>The version rooms are written as: their newest, unless <see cref="RedisOptions.StoredStateVersion"/> asks for an older one.</summary>
     internal static int WriteVersion(RedisOptions options) => Math.Min(options.StoredStateVersion, RoomSnapshotV2.Version);
 
+    /// <summary>A room held under the lease is answered without the guard's state machines: a drawer's every stroke batch reads it.</summary>
     public Task<Room?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) =>
+        _held.Reuse(roomId, fence) is { } held ? Task.FromResult<Room?>(held) : ReadAsync(roomId, fence);
+
+    private Task<Room?> ReadAsync(RoomId roomId, RoomFence? fence) =>
         RedisGuard.Run(async () =>
         {
-            if (_held.Reuse(roomId, fence) is { } held) return held;
             var room = Read(await redis.Database.StringGetAsync(keys.Room(roomId)));
             if (room is not null) _held.Hold(roomId, fence, room);
             return room;

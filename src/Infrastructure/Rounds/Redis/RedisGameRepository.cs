@@ -42,10 +42,13 @@ internal sealed class RedisGameRepository(
     /// <summary>The version games are written as: their newest, unless <see cref="RedisOptions.StoredStateVersion"/> asks for an older one.</summary>
     internal static int WriteVersion(RedisOptions options) => Math.Min(options.StoredStateVersion, GameSnapshotV3.Version);
 
+    /// <summary>A game held under the lease is answered without the guard's state machines: a drawer's every stroke batch reads it.</summary>
     public Task<Game?> FindAsync(RoomId roomId, RoomFence? fence, CancellationToken cancellationToken) =>
+        _held.Reuse(roomId, fence) is { } held ? Task.FromResult<Game?>(held.Game) : ReadAsync(roomId, fence);
+
+    private Task<Game?> ReadAsync(RoomId roomId, RoomFence? fence) =>
         RedisGuard.Run(async () =>
         {
-            if (_held.Reuse(roomId, fence) is { } held) return held.Game;
             writeBehind.WritePending(roomId); // sent before the read, so read back too
             var batch = redis.Database.CreateBatch();
             var state = batch.HashGetAsync(keys.Game(roomId), StateField);
