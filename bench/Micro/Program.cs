@@ -9,7 +9,7 @@ using DrawGuess.Domain.SharedKernel;
 using FluentValidation;
 
 // Hot paths of the server, measured one by one. Quick run (a few minutes on 2 cores):
-//   dotnet run -c Release --project bench/Micro -- --filter '*' --job short
+//   dotnet run -c Release --project bench/Micro -- --filter '*' --job short --inProcess
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 /// <summary>Stroke batch validation: what DrawStrokeCommandValidator's points rule does (Canvas.IsInside over the flat array).</summary>
@@ -74,11 +74,11 @@ public class StrokeDomainBenchmarks
     public void Setup()
     {
         _now = DateTimeOffset.UtcNow;
-        var players = Enumerable.Range(0, 8).Select(i => (PlayerId.New(), $"p{i}", (long)i, true)).ToArray();
+        var players = Enumerable.Range(0, 8).Select(i => (PlayerId.New(), $"p{i}", (long)i)).ToArray();
         _game = Game.Start(GameId.New(), RoomId.New(), "bench", new GameRules(3, 240, 3, 0), GameTimings.Standard,
-            players, ["elephant", "giraffe", "penguin"], _now);
+            players, ["elephant", "giraffe", "penguin"], EveryoneConnected.Presence, _now);
         _drawer = _game.CurrentTurn!.DrawerId;
-        _game.ChooseWord(_drawer, 0, _now, new FixedRandom());
+        _game.ChooseWord(_drawer, 0, _now, new FixedRandom(), EveryoneConnected.Presence);
         _points = Enumerable.Range(0, 16).Select(i => i % 2 == 0 ? 800 + i : 450 + i).ToArray();
         _strokeId = 1;
         _batches = 0;
@@ -137,11 +137,11 @@ public class SnapshotBenchmarks
     public void Setup()
     {
         var now = DateTimeOffset.UtcNow;
-        var players = Enumerable.Range(0, 8).Select(i => (PlayerId.New(), $"p{i}", (long)i, true)).ToArray();
+        var players = Enumerable.Range(0, 8).Select(i => (PlayerId.New(), $"p{i}", (long)i)).ToArray();
         _game = Game.Start(GameId.New(), RoomId.New(), "bench", new GameRules(3, 240, 3, 2), GameTimings.Standard,
-            players, ["ice cream", "giraffe", "penguin"], now);
+            players, ["ice cream", "giraffe", "penguin"], EveryoneConnected.Presence, now);
         _drawer = _game.CurrentTurn!.DrawerId;
-        _game.ChooseWord(_drawer, 0, now, new FixedRandom());
+        _game.ChooseWord(_drawer, 0, now, new FixedRandom(), EveryoneConnected.Presence);
         var points = Enumerable.Range(0, 16).Select(i => i % 2 == 0 ? 800 + i : 450 + i).ToArray();
         for (var b = 0; b < 900; b++) // 30 s of drawing at 30 batches/s, 30 strokes
         {

@@ -21,23 +21,24 @@ public class StoredStateBenchmarks
     {
         var now = DateTimeOffset.UtcNow;
         var random = new FixedRandom();
-        var players = Enumerable.Range(0, 8).Select(i => (PlayerId.New(), $"player {i}", (long)i, true)).ToArray();
+        var presence = EveryoneConnected.Presence;
+        var players = Enumerable.Range(0, 8).Select(i => (PlayerId.New(), $"player {i}", (long)i)).ToArray();
         _game = Game.Start(GameId.New(), RoomId.New(), "bench", new GameRules(3, 90, 3, 2), GameTimings.Standard,
-            players, ["ice cream", "giraffe", "penguin", "rainbow", "volcano", "bicycle"], now);
-        _game.ChooseWord(_game.CurrentTurn!.DrawerId, 0, now, random);
-        foreach (var (id, _, _, _) in players) _game.SubmitGuess(id, "ice cream", now);
+            players, ["ice cream", "giraffe", "penguin", "rainbow", "volcano", "bicycle"], presence, now);
+        _game.ChooseWord(_game.CurrentTurn!.DrawerId, 0, now, random, presence);
+        foreach (var (id, _, _) in players) _game.SubmitGuess(id, "ice cream", now, presence);
         now = _game.CurrentTurn!.PhaseEndsAt;
-        _game.Advance(now, random);
-        _game.ChooseWord(_game.CurrentTurn!.DrawerId, 1, now, random);
+        _game.Advance(now, random, presence);
+        _game.ChooseWord(_game.CurrentTurn!.DrawerId, 1, now, random, presence);
         var points = Enumerable.Range(0, 16).Select(i => i % 2 == 0 ? 800 + i : 450 + i).ToArray();
         for (var b = 0; b < 900; b++)
         {
             now = now.AddMilliseconds(34);
             _game.DrawStroke(_game.CurrentTurn!.DrawerId, 1 + b / 30, DrawingTool.Pen, 3, 1, points, now);
         }
-        _game.Advance(now, random);
-        _game.SubmitGuess(players[3].Item1, "volcano", now);
-        _game.SubmitGuess(players[4].Item1, "volcano", now);
+        _game.Advance(now, random, presence);
+        _game.SubmitGuess(players[3].Item1, "volcano", now, presence);
+        _game.SubmitGuess(players[4].Item1, "volcano", now, presence);
         _game.DequeueDomainEvents();
         _stored = Serialize();
     }
