@@ -14,10 +14,36 @@ public sealed class Canvas
     public const int MaxPoints = 200_000;
 
     private readonly List<CanvasOperation> _operations = [];
-    private readonly Dictionary<int, CanvasOperation> _byStrokeId = [];
+    private readonly Dictionary<int, int> _indexByStrokeId = [];
+    /// <summary>The index of the operation each change touched, a change to the same operation as the last one not repeated.</summary>
+    private readonly List<int> _changedOperations = [];
     private int _pointCount;
 
     public IReadOnlyList<CanvasOperation> Operations => _operations;
+
+    /// <summary>
+    /// Where the canvas's record of changes stands: a reader that kept it finds what changed since with
+    /// <see cref="OperationsChangedSince"/> instead of comparing every operation (a turn may hold thousands).
+    /// </summary>
+    public int ChangeMark => _changedOperations.Count;
+
+    /// <summary>
+    /// The indices of the operations that may have changed since <paramref name="mark"/> (<see cref="ChangeMark"/>), each
+    /// once, ascending. The operation last recorded before the mark is among them: a later change to it is not recorded again.
+    /// </summary>
+    public IReadOnlyList<int> OperationsChangedSince(int mark)
+    {
+        var from = Math.Max(0, mark - 1);
+        var changed = _changedOperations.GetRange(from, _changedOperations.Count - from);
+        changed.Sort();
+        var distinct = 0;
+        for (var i = 0; i < changed.Count; i++)
+        {
+            if (distinct == 0 || changed[distinct - 1] != changed[i]) changed[distinct++] = changed[i];
+        }
+        changed.RemoveRange(distinct, changed.Count - distinct);
+        return changed;
+    }
 
     public static bool IsInside(int x, int y) => x is >= 0 and < Width && y is >= 0 and < Height;
 
@@ -26,11 +52,13 @@ public sealed class Canvas
     {
         var pointCount = points.Count / 2;
         if (_pointCount + pointCount > MaxPoints) throw CanvasFull();
-        if (_byStrokeId.TryGetValue(strokeId, out var existing))
+        if (_indexByStrokeId.TryGetValue(strokeId, out var index))
         {
+            var existing = _operations[index];
             if (existing.Kind != CanvasOperationKind.Stroke)
                 throw new GameRuleException(ErrorCodes.ValidationFailed, "strokeId: already used by a fill or clear.");
             existing.Append(points);
+            Changed(index);
         }
         else
         {
@@ -52,20 +80,26 @@ public sealed class Canvas
         Add(new CanvasOperation(CanvasOperationKind.Clear, strokeId, DrawingTool.Pen, 0, 0, 0, 0));
     }
 
-    public void Undo(int strokeId) => Find(strokeId, mustBeUndone: false).Undone = true;
+    public void Undo(int strokeId) => SetUndone(strokeId, undone: true);
 
-    public void Redo(int strokeId) => Find(strokeId, mustBeUndone: true).Undone = false;
+    public void Redo(int strokeId) => SetUndone(strokeId, undone: false);
 
-    private CanvasOperation Find(int strokeId, bool mustBeUndone)
+    private void SetUndone(int strokeId, bool undone)
     {
-        if (!_byStrokeId.TryGetValue(strokeId, out var operation) || operation.Undone != mustBeUndone)
-            throw new GameRuleException(ErrorCodes.StrokeNotFound, mustBeUndone ? "No undone stroke with that id." : "No stroke with that id.");
-        return operation;
+        if (!_indexByStrokeId.TryGetValue(strokeId, out var index) || _operations[index].Undone == undone)
+            throw new GameRuleException(ErrorCodes.StrokeNotFound, undone ? "No stroke with that id." : "No undone stroke with that id.");
+        _operations[index].Undone = undone;
+        Changed(index);
+    }
+
+    private void Changed(int index)
+    {
+        if (_changedOperations.Count == 0 || _changedOperations[^1] != index) _changedOperations.Add(index);
     }
 
     private void EnsureNewId(int strokeId)
     {
-        if (_byStrokeId.ContainsKey(strokeId))
+        if (_indexByStrokeId.ContainsKey(strokeId))
             throw new GameRuleException(ErrorCodes.ValidationFailed, "strokeId: already used in this turn.");
     }
 
@@ -73,7 +107,8 @@ public sealed class Canvas
     {
         if (_operations.Count >= MaxOperations) throw CanvasFull();
         _operations.Add(operation);
-        _byStrokeId[operation.StrokeId] = operation;
+        _indexByStrokeId[operation.StrokeId] = _operations.Count - 1;
+        Changed(_operations.Count - 1);
         return operation;
     }
 

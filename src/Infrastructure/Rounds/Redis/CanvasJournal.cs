@@ -21,17 +21,22 @@ internal static class CanvasJournal
         Redo = 6,
     }
 
-    /// <summary>What the stored journal already holds of a canvas: its operations' point counts and undone flags.</summary>
+    /// <summary>
+    /// What the stored journal already holds of a canvas: its operations' point counts and undone flags, as of
+    /// the canvas's <see cref="Canvas.ChangeMark"/>.
+    /// </summary>
     public sealed class Position
     {
-        private Position(Canvas canvas, int[] pointCounts, bool[] undone)
+        private Position(Canvas canvas, int changeMark, int[] pointCounts, bool[] undone)
         {
             Canvas = canvas;
+            ChangeMark = changeMark;
             PointCounts = pointCounts;
             Undone = undone;
         }
 
         public Canvas Canvas { get; }
+        public int ChangeMark { get; }
         public int[] PointCounts { get; }
         public bool[] Undone { get; }
 
@@ -41,7 +46,22 @@ internal static class CanvasJournal
             var pointCounts = new int[operations.Count];
             var undone = new bool[operations.Count];
             for (var i = 0; i < operations.Count; i++) (pointCounts[i], undone[i]) = (operations[i].Points.Count, operations[i].Undone);
-            return new Position(canvas, pointCounts, undone);
+            return new Position(canvas, canvas.ChangeMark, pointCounts, undone);
+        }
+
+        /// <summary>
+        /// This position brought up to its canvas as it is now, reading only the operations changed since: after each
+        /// stroke batch, where reading every operation of a long drawing cost more the longer the turn went on.
+        /// </summary>
+        public Position Advanced()
+        {
+            var operations = Canvas.Operations;
+            var pointCounts = new int[operations.Count];
+            var undone = new bool[operations.Count];
+            PointCounts.CopyTo(pointCounts, 0);
+            Undone.CopyTo(undone, 0);
+            foreach (var i in Canvas.OperationsChangedSince(ChangeMark)) (pointCounts[i], undone[i]) = (operations[i].Points.Count, operations[i].Undone);
+            return new Position(Canvas, Canvas.ChangeMark, pointCounts, undone);
         }
     }
 
@@ -53,17 +73,17 @@ internal static class CanvasJournal
     {
         var operations = canvas.Operations;
         rewrite = stored is null || !ReferenceEquals(stored.Canvas, canvas) || stored.PointCounts.Length > operations.Count;
-        var known = rewrite ? 0 : stored!.PointCounts.Length;
         var entries = new List<RedisValue>();
-        for (var i = 0; i < known; i++)
+        IEnumerable<int> changed = rewrite ? Enumerable.Range(0, operations.Count) : canvas.OperationsChangedSince(stored!.ChangeMark);
+        foreach (var i in changed)
         {
             var operation = operations[i];
-            if (operation.Points.Count > stored!.PointCounts[i]) entries.Add(Stroke(Entry.MoreOfStroke, operation, stored.PointCounts[i]));
-            if (operation.Undone != stored.Undone[i]) entries.Add(Header(operation.Undone ? Entry.Undo : Entry.Redo, operation.StrokeId));
-        }
-        for (var i = known; i < operations.Count; i++)
-        {
-            var operation = operations[i];
+            if (!rewrite && i < stored!.PointCounts.Length)
+            {
+                if (operation.Points.Count > stored.PointCounts[i]) entries.Add(Stroke(Entry.MoreOfStroke, operation, stored.PointCounts[i]));
+                if (operation.Undone != stored.Undone[i]) entries.Add(Header(operation.Undone ? Entry.Undo : Entry.Redo, operation.StrokeId));
+                continue;
+            }
             entries.Add(operation.Kind switch
             {
                 CanvasOperationKind.Stroke => Stroke(Entry.NewStroke, operation, 0),

@@ -104,7 +104,7 @@ internal sealed class RedisGameRepository(
         if (sessions.AllKnownConnectedHere(receivers))
         {
             if (!writeBehind.TryAddCanvas(game.RoomId, fence, entries)) return SaveAsync(game, fence, cancellationToken);
-            _held.Hold(game.RoomId, fence, HeldGame.Of(game, stored.Canvas));
+            _held.Hold(game.RoomId, fence, new HeldGame(game, stored.Advanced()));
             return Task.CompletedTask;
         }
         if (writeBehind.HasUnwrittenCanvas(game.RoomId)) return SaveAsync(game, fence, cancellationToken);
@@ -118,7 +118,7 @@ internal sealed class RedisGameRepository(
             _ = batch.HashIncrementAsync(keys.Game(game.RoomId), PreviousReleaseVersionField, flags: CommandFlags.FireAndForget);
             batch.Execute();
             await appended;
-            _held.Hold(game.RoomId, fence, HeldGame.Of(game, stored.Canvas));
+            _held.Hold(game.RoomId, fence, new HeldGame(game, stored.Advanced()));
         });
     }
 

@@ -188,4 +188,27 @@ public sealed class CanvasTests
     [InlineData(5, -1, false)]
     public void The_logical_canvas_is_1600_by_900(int x, int y, bool inside) =>
         Canvas.IsInside(x, y).ShouldBe(inside);
+
+    [Fact]
+    public void The_operations_changed_since_a_mark_are_each_named_once_in_order_including_one_changed_again()
+    {
+        var canvas = new Canvas();
+        canvas.AddStrokeBatch(1, DrawingTool.Pen, 0, 0, [1, 1]);
+        canvas.AddStrokeBatch(2, DrawingTool.Pen, 0, 0, [2, 2]);
+        canvas.AddFill(3, 5, 5, 1);
+        var mark = canvas.ChangeMark;
+        canvas.OperationsChangedSince(0).ShouldBe([0, 1, 2]);
+
+        canvas.OperationsChangedSince(mark).ShouldBe([2]); // the last one recorded may change again unrecorded
+        canvas.AddStrokeBatch(2, DrawingTool.Pen, 0, 0, [3, 3]);
+        canvas.AddStrokeBatch(2, DrawingTool.Pen, 0, 0, [4, 4]);
+        canvas.Undo(1);
+        canvas.AddStrokeBatch(4, DrawingTool.Pen, 0, 0, [5, 5]);
+        canvas.Redo(1);
+
+        canvas.OperationsChangedSince(mark).ShouldBe([0, 1, 2, 3]);
+        var afterRedo = canvas.ChangeMark;
+        canvas.AddStrokeBatch(1, DrawingTool.Pen, 0, 0, [6, 6]);
+        canvas.OperationsChangedSince(afterRedo).ShouldBe([0]);
+    }
 }

@@ -88,13 +88,60 @@ public sealed class CanvasJournalTests
         copy.CurrentTurn.Id.ShouldBe(t.Turn.Id);
     }
 
+    [Fact]
+    public void Saves_after_any_mix_of_changes_to_old_and_new_strokes_replay_to_the_drawers_drawing()
+    {
+        var random = new Random(27);
+        var canvas = new Canvas();
+        for (var save = 0; save < 400; save++)
+        {
+            Save(canvas, c =>
+            {
+                for (var change = random.Next(1, 4); change > 0; change--) ChangeAnything(c, random);
+            });
+            Drawing(Replayed()).ShouldBe(Drawing(canvas), $"after save {save}");
+        }
+        canvas.Operations.Count.ShouldBeGreaterThan(100);
+    }
+
+    private int _nextStrokeId = 1;
+
+    private void ChangeAnything(Canvas canvas, Random random)
+    {
+        var operations = canvas.Operations;
+        var strokes = operations.Where(o => o.Kind == CanvasOperationKind.Stroke).ToArray();
+        int[] points = [random.Next(0, 1600), random.Next(0, 900)];
+        switch (random.Next(6))
+        {
+            case 0 when operations.Count > 0 && operations[^1].Kind == CanvasOperationKind.Stroke: // the stroke drawn last, again
+                canvas.AddStrokeBatch(operations[^1].StrokeId, operations[^1].Tool, operations[^1].Color, operations[^1].Size, points);
+                break;
+            case 1 when strokes.Length > 0: // an older stroke continued
+                var old = strokes[random.Next(strokes.Length)];
+                canvas.AddStrokeBatch(old.StrokeId, old.Tool, old.Color, old.Size, points);
+                break;
+            case 2 when operations.Any(o => !o.Undone):
+                canvas.Undo(operations.Where(o => !o.Undone).ElementAt(random.Next(operations.Count(o => !o.Undone))).StrokeId);
+                break;
+            case 3 when operations.Any(o => o.Undone):
+                canvas.Redo(operations.Where(o => o.Undone).ElementAt(random.Next(operations.Count(o => o.Undone))).StrokeId);
+                break;
+            case 4:
+                canvas.AddFill(_nextStrokeId++, points[0], points[1], random.Next(Canvas.PaletteSize));
+                break;
+            default:
+                canvas.AddStrokeBatch(_nextStrokeId++, DrawingTool.Pen, random.Next(Canvas.PaletteSize), random.Next(Canvas.BrushSizes), points);
+                break;
+        }
+    }
+
     private int Save(Canvas canvas, Action<Canvas> change)
     {
         change(canvas);
         var entries = CanvasJournal.EntriesSince(_position, canvas, out var rewrite);
         if (rewrite) _stored.Clear();
         _stored.AddRange(entries);
-        _position = CanvasJournal.Position.Of(canvas);
+        _position = rewrite ? CanvasJournal.Position.Of(canvas) : _position!.Advanced(); // as the game's store does
         return entries.Count;
     }
 
