@@ -103,8 +103,6 @@ internal sealed class ReceiverConnectionCache(TimeProvider clock) : IRoomLeaseOb
     {
         public static readonly ResolvedReceivers None = new([], [], -1, DateTimeOffset.MaxValue);
 
-        private InstanceCheck? _lastCheck;
-
         public PlayerConnection?[] Connections => connections;
 
         public bool Serves(IReadOnlyList<PlayerId> asked, long changesNow, DateTimeOffset now)
@@ -117,14 +115,7 @@ internal sealed class ReceiverConnectionCache(TimeProvider clock) : IRoomLeaseOb
             return true;
         }
 
-        public bool AllConnectedTo(string instanceId)
-        {
-            if (_lastCheck is { } check && check.InstanceId == instanceId) return check.AllConnected;
-            var all = Array.TrueForAll(connections, connection => connection is null || connection.InstanceId == instanceId);
-            _lastCheck = new InstanceCheck(instanceId, all);
-            return all;
-        }
-
-        private sealed record InstanceCheck(string InstanceId, bool AllConnected);
+        public bool AllConnectedTo(string instanceId) =>
+            Array.TrueForAll(connections, connection => connection is null || connection.InstanceId == instanceId);
     }
 }
