@@ -7,6 +7,7 @@ using DrawGuess.Infrastructure.Common.Redis;
 using DrawGuess.IntegrationTests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 using Xunit.Abstractions;
 using static DrawGuess.IntegrationTests.Cluster.ClusterChecks;
 
@@ -154,6 +155,54 @@ public sealed class RedisFailoverTests(ITestOutputHelper output) : RealServersTe
         bySubscribers.Where(node => node.Value > 0).Select(node => node.Key).ShouldBe([await _redis.PrimaryPortAsync()],
             $"subscribed on {string.Join(", ", bySubscribers)}: a replica delivers what its primary publishes, so a subscription there doubles");
         received.Where(m => m != "ping").ShouldBe(Enumerable.Range(0, 20).Select(i => $"m{i}"));
+    }
+
+    [Fact]
+    public async Task Players_who_connect_during_a_failover_stay_connected_and_SignalRs_backplane_ends_on_the_promoted_primary_only()
+    {
+        var prefix = RedisServer.UniqueKeyPrefix();
+        var a = await StartServerAsync("A", ServerProcess.OnRedis(_redis.ConnectionString, prefix));
+        var b = await StartServerAsync("B", ServerProcess.OnRedis(_redis.ConnectionString, prefix));
+        var watcher = await PlayerAsync(a, "Wat");
+        await watcher.InvokeAsync("WatchLobby");
+        var hosts = new List<HubTestClient>();
+        for (var i = 0; i < 6; i++) hosts.Add(await PlayerAsync(b, $"Host{i}"));
+
+        // SignalR subscribes each new connection's channel as it connects, here while there is no primary to subscribe on.
+        var oldPrimary = await _redis.KillPrimaryAsync();
+        var duringSwitch = new List<HubTestClient>();
+        for (var i = 0; i < 3; i++) duringSwitch.Add(await ConnectAsync(a));
+        await _redis.WaitForFailoverAsync(oldPrimary);
+        duringSwitch.ShouldAllBe(client => client.IsOpen, "a connection opened during the failover was dropped");
+        var lateWatcher = duringSwitch[0];
+        await CallUntilAcceptedAsync(lateWatcher, "Register", "Late");
+        await lateWatcher.InvokeAsync("WatchLobby");
+        // The first room listed across the instances shows the backplane back; the lobby group's messages go through SignalR's.
+        var first = await CreatePublicRoomAsync(hosts[0]);
+        await watcher.WaitForAsync("LobbyRoomUpdated", r => r.GetProperty("roomId").GetString() == first, RecoveryBound);
+        await Task.Delay(SettleTime);
+
+        var rooms = new List<string>();
+        foreach (var host in hosts.Skip(1)) rooms.Add(await CreatePublicRoomAsync(host));
+        await Task.Delay(SettleTime);
+
+        // StackExchange.Redis listens on every node for news of a new primary, by design; that one channel may be anywhere.
+        var configurationChannel = prefix + new ConfigurationOptions().ConfigurationChannel;
+        var primary = await _redis.PrimaryPortAsync();
+        var onReplicas = (await _redis.ChannelsByNodeAsync($"{prefix}*")).Where(node => node.Key != primary)
+            .SelectMany(node => node.Value).Where(channel => channel != configurationChannel).ToList();
+        onReplicas.ShouldBeEmpty("a replica delivers what its primary publishes, so a subscription there doubles every message");
+        foreach (var (lobby, who) in new[] { (watcher, "the watcher from before"), (lateWatcher, "the watcher connected during the switch") })
+        {
+            foreach (var room in rooms)
+                lobby.All("LobbyRoomUpdated").Count(r => r.GetProperty("roomId").GetString() == room).ShouldBe(1, $"{who} heard room {room} more or less than once");
+        }
+    }
+
+    private static async Task<string> CreatePublicRoomAsync(HubTestClient host)
+    {
+        var (snapshot, _) = await CallUntilAcceptedAsync(host, "CreateRoom", GameTable.Settings(isPublic: true));
+        return snapshot.GetProperty("room").GetProperty("roomId").GetString()!;
     }
 
     /// <summary>Polls /health/ready until it answers <paramref name="expected"/> or the liveness bound passes; returns the last answer.</summary>

@@ -93,6 +93,17 @@ public sealed class RedisSentinelGroup : IAsyncDisposable
         return counts;
     }
 
+    /// <summary>The channels matching <paramref name="pattern"/> that have a subscriber on each running data node, by port.</summary>
+    public async Task<Dictionary<int, string[]>> ChannelsByNodeAsync(string pattern)
+    {
+        var channels = new Dictionary<int, string[]>();
+        foreach (var node in _dataNodes.Where(n => n.IsRunning))
+        {
+            if (await RedisCliAsync(node.Port, $"PUBSUB CHANNELS {pattern}") is { } reply) channels[node.Port] = reply;
+        }
+        return channels;
+    }
+
     /// <summary>PUBLISH on the current primary; returns how many of its own subscribers got the message.</summary>
     public async Task<int> PublishOnPrimaryAsync(string channel, string message) =>
         int.Parse((await RedisCliAsync(await PrimaryPortAsync(), $"PUBLISH {channel} {message}"))![0]);

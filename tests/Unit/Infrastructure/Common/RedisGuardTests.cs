@@ -12,6 +12,7 @@ public sealed class RedisGuardTests
     [InlineData("MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.")]
     [InlineData("NOREPLICAS Not enough good replicas to write.")]
     [InlineData("LOADING Redis is loading the dataset in memory")]
+    [InlineData("EXECABORT Transaction discarded because of previous errors.")]
     public async Task A_refusal_during_a_failover_or_a_restart_is_service_unavailable(string reply)
     {
         var error = await Should.ThrowAsync<GameRuleException>(RedisGuard.Run(() => Task.FromException(new RedisServerException(reply))));
