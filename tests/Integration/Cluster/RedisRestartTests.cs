@@ -79,6 +79,22 @@ public sealed class RedisRestartTests(ITestOutputHelper output) : RealServersTes
         foreach (var player in players) await player.WaitForAsync("GameOver", timeout: Eventually);
     }
 
+    [Fact]
+    public async Task Rooms_refused_while_Redis_is_down_do_not_use_up_the_addresss_budget_for_new_rooms()
+    {
+        var host = await PlayerAsync(_server, "Ann");
+        await _redis.StopAsync();
+
+        // The web app retries a refused call; each retry beyond the 10 a new address may make at once is still refused only for the outage.
+        for (var attempt = 0; attempt < 12; attempt++)
+            (await host.InvokeExpectingErrorAsync("CreateRoom", Settings())).Code.ShouldBe("SERVICE_UNAVAILABLE", $"attempt {attempt + 1}");
+
+        await _redis.StartAsync();
+        using var http = _server.CreateHttpClient();
+        await EventuallyReadinessIsAsync(http, HttpStatusCode.OK);
+        (await host.InvokeAsync("CreateRoom", Settings())).GetProperty("room").GetProperty("roomId").GetString().ShouldNotBeNullOrEmpty();
+    }
+
     private static JsonElement Dependency(JsonElement status, string name) =>
         status.GetProperty("dependencies").EnumerateArray().Single(d => d.GetProperty("name").GetString() == name);
 

@@ -9,7 +9,8 @@ namespace DrawGuess.WebApi.Realtime.Limits;
 /// Calls that create something lasting are counted per client address as well as per connection:
 /// new identities (Register) and rooms (CreateRoom). One address opening connection after connection
 /// would otherwise get a fresh per-connection budget each time. An attempt counts unless its arguments are refused
-/// (VALIDATION_FAILED): a player retyping a name that was refused is not creating anything.
+/// (VALIDATION_FAILED: a player retyping a name that was refused is not creating anything) or the service is briefly
+/// unavailable (SERVICE_UNAVAILABLE: nothing was created, and clients retry such a call, as they are told to).
 /// </summary>
 internal sealed class AddressRateLimitFilter : IHubFilter
 {
@@ -49,7 +50,7 @@ internal sealed class AddressRateLimitFilter : IHubFilter
         {
             return await next(invocationContext);
         }
-        catch (GameRuleException invalid) when (invalid.Code == ErrorCodes.ValidationFailed)
+        catch (GameRuleException refused) when (refused.Code is ErrorCodes.ValidationFailed or ErrorCodes.ServiceUnavailable)
         {
             budgets.GiveBack(address);
             throw;
