@@ -103,6 +103,38 @@ describe('entering a room', () => {
   });
 });
 
+describe('resync, after events of the room were lost between servers', () => {
+  beforeEach(() => {
+    hub.answers.clear();
+    hub.calls.length = 0;
+    useStore.setState({ ...initialRoomState });
+  });
+
+  it('reads the room again and draws its canvas from the snapshot, with what arrives meanwhile on top', async () => {
+    const client = new GameClient();
+    useStore.getState().dispatch({ type: 'snapshot', payload: snapshot });
+    const calls: string[] = [];
+    vi.spyOn(client.canvas, 'load').mockImplementation(() => calls.push('load'));
+    vi.spyOn(client.canvas, 'apply').mockImplementation(() => calls.push('apply'));
+
+    serverSends('resync', {});
+    expect(hub.calls).toEqual(['GetSnapshot']);
+    serverSends('canvas', { kind: 'stroke', strokeId: 9, tool: 'pen', color: 0, size: 1, points: [1, 1, 2, 2] });
+    serverSends('playerJoined', player('Cid', 2));
+    expect(names()).toEqual(['Ann', 'Bob']);
+
+    hub.answers.get('GetSnapshot')!(snapshot);
+    await vi.waitFor(() => expect(names()).toEqual(['Ann', 'Bob', 'Cid']));
+    expect(calls).toEqual(['load', 'apply']);
+  });
+
+  it('outside a room asks for nothing', () => {
+    new GameClient();
+    serverSends('resync', {});
+    expect(hub.calls).toEqual([]);
+  });
+});
+
 describe('resuming after a reload', () => {
   beforeEach(() => {
     hub.answers.clear();

@@ -22,8 +22,10 @@ internal sealed class GameHubConnections(
     : HubLifetimeManager<GameHub>, IDisposable
 {
     private static readonly CloseMessage Reconnect = new(error: "The server is restarting.", allowReconnect: true);
+    private static readonly SerializedHubMessage ResyncMessage = new(new InvocationMessage(nameof(IGameClient.Resync), [new { }]));
     private static readonly TimeSpan DrainPollInterval = TimeSpan.FromMilliseconds(20);
     private readonly ConcurrentDictionary<string, HubConnectionContext> _connections = new();
+    private readonly MissedDeliveries _missed = new();
     private readonly bool _allConnectionsAreLocal = inner is DefaultHubLifetimeManager<GameHub>;
     private readonly Lock _listeningGate = new();
     private Task? _listening;
@@ -128,11 +130,35 @@ internal sealed class GameHubConnections(
             // A connection that names this instance but is not held here has just closed.
             if (instanceId == instances!.Here) continue;
             var payload = InstanceDelivery.Encode(held, delivery.Message, protocols.AllProtocols);
-            delivery.Await(backplane.SendAsync(() => instances.PublishAsync(instanceId, payload), mayKeep));
+            delivery.Await(backplane.SendAsync(() => PublishToInstanceAsync(instanceId, held, payload), mayKeep));
         }
         if (delivery.ConnectionByConnection is { } elsewhere)
             delivery.Await(backplane.SendAsync(() => inner.SendConnectionsAsync(elsewhere, methodName, args, cancellationToken), mayKeep));
         return delivery.Completion;
+    }
+
+    /// <summary>
+    /// Publishes to another instance's channel. One that is not subscribed at the moment misses the message: its
+    /// connections are remembered, and once a message reaches that instance again they are told to read their room
+    /// again (<see cref="MissedDeliveries"/>).
+    /// </summary>
+    private async Task PublishToInstanceAsync(string instanceId, List<string> connectionIds, byte[] payload)
+    {
+        if (await instances!.PublishAsync(instanceId, payload) == 0)
+        {
+            _missed.Record(instanceId, connectionIds);
+            return;
+        }
+        if (_missed.TakeFor(instanceId) is not { } toResync) return;
+        try
+        {
+            await instances.PublishAsync(instanceId, InstanceDelivery.Encode(toResync, ResyncMessage, protocols.AllProtocols));
+        }
+        catch (Exception exception) when (RedisOutage.Is(exception))
+        {
+            // The message before it was published: this failure must not make BackplaneSends publish that one again.
+            _missed.Record(instanceId, toResync);
+        }
     }
 
     /// <summary>Writes what another instance published for connections held here; one that has closed meanwhile is skipped.</summary>

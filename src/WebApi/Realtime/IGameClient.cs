@@ -16,6 +16,7 @@ public interface IGameClient
     Task Kicked(KickedDto kicked);
     Task VoteKickUpdated(VoteKickDto vote);
     Task SessionReplaced(object empty);
+    Task Resync(object empty);
     Task ChatMessage(ChatMessageDto message);
     Task CloseGuess(CloseGuessDto closeGuess);
     Task GameStarted(GameStateDto game);

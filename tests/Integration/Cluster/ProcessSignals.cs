@@ -6,10 +6,19 @@ namespace DrawGuess.IntegrationTests.Cluster;
 internal static class ProcessSignals
 {
     private const int SigTerm = 15;
+    private const int SigStop = 19;
+    private const int SigCont = 18;
 
-    public static void Terminate(int processId)
+    public static void Terminate(int processId) => Send(processId, SigTerm, "TERM");
+
+    /// <summary>Freezes the process: its sockets stay open, and it neither reads nor reconnects until <see cref="Continue"/>.</summary>
+    public static void Stop(int processId) => Send(processId, SigStop, "STOP");
+
+    public static void Continue(int processId) => Send(processId, SigCont, "CONT");
+
+    private static void Send(int processId, int signal, string name)
     {
-        if (Kill(processId, SigTerm) != 0) throw new InvalidOperationException($"kill -TERM {processId} failed: errno {Marshal.GetLastPInvokeError()}");
+        if (Kill(processId, signal) != 0) throw new InvalidOperationException($"kill -{name} {processId} failed: errno {Marshal.GetLastPInvokeError()}");
     }
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]

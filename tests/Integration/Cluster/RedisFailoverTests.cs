@@ -60,7 +60,7 @@ public sealed class RedisFailoverTests(ITestOutputHelper output) : RealServersTe
 
         // The stroke is stored once, whatever the refused tries did, and the drawer's strokes cross to B again. The first
         // accepted one may be published before B has subscribed again on the promoted primary, and then B's player
-        // sees it only in their next snapshot (docs/operations.md#redis-ha): the drawer goes on until one crosses.
+        // is sent Resync once one crosses (MissedDeliveryTests): the drawer goes on until one does.
         var (snapshot, _) = await CallUntilAcceptedAsync(bob, "GetSnapshot"); // B may still be reconnecting
         var stored = snapshot.GetProperty("game").GetProperty("canvas").EnumerateArray()
             .Single(op => op.GetProperty("strokeId").GetInt32() == 2);

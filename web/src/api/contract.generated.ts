@@ -38,6 +38,7 @@ export interface HubEvents {
   kicked: KickedDto;
   voteKickUpdated: VoteKickDto;
   sessionReplaced: unknown;
+  resync: unknown;
   chatMessage: ChatMessageDto;
   closeGuess: CloseGuessDto;
   gameStarted: GameStateDto;

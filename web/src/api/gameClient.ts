@@ -126,6 +126,7 @@ export class GameClient implements CanvasSender {
       useStore.setState((s) => ({ lobby: s.lobby.filter((r) => r.roomId !== roomId) })),
     );
     on('sessionReplaced', () => useStore.setState({ connection: 'replaced' }));
+    on('resync', () => void this.resync());
 
     connection.onreconnecting(() => {
       if (current()) useStore.setState({ connection: 'reconnecting' });
@@ -352,6 +353,22 @@ export class GameClient implements CanvasSender {
     } finally {
       if (this.heldEvents === held) this.heldEvents = null;
       for (const event of held) event();
+    }
+  }
+
+  /**
+   * After `resync`: events of the room were lost on their way from another server (its store failed over), so the
+   * room's snapshot replaces what was built from them. Events arriving meanwhile are newer and go on top of it.
+   */
+  private async resync(): Promise<void> {
+    if (!useStore.getState().room) return;
+    try {
+      await this.holdingRoomEvents(true, () => this.connection.invoke<HubResults['GetSnapshot']>('GetSnapshot'), (snapshot) =>
+        this.applySnapshot(snapshot),
+      );
+    } catch {
+      // Left the room meanwhile (NOT_IN_ROOM), or the server could not answer: the next snapshot (a reconnect, the
+      // next turn's events) brings the room's state back.
     }
   }
 

@@ -9,8 +9,12 @@ public interface IInstanceChannels
     /// <summary>This instance's id, as the sessions of the players connected here record it.</summary>
     string Here { get; }
 
-    /// <summary>Publishes to the instance's channel. Throws as Redis commands do while Redis or its primary is away.</summary>
-    Task PublishAsync(string instanceId, byte[] message);
+    /// <summary>
+    /// Publishes to the instance's channel and returns how many subscriptions received it: 0 when that instance is not
+    /// subscribed at the moment (subscribing again after a failover or an outage, or gone). Throws as Redis commands do
+    /// while Redis or its primary is away.
+    /// </summary>
+    Task<long> PublishAsync(string instanceId, byte[] message);
 
     /// <summary>Hands each message published to this instance's channel to <paramref name="handle"/>, one at a time in the order published.</summary>
     Task ListenAsync(Action<byte[]> handle);

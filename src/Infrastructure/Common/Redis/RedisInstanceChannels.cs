@@ -19,7 +19,7 @@ internal sealed class RedisInstanceChannels(RedisConnection redis, ServerInstanc
 
     public string Here => instance.Id;
 
-    public Task PublishAsync(string instanceId, byte[] message) => redis.Multiplexer.GetSubscriber().PublishAsync(Channel(instanceId), message);
+    public Task<long> PublishAsync(string instanceId, byte[] message) => redis.Multiplexer.GetSubscriber().PublishAsync(Channel(instanceId), message);
 
     public async Task ListenAsync(Action<byte[]> handle)
     {
