@@ -153,6 +153,8 @@ internal sealed class GameHubConnections(
         try
         {
             await instances.PublishAsync(instanceId, InstanceDelivery.Encode(toResync, ResyncMessage, protocols.AllProtocols));
+            logger.LogInformation("Told {Connections} connections of instance {Instance} to resync: messages for them were published while it was not subscribed",
+                toResync.Length, instanceId);
         }
         catch (Exception exception) when (RedisOutage.Is(exception))
         {

@@ -58,6 +58,7 @@ public sealed class MissedDeliveryTests(ITestOutputHelper output) : RealServersT
         var canvas = (await bob.InvokeAsync("GetSnapshot")).GetProperty("game").GetProperty("canvas").EnumerateArray().Select(StrokeId).ToList();
         canvas.ShouldBe(Enumerable.Range(1, MissedStrokes + 1), "the snapshot B's player reads after Resync has every stroke, in order, once");
         ann.All("Resync").ShouldBeEmpty("the drawer, on the publishing instance, missed nothing");
+        a.LogTail().ShouldContain("Told 1 connections of instance", customMessage: "an operator sees in A's log that a repair was needed");
     }
 
     private static async Task WaitUntilSubscribedAsync(IServer server, string pattern, int instances)
