@@ -25,7 +25,7 @@ internal sealed class GameHubConnections(
     private static readonly SerializedHubMessage ResyncMessage = new(new InvocationMessage(nameof(IGameClient.Resync), [new { }]));
     private static readonly TimeSpan DrainPollInterval = TimeSpan.FromMilliseconds(20);
     private readonly ConcurrentDictionary<string, HubConnectionContext> _connections = new();
-    private readonly MissedDeliveries _missed = new();
+    private readonly MissedDeliveries _missed = new(TimeProvider.System);
     private readonly bool _allConnectionsAreLocal = inner is DefaultHubLifetimeManager<GameHub>;
     private readonly Lock _listeningGate = new();
     private Task? _listening;

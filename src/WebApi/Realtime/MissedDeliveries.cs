@@ -6,14 +6,15 @@ namespace DrawGuess.WebApi.Realtime;
 /// time, and a message published before it has is gone). The next message that reaches the instance is followed by
 /// <c>Resync</c> to them, and their clients read the room again (docs/protocol.md). At most <see cref="Capacity"/> are
 /// remembered, over all instances; past that a miss goes unrepaired until the player's next snapshot. An instance
-/// that never subscribes again (it stopped) keeps its entries until this one stops: their players have reconnected
-/// elsewhere, and the memory is bounded.
+/// still not subscribed <see cref="GivenUpAfter"/> after its first miss has stopped (a live one subscribes again
+/// within seconds of Redis answering): its entries are dropped, since its players have reconnected elsewhere.
 /// </summary>
-internal sealed class MissedDeliveries
+internal sealed class MissedDeliveries(TimeProvider clock)
 {
     public const int Capacity = 10_000;
+    public static readonly TimeSpan GivenUpAfter = TimeSpan.FromMinutes(1);
 
-    private readonly Dictionary<string, HashSet<string>> _byInstance = [];
+    private readonly Dictionary<string, Missed> _byInstance = [];
     private int _count;
 
     /// <summary>Read without the lock on every publish: nothing to repair is the common case.</summary>
@@ -23,11 +24,12 @@ internal sealed class MissedDeliveries
     {
         lock (_byInstance)
         {
-            if (!_byInstance.TryGetValue(instanceId, out var missed)) _byInstance[instanceId] = missed = [];
+            DropGivenUp();
+            if (!_byInstance.TryGetValue(instanceId, out var missed)) _byInstance[instanceId] = missed = new Missed(clock.GetUtcNow());
             foreach (var connectionId in connectionIds)
             {
                 if (_count >= Capacity) break;
-                if (missed.Add(connectionId)) _count++;
+                if (missed.Connections.Add(connectionId)) _count++;
             }
             _any = _count > 0;
         }
@@ -40,9 +42,24 @@ internal sealed class MissedDeliveries
         lock (_byInstance)
         {
             if (!_byInstance.Remove(instanceId, out var missed)) return null;
-            _count -= missed.Count;
+            _count -= missed.Connections.Count;
             _any = _count > 0;
-            return [.. missed];
+            return [.. missed.Connections];
         }
+    }
+
+    private void DropGivenUp()
+    {
+        foreach (var (instanceId, missed) in _byInstance)
+        {
+            if (clock.GetUtcNow() - missed.FirstMissAt < GivenUpAfter) continue;
+            _byInstance.Remove(instanceId);
+            _count -= missed.Connections.Count;
+        }
+    }
+
+    private sealed record Missed(DateTimeOffset FirstMissAt)
+    {
+        public HashSet<string> Connections { get; } = [];
     }
 }
