@@ -11,32 +11,23 @@ namespace DrawGuess.IntegrationTests.Cluster;
 /// answers, and its messages for players on the other instance are kept and arrive, in order and once, when the
 /// backplane publishes again (ADR 0018), instead of being lost with the room moved on.
 /// </summary>
-public sealed class BackplaneOutageTests(ITestOutputHelper output) : RealServersTest(output)
+public sealed class BackplaneOutageTests(ITestOutputHelper output) : OwnRedisTest(output)
 {
     /// <summary>A liveness bound only: the backplane reconnects within a second of Redis taking connections again.</summary>
     private static readonly TimeSpan Eventually = TimeSpan.FromSeconds(60);
-    private RedisServer _redis = null!;
-
-    public override async Task InitializeAsync() => _redis = await RedisServer.StartWithAsync();
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_guess_saved_while_the_backplane_is_down_reaches_the_other_instance_before_the_turn_ends()
     {
         var prefix = RedisServer.UniqueKeyPrefix();
-        var a = await StartServerAsync("A", ServerProcess.OnRedis($"{_redis.ConnectionString},name=a", prefix));
-        var b = await StartServerAsync("B", ServerProcess.OnRedis($"{_redis.ConnectionString},name=b", prefix));
+        var a = await StartServerAsync("A", ServerProcess.OnRedis($"{Redis.ConnectionString},name=a", prefix));
+        var b = await StartServerAsync("B", ServerProcess.OnRedis($"{Redis.ConnectionString},name=b", prefix));
         var players = await SeatAsync(Settings(), (a, "Ann"), (b, "Bob"), (a, "Cid"));
         var (ann, bob, cid) = (players[0], players[1], players[2]);
         await ann.InvokeAsync("StartGame");
         var word = await GameTable.ChooseFirstWordAsync(ann, 1);
         await bob.WaitForAsync("DrawingStarted", d => TurnOf(d) == 1);
-        await using var admin = await ConnectionMultiplexer.ConnectAsync(_redis.ConnectionString);
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString);
         var redis = admin.GetServer(admin.GetEndPoints()[0]);
 
         await CutOffAsync(redis, "a-backplane");

@@ -10,30 +10,21 @@ namespace DrawGuess.IntegrationTests.Cluster;
 /// instance publishes for it before then is gone. The players who missed something are told to read their room
 /// again (Resync) once a message reaches their instance again, and their snapshot has every stroke.
 /// </summary>
-public sealed class MissedDeliveryTests(ITestOutputHelper output) : RealServersTest(output)
+public sealed class MissedDeliveryTests(ITestOutputHelper output) : OwnRedisTest(output)
 {
     private const int MissedStrokes = 5;
-    private RedisServer _redis = null!;
-
-    public override async Task InitializeAsync() => _redis = await RedisServer.StartWithAsync();
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_player_whose_instance_missed_strokes_while_subscribing_again_is_told_to_resync_and_the_snapshot_has_them_all()
     {
         var prefix = RedisServer.UniqueKeyPrefix();
-        var a = await StartServerAsync("A", ServerProcess.OnRedis(_redis.ConnectionString, prefix));
-        var b = await StartServerAsync("B", ServerProcess.OnRedis(_redis.ConnectionString, prefix));
+        var a = await StartServerAsync("A", ServerProcess.OnRedis(Redis.ConnectionString, prefix));
+        var b = await StartServerAsync("B", ServerProcess.OnRedis(Redis.ConnectionString, prefix));
         var players = await SeatAsync(Settings(hints: 0), (a, "Ann"), (b, "Bob"));
         var (ann, bob) = (players[0], players[1]);
         await ann.InvokeAsync("StartGame");
         await GameTable.ChooseFirstWordAsync(ann, 1);
-        await using var admin = await ConnectionMultiplexer.ConnectAsync(_redis.ConnectionString + ",allowAdmin=true");
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString + ",allowAdmin=true");
 
         // B frozen, and every subscriber connection dropped: A subscribes again at once, B only once it runs again, the
         // window a failover opens between the instances, held open while the strokes are drawn.
